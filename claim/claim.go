@@ -1,0 +1,122 @@
+// Package claim defines the values that flow through claimgraph:
+// documents go into the extractor, reports of claims come out, and the
+// graph stores and returns them. Every package that crosses a boundary
+// speaks in these types, so they are defined here and nowhere else.
+package claim
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+)
+
+// Document is one article as read from disk, with its metadata and the
+// cleaned body text that offsets refer to.
+type Document struct {
+	// ID is stable for a path inside a build root, so a changed file
+	// replaces the claims of its previous version.
+	ID        string
+	Path      string
+	Format    string
+	Title     string
+	Outlet    string
+	URL       string
+	Published time.Time
+	Authors   []string
+	// MetadataFrom says where each metadata field came from
+	// ("document", "sources.yaml", "text", "url"), so users can audit it.
+	MetadataFrom map[string]string
+	// Text is the article body after page furniture was removed. Report
+	// offsets are byte offsets into Text.
+	Text string
+	// Hash is the SHA-256 of the file's bytes, used to skip unchanged files.
+	Hash string
+}
+
+// Sentence is a span of a document's Text.
+type Sentence struct {
+	Index int
+	Start int
+	End   int
+	Text  string
+}
+
+// Kind classifies an entity.
+type Kind string
+
+// Entity kinds. Value is a literal object (a number, a common noun phrase)
+// rather than a named thing.
+const (
+	Person       Kind = "person"
+	Organization Kind = "organization"
+	Place        Kind = "place"
+	Other        Kind = "other"
+	Value        Kind = "value"
+)
+
+// Entity is a named thing or a literal value that claims are about.
+type Entity struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Kind    Kind     `json:"kind,omitempty"`
+	Aliases []string `json:"aliases,omitempty"`
+}
+
+// Claim is a subject–predicate–object statement, independent of who
+// reported it. Two reports with the same subject, predicate, object and
+// polarity are the same claim.
+type Claim struct {
+	ID        string `json:"id"`
+	Subject   Entity `json:"subject"`
+	Predicate string `json:"predicate"`
+	Object    Entity `json:"object"`
+	Negated   bool   `json:"negated"`
+	// Hedged is true when every report of the claim hedges it.
+	Hedged bool `json:"hedged"`
+	// Time is an ISO 8601 date or interval ("2025-12-01/2025-12-07") when
+	// the claim is about a time, else empty.
+	Time string `json:"time,omitempty"`
+}
+
+// Report is one claim as stated in one document.
+type Report struct {
+	Claim    Claim
+	Document string
+	Sentence Sentence
+	// Start and End are byte offsets of the sentence in the document Text.
+	Start int
+	End   int
+	// Speaker is who the document says made the statement, nil when the
+	// document states it in its own voice.
+	Speaker *Entity
+	// Verb is the reporting verb ("said", "denied"), empty without speaker.
+	Verb string
+	// Quote is the verbatim quotation the claim was taken from, if any.
+	Quote      string
+	Hedged     bool
+	Confidence float64
+	// Surface forms as written in the sentence, for Open IE scoring.
+	SubjectText  string
+	RelationText string
+	ObjectText   string
+}
+
+// ClaimID derives a claim's identity from what it states.
+func ClaimID(subject, predicate, object string, negated bool) string {
+	polarity := "+"
+	if negated {
+		polarity = "-"
+	}
+	return "claim/" + shortHash(subject, predicate, object, polarity)
+}
+
+func shortHash(parts ...string) string {
+	h := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
+	return hex.EncodeToString(h[:8])
+}
+
+// Identify sets c.ID from its content.
+func (c *Claim) Identify() {
+	c.ID = ClaimID(c.Subject.ID, c.Predicate, c.Object.ID, c.Negated)
+}

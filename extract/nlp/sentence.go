@@ -1,0 +1,103 @@
+package nlp
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a sentence: a range of tokens and its byte span in the text.
+type Span struct {
+	Start, End int // byte offsets
+	Tokens     []Token
+}
+
+func isTerminal(s string) bool {
+	return s == "." || s == "!" || s == "?" || s == "..." || s == "…"
+}
+
+func isOpenQuote(s string) bool  { return s == "“" || s == "‘" || s == "«" }
+func isCloseQuote(s string) bool { return s == "”" || s == "’" || s == "»" }
+func isCloser(s string) bool {
+	return isCloseQuote(s) || s == ")" || s == "]" || s == "\"" || s == "'"
+}
+
+// Sentences tokenises text and splits it into sentences. A line break
+// always ends a sentence: captured articles put one paragraph per line, and
+// headlines and furniture have no final stop.
+func Sentences(text string) []Span {
+	toks := Tokenize(text)
+	var spans []Span
+	begin := 0
+	inQuote := -1 // token index where the open quotation began
+	straightOpen := false
+	flush := func(end int) {
+		if end > begin {
+			spans = append(spans, Span{Start: toks[begin].Start, End: toks[end-1].End, Tokens: toks[begin:end]})
+		}
+		begin = end
+		inQuote = -1
+		straightOpen = false
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i].Text
+		if i > begin && strings.Contains(text[toks[i-1].End:toks[i].Start], "\n") {
+			flush(i)
+		}
+		switch {
+		case isOpenQuote(t):
+			inQuote = i
+		case t == "\"":
+			straightOpen = !straightOpen
+			if straightOpen {
+				inQuote = i
+			} else {
+				inQuote = -1
+			}
+		case isCloseQuote(t):
+			inQuote = -1
+		}
+		if !isTerminal(t) {
+			continue
+		}
+		end := i + 1
+		for end < len(toks) && isCloser(toks[end].Text) && !lineBreakBefore(text, toks, end) {
+			end++
+		}
+		if end < len(toks) && !startsSentence(toks[end].Text) {
+			continue
+		}
+		if inQuote >= 0 && end <= i+1 && isQuotedTitle(toks[inQuote+1:i]) {
+			continue
+		}
+		flush(end)
+		i = end - 1
+	}
+	flush(len(toks))
+	return spans
+}
+
+func lineBreakBefore(text string, toks []Token, i int) bool {
+	return i > 0 && strings.Contains(text[toks[i-1].End:toks[i].Start], "\n")
+}
+
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenQuote(s) || s == "\"" || s == "(" || s == "—"
+}
+
+// isQuotedTitle reports whether the words since an opening quotation mark
+// look like part of a title ("Moscow. Kremlin. Putin."), not a sentence:
+// a few words, each capitalised.
+func isQuotedTitle(words []Token) bool {
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		if !unicode.IsUpper(r) && !isTerminal(w.Text) {
+			return false
+		}
+	}
+	return true
+}

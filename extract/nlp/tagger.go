@@ -1,0 +1,508 @@
+package nlp
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed" // the trained model ships inside the binary
+	"encoding/gob"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Model is a trained averaged-perceptron tagger and a lemma dictionary.
+type Model struct {
+	Tags []string
+	// Weights maps a feature to its quantised weight for each tag that has one.
+	Weights map[string][]Weight
+	// Scale turns a quantised weight back into the perceptron's units.
+	Scale float32
+	// Lemmas maps "lowercased form/TAG" to a lemma seen in the treebank.
+	Lemmas map[string]string
+	// Unambiguous maps frequent words that always had one tag to that tag.
+	Unambiguous map[string]string
+}
+
+// Weight is one tag's weight for a feature.
+type Weight struct {
+	Tag   uint8
+	Value int16
+}
+
+//go:embed model.gob.gz
+var embeddedModel []byte
+
+var (
+	defaultModel     *Model
+	defaultModelErr  error
+	defaultModelOnce sync.Once
+)
+
+// DefaultModel returns the model embedded in the binary, loaded once.
+func DefaultModel() (*Model, error) {
+	defaultModelOnce.Do(func() {
+		defaultModel, defaultModelErr = DecodeModel(embeddedModel)
+	})
+	return defaultModel, defaultModelErr
+}
+
+// DecodeModel reads a model written by Model.Encode.
+func DecodeModel(data []byte) (*Model, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("decode tagger model: %w", err)
+	}
+	var m Model
+	if err := gob.NewDecoder(zr).Decode(&m); err != nil {
+		return nil, fmt.Errorf("decode tagger model: %w", err)
+	}
+	return &m, nil
+}
+
+// Encode writes the model compressed.
+func (m *Model) Encode() ([]byte, error) {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err := gob.NewEncoder(zw).Encode(m); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Tag sets Tag and Lemma on each token of one sentence.
+func (m *Model) Tag(toks []Token) {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	tags := m.tagWords(words)
+	for i := range toks {
+		toks[i].Tag = tags[i]
+		toks[i].Lemma = m.Lemma(toks[i].Text, tags[i])
+	}
+}
+
+func (m *Model) tagWords(words []string) []string {
+	tags := make([]string, len(words))
+	norm := normalizeAll(words)
+	scores := make([]float32, len(m.Tags))
+	var feats []string
+	prev, prev2 := "-START-", "-START2-"
+	for i := range words {
+		if t, ok := m.Unambiguous[norm[i]]; ok {
+			tags[i] = t
+		} else {
+			feats = features(feats[:0], i, words, norm, prev, prev2)
+			for k := range scores {
+				scores[k] = 0
+			}
+			for _, f := range feats {
+				for _, w := range m.Weights[f] {
+					scores[w.Tag] += float32(w.Value)
+				}
+			}
+			best := 0
+			for k := range scores {
+				if scores[k] > scores[best] {
+					best = k
+				}
+			}
+			tags[i] = m.Tags[best]
+		}
+		prev2, prev = prev, tags[i]
+	}
+	return tags
+}
+
+// normalizeWord maps typographic variants to the forms the treebank uses,
+// so curly quotes and dashes in news text look like the training data.
+func normalizeWord(w string) string {
+	switch w {
+	case "“", "”", "«", "»", "„":
+		return "\""
+	case "‘", "’":
+		return "'"
+	case "—", "–":
+		return "--"
+	case "…":
+		return "..."
+	}
+	w = strings.ReplaceAll(w, "’", "'")
+	if strings.ContainsAny(w, "0123456789") {
+		if isNumber(w) {
+			return "!DIGITS"
+		}
+	}
+	return strings.ToLower(w)
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func normalizeAll(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = normalizeWord(w)
+	}
+	return out
+}
+
+func suffix(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	// Keep whole runes.
+	i := len(w) - n
+	for i > 0 && !utf8.RuneStart(w[i]) {
+		i--
+	}
+	return w[i:]
+}
+
+func shape(w string) string {
+	var b strings.Builder
+	last := rune(0)
+	for _, r := range w {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = r
+		}
+		if c != last {
+			b.WriteRune(c)
+			last = c
+		}
+	}
+	return b.String()
+}
+
+// features lists the perceptron's features for word i; norm holds the
+// normalised words. Case is kept only in the shape feature.
+func features(dst []string, i int, words, norm []string, prev, prev2 string) []string {
+	at := func(j int) string {
+		if j < 0 {
+			return "-START-"
+		}
+		if j >= len(norm) {
+			return "-END-"
+		}
+		return norm[j]
+	}
+	w := norm[i]
+	return append(dst,
+		"b",
+		"w "+w,
+		"sh "+shape(words[i]),
+		"s3 "+suffix(w, 3),
+		"s2 "+suffix(w, 2),
+		"p1 "+firstRune(w),
+		"t-1 "+prev,
+		"t-2 "+prev2,
+		"tt "+prev+" "+prev2,
+		"tw "+prev+" "+w,
+		"w-1 "+at(i-1),
+		"s-1 "+suffix(at(i-1), 3),
+		"w-2 "+at(i-2),
+		"w+1 "+at(i+1),
+		"s+1 "+suffix(at(i+1), 3),
+		"w+2 "+at(i+2),
+	)
+}
+
+func firstRune(w string) string {
+	_, n := utf8.DecodeRuneInString(w)
+	return w[:n]
+}
+
+// Lemma returns the dictionary form of word with the given tag: the
+// treebank's lemma when the pair was seen there, else English inflection
+// rules.
+func (m *Model) Lemma(word, tag string) string {
+	lower := strings.ToLower(strings.ReplaceAll(word, "’", "'"))
+	if l, ok := m.Lemmas[lower+"/"+tag]; ok {
+		return l
+	}
+	if strings.HasPrefix(tag, "NNP") {
+		return word
+	}
+	return inflectionLemma(lower, tag)
+}
+
+func inflectionLemma(w, tag string) string {
+	switch tag {
+	case "NNS":
+		switch {
+		case strings.HasSuffix(w, "ies") && len(w) > 4:
+			return w[:len(w)-3] + "y"
+		case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "xes"):
+			return w[:len(w)-2]
+		case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+			return w[:len(w)-1]
+		}
+	case "VBZ":
+		switch {
+		case strings.HasSuffix(w, "ies"):
+			return w[:len(w)-3] + "y"
+		case strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"):
+			return w[:len(w)-2]
+		case strings.HasSuffix(w, "s"):
+			return w[:len(w)-1]
+		}
+	case "VBD", "VBN":
+		switch {
+		case strings.HasSuffix(w, "ied"):
+			return w[:len(w)-3] + "y"
+		case strings.HasSuffix(w, "ed") && len(w) > 4 && w[len(w)-3] == w[len(w)-4] && !strings.ContainsRune("lsz", rune(w[len(w)-3])):
+			return w[:len(w)-3]
+		case strings.HasSuffix(w, "ed"):
+			return restoreE(w[:len(w)-2])
+		}
+	case "VBG":
+		if strings.HasSuffix(w, "ing") && len(w) > 5 {
+			stem := w[:len(w)-3]
+			if stem[len(stem)-1] == stem[len(stem)-2] && !strings.ContainsRune("lsz", rune(stem[len(stem)-1])) {
+				return stem[:len(stem)-1]
+			}
+			return restoreE(stem)
+		}
+	}
+	return w
+}
+
+// restoreE puts back the silent e that -ed and -ing drop ("leaked" keeps
+// "leak", but "criticiz" becomes "criticize").
+func restoreE(stem string) string {
+	for _, end := range []string{"iz", "is", "at", "iv", "ur", "uc", "ag", "bl", "pl", "dl", "tl", "rg", "nc", "ok", "ot", "ud", "ut", "v", "uir"} {
+		if strings.HasSuffix(stem, end) {
+			return stem + "e"
+		}
+	}
+	return stem
+}
+
+// Train fits a tagger on treebank sentences over the given number of
+// passes, averaging the weights and pruning those too small to matter.
+func Train(sents []TreebankSentence, passes int) *Model {
+	tagIndex := map[string]int{}
+	var tagNames []string
+	lemmaCounts := map[string]map[string]int{}
+	wordTags := map[string]map[string]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			if _, ok := tagIndex[w.XPOS]; !ok {
+				tagIndex[w.XPOS] = len(tagNames)
+				tagNames = append(tagNames, w.XPOS)
+			}
+			key := strings.ToLower(w.Form) + "/" + w.XPOS
+			if lemmaCounts[key] == nil {
+				lemmaCounts[key] = map[string]int{}
+			}
+			lemmaCounts[key][w.Lemma]++
+			n := normalizeWord(w.Form)
+			if wordTags[n] == nil {
+				wordTags[n] = map[string]int{}
+			}
+			wordTags[n][w.XPOS]++
+		}
+	}
+	m := &Model{Tags: tagNames, Lemmas: map[string]string{}, Unambiguous: map[string]string{}}
+	for key, counts := range lemmaCounts {
+		lemma := mostFrequent(counts)
+		form, tag, _ := strings.Cut(key, "/")
+		if inflectionLemma(form, tag) != lemma && !(strings.HasPrefix(tag, "NNP") && strings.EqualFold(lemma, form)) {
+			m.Lemmas[key] = lemma
+		}
+	}
+	for w, counts := range wordTags {
+		total := 0
+		for _, c := range counts {
+			total += c
+		}
+		tag := mostFrequent(counts)
+		if total >= 20 && float64(counts[tag])/float64(total) >= 0.995 {
+			m.Unambiguous[w] = tag
+		}
+	}
+
+	p := newPerceptron(len(tagNames))
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	var feats []string
+	for pass := 0; pass < passes; pass++ {
+		for _, si := range order {
+			s := sents[si]
+			words := make([]string, len(s.Words))
+			for i, w := range s.Words {
+				words[i] = w.Form
+			}
+			norm := normalizeAll(words)
+			prev, prev2 := "-START-", "-START2-"
+			for i, w := range s.Words {
+				gold := tagIndex[w.XPOS]
+				guess := gold
+				if _, ok := m.Unambiguous[norm[i]]; !ok {
+					feats = features(feats[:0], i, words, norm, prev, prev2)
+					guess = p.predict(feats)
+					p.update(gold, guess, feats)
+				}
+				prev2, prev = prev, tagNames[guess]
+			}
+		}
+		// A fixed shuffle keeps retraining reproducible.
+		shuffle(order, uint64(pass)+1)
+	}
+	m.Weights, m.Scale = p.averaged(0.02)
+	return m
+}
+
+func mostFrequent(counts map[string]int) string {
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	best := keys[0]
+	for _, k := range keys {
+		if counts[k] > counts[best] {
+			best = k
+		}
+	}
+	return best
+}
+
+func shuffle(a []int, seed uint64) {
+	x := seed*0x9E3779B97F4A7C15 + 1
+	for i := len(a) - 1; i > 0; i-- {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		j := int(x % uint64(i+1))
+		a[i], a[j] = a[j], a[i]
+	}
+}
+
+type perceptron struct {
+	classes int
+	weights map[string][]float64
+	totals  map[string][]float64
+	stamps  map[string][]int
+	step    int
+}
+
+func newPerceptron(classes int) *perceptron {
+	return &perceptron{classes: classes, weights: map[string][]float64{}, totals: map[string][]float64{}, stamps: map[string][]int{}}
+}
+
+func (p *perceptron) predict(feats []string) int {
+	scores := make([]float64, p.classes)
+	for _, f := range feats {
+		for c, w := range p.weights[f] {
+			scores[c] += w
+		}
+	}
+	best := 0
+	for c := range scores {
+		if scores[c] > scores[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+func (p *perceptron) update(gold, guess int, feats []string) {
+	p.step++
+	if gold == guess {
+		return
+	}
+	for _, f := range feats {
+		w, ok := p.weights[f]
+		if !ok {
+			w = make([]float64, p.classes)
+			p.weights[f] = w
+			p.totals[f] = make([]float64, p.classes)
+			p.stamps[f] = make([]int, p.classes)
+		}
+		for _, c := range []int{gold, guess} {
+			delta := 1.0
+			if c == guess {
+				delta = -1
+			}
+			p.totals[f][c] += float64(p.step-p.stamps[f][c]) * w[c]
+			p.stamps[f][c] = p.step
+			w[c] += delta
+		}
+	}
+}
+
+// averaged returns the averaged weights quantised to int16, dropping
+// those whose magnitude is below minWeight.
+func (p *perceptron) averaged(minWeight float64) (map[string][]Weight, float32) {
+	avg := map[string][]float64{}
+	maxAbs := 0.0
+	for f, w := range p.weights {
+		a := make([]float64, p.classes)
+		keep := false
+		for c := range w {
+			total := p.totals[f][c] + float64(p.step-p.stamps[f][c])*w[c]
+			a[c] = total / float64(p.step)
+			if math.Abs(a[c]) >= minWeight {
+				keep = true
+				maxAbs = math.Max(maxAbs, math.Abs(a[c]))
+			}
+		}
+		if keep {
+			avg[f] = a
+		}
+	}
+	scale := maxAbs / 32767
+	out := make(map[string][]Weight, len(avg))
+	for f, a := range avg {
+		var ws []Weight
+		for c, v := range a {
+			if math.Abs(v) >= minWeight {
+				ws = append(ws, Weight{Tag: uint8(c), Value: int16(math.Round(v / scale))})
+			}
+		}
+		out[f] = ws
+	}
+	return out, float32(scale)
+}
+
+// Accuracy is the share of words whose predicted tag matches the treebank's.
+func (m *Model) Accuracy(sents []TreebankSentence) float64 {
+	right, total := 0, 0
+	for _, s := range sents {
+		words := make([]string, len(s.Words))
+		for i, w := range s.Words {
+			words[i] = w.Form
+		}
+		for i, t := range m.tagWords(words) {
+			if t == s.Words[i].XPOS {
+				right++
+			}
+			total++
+		}
+	}
+	return float64(right) / float64(total)
+}

@@ -1,0 +1,60 @@
+package nlp
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var treebankDir = filepath.Join("..", "..", "..", "shared", "data", "ud-english-ewt")
+
+func TestEmbeddedModelTagsNews(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := Tokenize("Ushakov denied that Russia leaked the call.")
+	m.Tag(toks)
+	want := []struct{ tag, lemma string }{
+		{"NNP", "Ushakov"}, {"VBD", "deny"}, {"IN", "that"}, {"NNP", "Russia"},
+		{"VBD", "leak"}, {"DT", "the"}, {"NN", "call"}, {".", "."},
+	}
+	for i, w := range want {
+		if toks[i].Tag != w.tag || toks[i].Lemma != w.lemma {
+			t.Errorf("token %q: got %s/%s, want %s/%s", toks[i].Text, toks[i].Tag, toks[i].Lemma, w.tag, w.lemma)
+		}
+	}
+}
+
+// TestEmbeddedModelAccuracy guards the shipped model against regressions
+// on the treebank's dev split.
+func TestEmbeddedModelAccuracy(t *testing.T) {
+	path := TreebankSplit(treebankDir, "dev")
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("treebank not beside the project (../shared): %v", err)
+	}
+	dev, err := ReadTreebankFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if acc := m.Accuracy(dev); acc < 0.93 {
+		t.Errorf("XPOS accuracy on dev = %.4f, want ≥ 0.93", acc)
+	}
+}
+
+func TestInflectionLemma(t *testing.T) {
+	cases := map[[2]string]string{
+		{"criticized", "VBN"}: "criticize", {"leaked", "VBD"}: "leak", {"stopped", "VBD"}: "stop",
+		{"agencies", "NNS"}: "agency", {"talks", "VBZ"}: "talk", {"meeting", "VBG"}: "meet",
+		{"coaching", "VBG"}: "coach", {"passes", "VBZ"}: "pass",
+	}
+	for in, want := range cases {
+		if got := inflectionLemma(in[0], in[1]); got != want {
+			t.Errorf("inflectionLemma(%q, %s) = %q, want %q", in[0], in[1], got, want)
+		}
+	}
+}

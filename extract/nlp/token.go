@@ -1,0 +1,152 @@
+// Package nlp holds claimgraph's language core: a tokeniser and sentence
+// splitter made for news typography, and a part-of-speech tagger and
+// lemmatiser trained on the Universal Dependencies English Web Treebank.
+package nlp
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is a word or punctuation mark with its byte span in the source.
+type Token struct {
+	Text  string
+	Start int
+	End   int
+	// Tag is the Penn Treebank part-of-speech tag, set by a Tagger.
+	Tag string
+	// Lemma is the dictionary form, set by a Tagger.
+	Lemma string
+}
+
+// abbreviations end in a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "prof.": true, "sen.": true,
+	"rep.": true, "gov.": true, "gen.": true, "col.": true, "lt.": true, "sgt.": true,
+	"st.": true, "jr.": true, "sr.": true, "inc.": true, "corp.": true, "co.": true,
+	"ltd.": true, "vs.": true, "etc.": true, "no.": true, "jan.": true, "feb.": true,
+	"mar.": true, "apr.": true, "jun.": true, "jul.": true, "aug.": true, "sep.": true,
+	"sept.": true, "oct.": true, "nov.": true, "dec.": true, "e.g.": true, "i.e.": true,
+	"approx.": true, "dept.": true, "est.": true, "fig.": true, "mt.": true, "ft.": true,
+}
+
+// contractions are clitics split off the word before them, as in the treebank.
+var contractions = []string{"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"}
+
+// Tokenize splits text into tokens with byte offsets.
+func Tokenize(text string) []Token {
+	var toks []Token
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) || r == utf8.RuneError && size == 1 {
+			i += size
+			continue
+		}
+		end := i
+		switch {
+		case isURLStart(text[i:]):
+			end = i + urlLength(text[i:])
+		case isWordRune(r):
+			end = wordEnd(text, i)
+		case r == '.' && strings.HasPrefix(text[i:], "..."):
+			end = i + 3
+		default:
+			end = i + size
+		}
+		word := text[i:end]
+		toks = append(toks, splitClitics(word, i)...)
+		i = end
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+func isURLStart(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")
+}
+
+func urlLength(s string) int {
+	n := strings.IndexFunc(s, unicode.IsSpace)
+	if n < 0 {
+		n = len(s)
+	}
+	for n > 0 && strings.ContainsRune(".,;:)”\"'’", rune(s[n-1])) {
+		n--
+	}
+	return n
+}
+
+// wordEnd finds the end of the word at i. Words keep inner apostrophes,
+// hyphens, periods of abbreviations and initials (U.S.), and the decimal
+// or thousands separators of numbers.
+func wordEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			j += size
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[j+size:])
+		switch r {
+		case '\'', '’', '-', '&':
+			if isWordRune(next) && j+size < len(text) {
+				j += size
+				continue
+			}
+		case '.', ',':
+			prev, _ := utf8.DecodeLastRuneInString(text[:j])
+			if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+				j += size
+				continue
+			}
+			if r == '.' && isInitialism(text[i:j+size]) {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	// A trailing period belongs to the word when it is a known abbreviation.
+	if j < len(text) && text[j] == '.' {
+		if abbreviations[strings.ToLower(text[i:j+1])] {
+			return j + 1
+		}
+	}
+	return j
+}
+
+// isInitialism reports whether word (ending in '.') is a run of single
+// letters each followed by a period, like "U.S." or "J.D.".
+func isInitialism(word string) bool {
+	for _, p := range strings.Split(strings.TrimSuffix(word, "."), ".") {
+		r, size := utf8.DecodeRuneInString(p)
+		if size != len(p) || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitClitics separates "n't", "'s" and the like from the word they
+// lean on, as the treebank does, with either apostrophe.
+func splitClitics(word string, start int) []Token {
+	lower := strings.ToLower(word)
+	for _, c := range contractions {
+		for _, form := range []string{c, strings.Replace(c, "'", "’", 1)} {
+			if len(lower) > len(form) && strings.HasSuffix(lower, form) {
+				cut := len(word) - len(form)
+				return []Token{
+					{Text: word[:cut], Start: start, End: start + cut},
+					{Text: word[cut:], Start: start + cut, End: start + len(word)},
+				}
+			}
+		}
+	}
+	return []Token{{Text: word, Start: start, End: start + len(word)}}
+}

@@ -1,0 +1,3 @@
+module github.com/claimgraph/claimgraph
+
+go 1.26.8
