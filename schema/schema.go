@@ -1,0 +1,268 @@
+// Package schema holds the vocabulary claimgraph normalises with:
+// predicate synonyms and properties, reporting verbs, hedges, person
+// titles, entity aliases, outlet names and page-furniture rules. The
+// defaults are YAML files embedded from this folder; a user's YAML file
+// with the same keys replaces the sections it gives.
+package schema
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed *.yaml
+var defaults embed.FS
+
+// Predicate describes a canonical predicate.
+type Predicate struct {
+	Synonyms   []string `yaml:"synonyms"`
+	Functional bool     `yaml:"functional"`
+	Symmetric  bool     `yaml:"symmetric"`
+	Numeric    bool     `yaml:"numeric"`
+}
+
+// ReportingVerb describes a verb that attributes content to a speaker.
+type ReportingVerb struct {
+	Negates bool `yaml:"negates"`
+	Hedges  bool `yaml:"hedges"`
+}
+
+// Alias forces names to one entity.
+type Alias struct {
+	Name    string   `yaml:"name"`
+	Aliases []string `yaml:"aliases"`
+}
+
+// Outlet is a publisher with the other names and web domains it goes by.
+type Outlet struct {
+	Name    string   `yaml:"name"`
+	Aliases []string `yaml:"aliases"`
+	Domains []string `yaml:"domains"`
+}
+
+// MetadataRule captures document metadata from text with named groups.
+type MetadataRule struct {
+	Pattern string `yaml:"pattern"`
+	Remove  bool   `yaml:"remove"`
+	re      *regexp.Regexp
+}
+
+// Regexp returns the compiled pattern.
+func (r MetadataRule) Regexp() *regexp.Regexp { return r.re }
+
+// Schema is the whole vocabulary. Its zero value is empty; use Default or
+// Load.
+type Schema struct {
+	Predicates     map[string]Predicate     `yaml:"predicates"`
+	ReportingVerbs map[string]ReportingVerb `yaml:"reporting_verbs"`
+	Hedges         []string                 `yaml:"hedges"`
+	Negations      []string                 `yaml:"negations"`
+	Titles         []string                 `yaml:"titles"`
+	Aliases        []Alias                  `yaml:"aliases"`
+	Distinct       [][]string               `yaml:"distinct"`
+	Outlets        []Outlet                 `yaml:"outlets"`
+	Markers        []string                 `yaml:"markers"`
+	CutAfter       []string                 `yaml:"cut_after"`
+	Lines          []string                 `yaml:"lines"`
+	Metadata       []MetadataRule           `yaml:"metadata"`
+
+	synonym   map[string]string
+	lines     []*regexp.Regexp
+	outletKey map[string]string
+	alias     map[string]string
+}
+
+// Default returns the embedded vocabulary.
+func Default() (*Schema, error) {
+	return Load()
+}
+
+// Load returns the embedded vocabulary with the sections of each file in
+// paths, in order, replacing the default ones.
+func Load(paths ...string) (*Schema, error) {
+	s := &Schema{}
+	entries, err := defaults.ReadDir(".")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
+		data, err := defaults.ReadFile(e.Name())
+		if err != nil {
+			return nil, err
+		}
+		if err := s.merge(data); err != nil {
+			return nil, fmt.Errorf("embedded schema %s: %w", e.Name(), err)
+		}
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("schema: %w", err)
+		}
+		if err := s.merge(data); err != nil {
+			return nil, fmt.Errorf("schema %s: %w", p, err)
+		}
+	}
+	if err := s.compile(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// merge decodes data over s: a section present in data replaces s's.
+func (s *Schema) merge(data []byte) error {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(s); err != nil && !errors.Is(err, io.EOF) {
+		return err
+	}
+	return nil
+}
+
+func (s *Schema) compile() error {
+	s.synonym = map[string]string{}
+	for name, p := range s.Predicates {
+		s.synonym[name] = name
+		for _, syn := range p.Synonyms {
+			if prev, ok := s.synonym[syn]; ok && prev != name {
+				return fmt.Errorf("schema: predicate synonym %q is listed under both %q and %q", syn, prev, name)
+			}
+			s.synonym[syn] = name
+		}
+	}
+	s.lines = s.lines[:0]
+	for _, l := range s.Lines {
+		re, err := regexp.Compile(l)
+		if err != nil {
+			return fmt.Errorf("schema: furniture line pattern %q: %w", l, err)
+		}
+		s.lines = append(s.lines, re)
+	}
+	for i, m := range s.Metadata {
+		re, err := regexp.Compile(m.Pattern)
+		if err != nil {
+			return fmt.Errorf("schema: metadata pattern %q: %w", m.Pattern, err)
+		}
+		s.Metadata[i].re = re
+	}
+	s.outletKey = map[string]string{}
+	for _, o := range s.Outlets {
+		for _, n := range append(append([]string{o.Name}, o.Aliases...), o.Domains...) {
+			s.outletKey[strings.ToLower(n)] = o.Name
+		}
+	}
+	s.alias = map[string]string{}
+	for _, a := range s.Aliases {
+		for _, n := range a.Aliases {
+			s.alias[strings.ToLower(n)] = a.Name
+		}
+	}
+	return nil
+}
+
+// Predicate returns the canonical predicate for a lemma phrase.
+func (s *Schema) Predicate(lemma string) string {
+	if c, ok := s.synonym[lemma]; ok {
+		return c
+	}
+	return lemma
+}
+
+// PredicateInfo returns the properties of a canonical predicate.
+func (s *Schema) PredicateInfo(name string) Predicate {
+	return s.Predicates[name]
+}
+
+// Reporting returns the reporting verb for a lemma, if it is one.
+func (s *Schema) Reporting(lemma string) (ReportingVerb, bool) {
+	v, ok := s.ReportingVerbs[lemma]
+	return v, ok
+}
+
+// IsHedge reports whether a lower-cased word hedges a claim.
+func (s *Schema) IsHedge(word string) bool { return contains(s.Hedges, word) }
+
+// IsNegation reports whether a lower-cased word negates a claim.
+func (s *Schema) IsNegation(word string) bool { return contains(s.Negations, word) }
+
+// IsTitle reports whether a lower-cased phrase is a person's title.
+func (s *Schema) IsTitle(phrase string) bool { return contains(s.Titles, phrase) }
+
+// FurnitureLine reports whether a whole line is page furniture.
+func (s *Schema) FurnitureLine(line string) bool {
+	for _, re := range s.lines {
+		if re.MatchString(line) {
+			return true
+		}
+	}
+	return false
+}
+
+// Outlet returns the canonical name for an outlet name, alias or domain,
+// or the name itself when no entry lists it.
+func (s *Schema) Outlet(name string) string {
+	key := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(name), "www."))
+	if c, ok := s.outletKey[key]; ok {
+		return c
+	}
+	return strings.TrimSpace(name)
+}
+
+// KnownOutlet reports whether a name, alias or domain is listed.
+func (s *Schema) KnownOutlet(name string) bool {
+	_, ok := s.outletKey[strings.ToLower(strings.TrimPrefix(name, "www."))]
+	return ok
+}
+
+// Alias returns the name an alias file forces for name, if any.
+func (s *Schema) Alias(name string) (string, bool) {
+	n, ok := s.alias[strings.ToLower(name)]
+	return n, ok
+}
+
+// AreDistinct reports whether the alias file forbids merging a and b.
+func (s *Schema) AreDistinct(a, b string) bool {
+	for _, set := range s.Distinct {
+		if containsFold(set, a) && containsFold(set, b) && !strings.EqualFold(a, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// PredicateNames lists the canonical predicates, sorted.
+func (s *Schema) PredicateNames() []string {
+	names := make([]string, 0, len(s.Predicates))
+	for n := range s.Predicates {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func contains(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func containsFold(list []string, w string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,75 @@
+package schema
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDefaultSchema(t *testing.T) {
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Predicate("travel to"); got != "visit" {
+		t.Errorf(`Predicate("travel to") = %q, want "visit"`, got)
+	}
+	if got := s.Predicate("coach"); got != "coach" {
+		t.Errorf(`unknown predicates stay as they are: got %q`, got)
+	}
+	if v, ok := s.Reporting("deny"); !ok || !v.Negates {
+		t.Errorf(`"deny" should be a negating reporting verb: %+v %v`, v, ok)
+	}
+	if got := s.Outlet("abcnews.go.com"); got != "ABC News" {
+		t.Errorf("Outlet(domain) = %q", got)
+	}
+	if got := s.Outlet("Thomson/Reuters"); got != "Reuters" {
+		t.Errorf("Outlet(alias) = %q", got)
+	}
+	if !s.FurnitureLine("WorldUS Tests New MQ-9 Reaper Drone Operations Near China3 min read") {
+		t.Error("a related-story line ending in 'min read' is furniture")
+	}
+	if s.FurnitureLine("Ushakov said the call was leaked.") {
+		t.Error("an article sentence is not furniture")
+	}
+}
+
+func TestUserFileReplacesSections(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "mine.yaml")
+	os.WriteFile(path, []byte("aliases:\n  - {name: Volodymyr Zelenskyy, aliases: [Zelensky]}\ndistinct:\n  - [George Bush, George W. Bush]\n"), 0o644)
+	s, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, ok := s.Alias("zelensky"); !ok || n != "Volodymyr Zelenskyy" {
+		t.Errorf("Alias = %q %v", n, ok)
+	}
+	if !s.AreDistinct("George W. Bush", "george bush") {
+		t.Error("distinct names should not merge")
+	}
+	if s.Predicate("travel to") != "visit" {
+		t.Error("sections the user file does not give keep their defaults")
+	}
+}
+
+func TestBadUserFile(t *testing.T) {
+	dir := t.TempDir()
+	cases := map[string]string{
+		"unknown key":     "predicatez: {}\n",
+		"bad regexp":      "lines: ['(']\n",
+		"double synonym":  "predicates:\n  a: {synonyms: [x]}\n  b: {synonyms: [x]}\n",
+		"not yaml at all": "predicates: [\n",
+	}
+	for name, body := range cases {
+		path := filepath.Join(dir, strings.ReplaceAll(name, " ", "-")+".yaml")
+		os.WriteFile(path, []byte(body), 0o644)
+		if _, err := Load(path); err == nil {
+			t.Errorf("%s: Load succeeded", name)
+		}
+	}
+	if _, err := Load(filepath.Join(dir, "missing.yaml")); err == nil || !strings.Contains(err.Error(), "missing.yaml") {
+		t.Errorf("missing file error should name it: %v", err)
+	}
+}
