@@ -1,8 +1,9 @@
 // Package schema holds the vocabulary claimgraph normalises with:
 // predicate synonyms and properties, reporting verbs, hedges, person
 // titles, entity aliases, outlet names and page-furniture rules. The
-// defaults are YAML files embedded from this folder; a user's YAML file
-// with the same keys replaces the sections it gives.
+// defaults are YAML files embedded from this folder. A user's YAML file
+// with the same keys overrides them: lists it gives replace the default
+// lists, maps (predicates, reporting_verbs) gain or replace entries.
 package schema
 
 import (
@@ -66,6 +67,7 @@ type Schema struct {
 	ReportingVerbs map[string]ReportingVerb `yaml:"reporting_verbs"`
 	Hedges         []string                 `yaml:"hedges"`
 	Negations      []string                 `yaml:"negations"`
+	NegImplicative []string                 `yaml:"negative_implicatives"`
 	Titles         []string                 `yaml:"titles"`
 	Aliases        []Alias                  `yaml:"aliases"`
 	Distinct       [][]string               `yaml:"distinct"`
@@ -193,6 +195,10 @@ func (s *Schema) IsHedge(word string) bool { return contains(s.Hedges, word) }
 
 // IsNegation reports whether a lower-cased word negates a claim.
 func (s *Schema) IsNegation(word string) bool { return contains(s.Negations, word) }
+
+// IsNegativeImplicative reports whether a verb lemma's "to" complement
+// is negated by it.
+func (s *Schema) IsNegativeImplicative(lemma string) bool { return contains(s.NegImplicative, lemma) }
 
 // IsTitle reports whether a lower-cased phrase is a person's title.
 func (s *Schema) IsTitle(phrase string) bool { return contains(s.Titles, phrase) }

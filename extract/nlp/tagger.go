@@ -25,6 +25,10 @@ type Model struct {
 	Lemmas map[string]string
 	// Unambiguous maps frequent words that always had one tag to that tag.
 	Unambiguous map[string]string
+	// Known holds the treebank's verb and noun lemmas, to choose between
+	// the candidate lemmas of an unseen inflected form ("declined" could
+	// be "declin" or "decline").
+	Known map[string]bool
 }
 
 // Weight is one tag's weight for a feature.
@@ -212,6 +216,7 @@ func features(dst []string, i int, words, norm []string, prev, prev2 string) []s
 		"b",
 		"w "+w,
 		"sh "+shape(words[i]),
+		"tsh "+prev+" "+shape(words[i]),
 		"s3 "+suffix(w, 3),
 		"s2 "+suffix(w, 2),
 		"p1 "+firstRune(w),
@@ -244,7 +249,15 @@ func (m *Model) Lemma(word, tag string) string {
 	if strings.HasPrefix(tag, "NNP") {
 		return word
 	}
-	return inflectionLemma(lower, tag)
+	l := inflectionLemma(lower, tag)
+	if l != lower && !m.Known[l] {
+		for _, alt := range []string{l + "e", strings.TrimSuffix(l, "e")} {
+			if m.Known[alt] {
+				return alt
+			}
+		}
+	}
+	return l
 }
 
 func inflectionLemma(w, tag string) string {
@@ -324,7 +337,14 @@ func Train(sents []TreebankSentence, passes int) *Model {
 			wordTags[n][w.XPOS]++
 		}
 	}
-	m := &Model{Tags: tagNames, Lemmas: map[string]string{}, Unambiguous: map[string]string{}}
+	m := &Model{Tags: tagNames, Lemmas: map[string]string{}, Unambiguous: map[string]string{}, Known: map[string]bool{}}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			if w.UPOS == "VERB" || w.UPOS == "NOUN" {
+				m.Known[strings.ToLower(w.Lemma)] = true
+			}
+		}
+	}
 	for key, counts := range lemmaCounts {
 		lemma := mostFrequent(counts)
 		form, tag, _ := strings.Cut(key, "/")

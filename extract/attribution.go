@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/extract/nlp"
+)
+
+// attribution is reported speech found in a sentence: who said it, with
+// which verb, and which tokens hold what was said.
+type attribution struct {
+	speaker *claim.Entity
+	verb    string
+	content []span
+	negates bool
+	hedges  bool
+	quoted  bool
+}
+
+func isCloseMark(t nlp.Token) bool {
+	return t.Text == "," || t.Text == "”" || t.Text == "\"" || t.Tag == "''"
+}
+
+func (x *Extractor) reportingVerb(t nlp.Token) bool {
+	if !strings.HasPrefix(t.Tag, "VB") || t.Tag == "VBG" {
+		return false
+	}
+	_, ok := x.schema.Reporting(t.Lemma)
+	return ok
+}
+
+// hasVerb reports whether toks hold a finite verb, so can be a clause.
+func hasVerb(toks []nlp.Token) bool {
+	for _, t := range toks {
+		switch t.Tag {
+		case "MD", "VBD", "VBZ", "VBP":
+			return true
+		}
+	}
+	return false
+}
+
+// attribution finds reported speech: "X said (that) ...", "..., X said",
+// "..., said X", "A, X said, B" and "according to X, ...".
+func (x *Extractor) attribution(st *docState, toks []nlp.Token) *attribution {
+	if a := x.accordingTo(st, toks); a != nil {
+		return a
+	}
+	quoted := strings.ContainsAny(textOf(toks), "“\"")
+	for i := len(toks) - 1; i > 0; i-- {
+		if !x.reportingVerb(toks[i]) {
+			continue
+		}
+		// "..., X said" and "A, X said, B"; not "..., X said he would".
+		rest := restAfter(toks, i+1)
+		untilComma := toks[i+1 : max(rest.from-1, i+1)]
+		if rest.from == len(toks) {
+			untilComma = toks[i+1:]
+		}
+		if s := npBackward(toks, i-1, 0); s < i && s > 0 && isCloseMark(toks[s-1]) && !hasVerb(untilComma) {
+			before := trimMarks(toks, 0, s-1)
+			if before.to > before.from && hasVerb(toks[before.from:before.to]) || s > 1 && toks[s-1].Text == "," && before.to > before.from {
+				a := x.newAttribution(st, toks, span{s, i}, i, quoted)
+				if a == nil {
+					continue
+				}
+				a.content = []span{before}
+				if rest.to > rest.from && !hasVerb(toks[before.from:before.to]) && hasVerb(toks[rest.from:rest.to]) {
+					a.content = append(a.content, rest)
+				}
+				return a
+			}
+		}
+		// "..., said X."
+		if i > 0 && isCloseMark(toks[i-1]) {
+			if e := npForward(toks, i+1, len(toks)); e > i+1 {
+				before := trimMarks(toks, 0, i-1)
+				if before.to > before.from && hasVerb(toks[before.from:before.to]) {
+					if a := x.newAttribution(st, toks, span{i + 1, e}, i, quoted); a != nil {
+						a.content = []span{before}
+						return a
+					}
+				}
+			}
+		}
+	}
+	// "X said (that) ...": the first reporting verb with a subject.
+	for i := 1; i < len(toks); i++ {
+		if !x.reportingVerb(toks[i]) {
+			continue
+		}
+		subj, ok := subjectBefore(toks, i)
+		if !ok {
+			continue
+		}
+		if subj.from > 0 && toks[subj.from-1].Text != "," && toks[subj.from-1].Text != "—" && toks[subj.from-1].Tag != "``" && toks[subj.from-1].Tag != "RB" {
+			continue
+		}
+		start := contentStart(toks, i+1)
+		if start >= len(toks) || !hasVerb(toks[start:]) {
+			continue
+		}
+		a := x.newAttribution(st, toks, subj, i, quoted)
+		if a == nil {
+			continue
+		}
+		a.content = []span{trimMarks(toks, start, len(toks))}
+		return a
+	}
+	return nil
+}
+
+// contentStart skips what stands between a reporting verb and its
+// content: "that", a colon, or the hearer and time of "told reporters on
+// Tuesday that".
+func contentStart(toks []nlp.Token, k int) int {
+	for j := k; j < len(toks) && j < k+10; j++ {
+		if strings.EqualFold(toks[j].Text, "that") && toks[j].Tag == "IN" {
+			return j + 1
+		}
+		if isVerb(toks[j]) {
+			break
+		}
+	}
+	for k < len(toks) && (toks[k].Text == ":" || toks[k].Text == ",") {
+		k++
+	}
+	return k
+}
+
+func restAfter(toks []nlp.Token, k int) span {
+	for j := k; j < len(toks); j++ {
+		if toks[j].Text == "," {
+			return trimMarks(toks, j+1, len(toks))
+		}
+	}
+	return span{len(toks), len(toks)}
+}
+
+// trimMarks drops quotation marks, commas and final stops at both ends.
+func trimMarks(toks []nlp.Token, from, to int) span {
+	mark := func(t nlp.Token) bool {
+		return t.Text == "," || t.Text == "." || t.Text == "“" || t.Text == "”" || t.Text == "\"" || t.Text == ":" || t.Tag == "``" || t.Tag == "''"
+	}
+	for from < to && mark(toks[from]) {
+		from++
+	}
+	for to > from && mark(toks[to-1]) {
+		to--
+	}
+	return span{from, to}
+}
+
+func (x *Extractor) accordingTo(st *docState, toks []nlp.Token) *attribution {
+	for i := 0; i+2 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].Text, "according") || !strings.EqualFold(toks[i+1].Text, "to") {
+			continue
+		}
+		e := npForward(toks, i+2, len(toks))
+		if e == i+2 {
+			return nil
+		}
+		speaker, _, _, ok := x.term(st, toks, span{i + 2, e}, nil)
+		if !ok {
+			return nil
+		}
+		before := trimMarks(toks, 0, i)
+		after := trimMarks(toks, e, len(toks))
+		a := &attribution{speaker: &speaker, verb: "according to", quoted: strings.ContainsAny(textOf(toks), "“\"")}
+		for _, s := range []span{before, after} {
+			if s.to > s.from {
+				a.content = append(a.content, s)
+			}
+		}
+		return a
+	}
+	return nil
+}
+
+func (x *Extractor) newAttribution(st *docState, toks []nlp.Token, speakerSpan span, verb int, quoted bool) *attribution {
+	var speaker claim.Entity
+	if speakerSpan.to-speakerSpan.from == 1 && pronouns[strings.ToLower(toks[speakerSpan.from].Text)] {
+		// "he said": the speaker is who spoke or was named last before
+		// this sentence, never a name inside the quotation.
+		name := ""
+		if st.lastSpeak != nil && st.lastSpeak.Kind == claim.Person {
+			name = st.lastSpeak.Name
+		} else if n := len(st.persons); n > 0 {
+			name = st.persons[n-1]
+		}
+		if name == "" {
+			return nil
+		}
+		speaker = entityFor(name, claim.Person)
+	} else if speakerSpan.to-speakerSpan.from == 1 && toks[speakerSpan.from].Tag == "PRP" {
+		// "I believe" inside a quotation is not a new attribution.
+		return nil
+	} else {
+		var ok bool
+		speaker, _, _, ok = x.term(st, toks, speakerSpan, st.lastSpeak)
+		if !ok {
+			return nil
+		}
+	}
+	if speaker.Kind == claim.Other || speaker.Kind == "" {
+		// Whoever is reported as speaking is a person or an organisation
+		// speaking through one; "person" is the better guess for names.
+		speaker.Kind = claim.Person
+	}
+	rv, _ := x.schema.Reporting(toks[verb].Lemma)
+	return &attribution{speaker: &speaker, verb: strings.ToLower(toks[verb].Text), negates: rv.Negates, hedges: rv.Hedges, quoted: quoted}
+}

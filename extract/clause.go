@@ -1,0 +1,557 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/extract/nlp"
+)
+
+type span struct{ from, to int }
+
+// clause is one subject–predicate–object found in content tokens.
+type clause struct {
+	subject, object           claim.Entity
+	subjectText, objectText   string
+	predicate, relationText   string
+	negated, hedged           bool
+	time                      string
+	resolvedPronoun           bool
+}
+
+func isVerb(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" }
+func isNoun(t nlp.Token) bool {
+	return strings.HasPrefix(t.Tag, "NN") || t.Tag == "PRP" || t.Tag == "CD" || t.Tag == "EX"
+}
+
+// npTag reports whether a token can be inside a noun phrase.
+func npTag(t nlp.Token) bool {
+	switch t.Tag {
+	case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "PRP", "$", "NFP":
+		return true
+	case "``", "''":
+		return true
+	}
+	return false
+}
+
+// adjectival reports whether a participle at i modifies a noun ("the
+// leaked call") rather than heading a verb group.
+func adjectival(toks []nlp.Token, i int) bool {
+	t := toks[i]
+	if t.Tag != "VBN" && t.Tag != "VBG" {
+		return false
+	}
+	prevNP := i > 0 && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "PRP$" || toks[i-1].Tag == "POS")
+	nextNoun := i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "NN")
+	return prevNP && nextNoun
+}
+
+// npForward returns the end of the noun phrase starting at i, or i when
+// none starts there. A phrase may carry one "of" complement ("the content
+// of their conversations").
+func npForward(toks []nlp.Token, i, to int) int {
+	j := i
+	lastHead := -1
+	for j < to && (npTag(toks[j]) || adjectival(toks, j)) {
+		if isNoun(toks[j]) {
+			lastHead = j
+		}
+		if toks[j].Tag == "PRP" && j > i {
+			break
+		}
+		j++
+		if toks[j-1].Tag == "PRP" {
+			break
+		}
+	}
+	if lastHead < 0 {
+		return i
+	}
+	end := lastHead + 1
+	// Closing quotation marks stay with the phrase they close.
+	if end < to && (toks[end].Tag == "''" || toks[end].Text == "”") && strings.Contains(textOf(toks[i:end]), "“") {
+		end++
+	}
+	if end+1 < to && strings.EqualFold(toks[end].Text, "of") {
+		if e := npForward(toks, end+1, to); e > end+1 && !strings.Contains(textOf(toks[end+1:e]), "of ") {
+			end = e
+		}
+	}
+	return end
+}
+
+// npBackward returns the start of the noun phrase ending at j (inclusive),
+// or j+1 when none ends there.
+func npBackward(toks []nlp.Token, j, from int) int {
+	if j < from || !isNoun(toks[j]) && toks[j].Tag != "''" {
+		return j + 1
+	}
+	i := j
+	for i-1 >= from && (npTag(toks[i-1]) || adjectival(toks, i-1)) && toks[i-1].Tag != "PRP" {
+		i--
+	}
+	return i
+}
+
+func textOf(toks []nlp.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && toks[i-1].End < t.Start {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// verbGroupEnd returns the end of the verb group starting at i: modals,
+// adverbs, verbs, infinitival "to" and particles.
+func verbGroupEnd(toks []nlp.Token, i, to int) int {
+	j := i
+	for j < to {
+		t := toks[j]
+		switch {
+		case isVerb(t):
+		case t.Tag == "RB" && j+1 < to && (isVerb(toks[j+1]) || toks[j+1].Tag == "RB" || toks[j+1].Tag == "TO"):
+		case t.Tag == "RB" && (t.Lemma == "not" || t.Lemma == "n't" || t.Lemma == "never"):
+		case t.Tag == "TO" && j > i && j+1 < to && toks[j+1].Tag == "VB":
+		case t.Tag == "RP":
+		case (t.Tag == "``" || t.Tag == "''" || t.Text == "“" || t.Text == "”") && j > i && j+1 < to && (isVerb(toks[j+1]) || toks[j+1].Tag == "RB"):
+		default:
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// clausesIn finds the subject–predicate–object clauses of content.
+func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity) []clause {
+	var out []clause
+	var prevSubj span
+	hasPrev := false
+	future := false
+	i := 0
+	for i < len(c) {
+		if !isVerb(c[i]) || adjectival(c, i) || c[i].Tag == "VBG" && i > 0 && !isAux(c[i-1]) {
+			i++
+			continue
+		}
+		g := i
+		e := verbGroupEnd(c, g, len(c))
+		if e == g {
+			i++
+			continue
+		}
+		i = e
+		subj, ok := subjectBefore(c, g)
+		if !ok && hasPrev && g > 0 && (c[g-1].Tag == "CC" || c[g-1].Text == ",") {
+			subj, ok = prevSubj, true
+		}
+		if !ok {
+			continue
+		}
+		prevSubj, hasPrev = subj, true
+		cl, ok := x.verbClause(st, c, subj, g, e, speaker)
+		if !ok {
+			continue
+		}
+		for _, t := range c[g:e] {
+			if t.Lemma == "will" || t.Lemma == "shall" {
+				future = true
+			}
+		}
+		for _, tx := range findTimes(c, subj.from, len(c), st.published(), future) {
+			if tx.start >= e || tx.end <= g {
+				cl.time = tx.value
+				break
+			}
+		}
+		out = append(out, cl)
+	}
+	return out
+}
+
+func isAux(t nlp.Token) bool {
+	return t.Lemma == "be" || t.Tag == "MD"
+}
+
+// subjectBefore finds the subject of the verb group at g. English puts
+// the subject's head first ("the leak of a call between him and Witkoff
+// was intended"), so it is the noun phrase that opens the stretch between
+// the last clause boundary and the verb. Relative pronouns stand for the
+// noun before them; "for X to do" makes X the subject of "do"; an
+// appositive between commas ("Ushakov, the Kremlin aide, said") is
+// passed over.
+func subjectBefore(c []nlp.Token, g int) (span, bool) {
+	j := g - 1
+	for j >= 0 && c[j].Tag == "RB" {
+		j--
+	}
+	if j < 0 {
+		return span{}, false
+	}
+	if c[j].Tag == "WDT" || c[j].Tag == "WP" {
+		k := j - 1
+		if k >= 0 && c[k].Text == "," {
+			k--
+		}
+		if s := npBackward(c, k, 0); s <= k {
+			return span{s, k + 1}, true
+		}
+		return span{}, false
+	}
+	if c[g].Tag == "TO" {
+		for k := j; k >= 0 && k > j-20; k-- {
+			if strings.EqualFold(c[k].Text, "for") && c[k].Tag == "IN" {
+				if e := npForward(c, k+1, g); e > k+1 {
+					return span{k + 1, e}, true
+				}
+			}
+		}
+		return span{}, false
+	}
+	if c[j].Text == "," {
+		// Pass over an appositive to the phrase before it.
+		k := boundaryBefore(c, j-1)
+		if k < 1 || c[k].Text != "," {
+			return span{}, false
+		}
+		j = k - 1
+	}
+	b := boundaryBefore(c, j)
+	if b >= 0 && isVerb(c[b]) {
+		// A relative clause between subject and verb ("the plan that
+		// emerged after the talks was criticized").
+		r := boundaryBefore(c, b-1)
+		if r > 0 && (c[r].Tag == "WDT" || c[r].Tag == "WP" || strings.EqualFold(c[r].Text, "that")) && isNoun(c[r-1]) {
+			start := boundaryBefore(c, r-1) + 1
+			if e := npForward(c, start, r); e > start {
+				return span{start, e}, true
+			}
+		}
+		return span{}, false
+	}
+	start := b + 1
+	if e := npForward(c, start, j+1); e > start {
+		return span{start, e}, true
+	}
+	return span{}, false
+}
+
+// boundaryBefore returns the index of the clause boundary (a comma,
+// complementiser, conjunction, dash, colon or verb) at or before j, or -1.
+func boundaryBefore(c []nlp.Token, j int) int {
+	for ; j >= 0; j-- {
+		t := c[j]
+		switch {
+		case t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "--" || t.Text == "(":
+			return j
+		case t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB":
+			return j
+		case t.Tag == "IN" && (strings.EqualFold(t.Text, "that") || strings.EqualFold(t.Text, "because") || strings.EqualFold(t.Text, "if") || strings.EqualFold(t.Text, "while")):
+			return j
+		case isVerb(t) && !adjectival(c, j):
+			return j
+		}
+	}
+	return -1
+}
+
+// verbClause reads the predicate and object of the verb group c[g:e].
+func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int, speaker *claim.Entity) (clause, bool) {
+	var cl clause
+	var verbs []nlp.Token
+	var passive bool
+	for k := g; k < e; k++ {
+		t := c[k]
+		low := strings.ToLower(t.Text)
+		switch {
+		case x.schema.IsNegation(low) || x.schema.IsNegation(t.Lemma):
+			cl.negated = true
+		case x.schema.IsHedge(low) || x.schema.IsHedge(t.Lemma):
+			cl.hedged = true
+		case isVerb(t) && t.Tag != "MD":
+			verbs = append(verbs, t)
+		}
+	}
+	if len(verbs) == 0 {
+		return cl, false
+	}
+	// Drop auxiliaries and fold implicative chains ("declined to
+	// comment", "appeared to confirm") into the verb they govern.
+	var chain []nlp.Token
+	passive = false
+	for i, v := range verbs {
+		last := i == len(verbs)-1
+		switch {
+		case !last && (v.Lemma == "be" || v.Lemma == "have" || v.Lemma == "do"):
+			continue
+		case !last && x.schema.IsNegativeImplicative(v.Lemma):
+			cl.negated = !cl.negated
+			continue
+		case !last && x.schema.IsHedge(v.Lemma):
+			cl.hedged = true
+			continue
+		}
+		chain = append(chain, v)
+	}
+	if len(chain) == 0 {
+		return cl, false
+	}
+	main := chain[len(chain)-1]
+	var pred []string
+	for _, v := range chain {
+		if v.Tag == "VBN" && afterBe(verbs, v) {
+			// Passives keep their participle: "be revised down to".
+			pred = append(pred, "be "+strings.ToLower(v.Text))
+			passive = v == main
+			continue
+		}
+		pred = append(pred, v.Lemma)
+	}
+	predicate := strings.Join(pred, " to ")
+	k := e
+	for k < len(c) && (c[k].Tag == "RB" || c[k].Tag == "``" || c[k].Text == "“") {
+		k++
+	}
+	for _, tx := range findTimes(c, k, len(c), st.published(), false) {
+		if tx.start == k {
+			k = tx.end
+		}
+	}
+	subjTerm := subj
+	var obj span
+	if passive && k+1 < len(c) && strings.EqualFold(c[k].Text, "by") {
+		if end := npForward(c, k+1, len(c)); end > k+1 {
+			subjTerm, obj = span{k + 1, end}, subj
+			predicate = main.Lemma
+			k = end
+		}
+	}
+	if obj == (span{}) {
+		switch {
+		case k < len(c) && (c[k].Tag == "IN" || c[k].Tag == "TO") && !strings.EqualFold(c[k].Text, "that"):
+			if end := npForward(c, k+1, len(c)); end > k+1 && !timeAt(c, k, st) {
+				predicate += " " + strings.ToLower(c[k].Text)
+				obj = span{k + 1, end}
+			}
+		case k < len(c) && c[k].Tag == "RP" && k+2 < len(c) && (c[k+1].Tag == "IN" || c[k+1].Tag == "TO"):
+			if end := npForward(c, k+2, len(c)); end > k+2 {
+				predicate += " " + strings.ToLower(c[k].Text) + " " + strings.ToLower(c[k+1].Text)
+				obj = span{k + 2, end}
+			}
+		case k < len(c) && (c[k].Tag == "JJ" || c[k].Tag == "JJR") && main.Lemma == "be":
+			end := k + 1
+			for end < len(c) && (c[end].Tag == "JJ" || c[end].Tag == "CC") {
+				end++
+			}
+			obj = span{k, end}
+		default:
+			if end := npForward(c, k, len(c)); end > k {
+				obj = span{k, end}
+			}
+		}
+	}
+	if obj == (span{}) {
+		return cl, false
+	}
+	// A time is the claim's time, not part of an argument ("Moscow next
+	// week", "last week the blueprint").
+	obj = withoutTimes(c, obj, st)
+	subjTerm = withoutTimes(c, subjTerm, st)
+	if obj.from >= obj.to || subjTerm.from >= subjTerm.to {
+		return cl, false
+	}
+	var ok bool
+	cl.subject, cl.subjectText, cl.resolvedPronoun, ok = x.term(st, c, subjTerm, speaker)
+	if !ok {
+		return cl, false
+	}
+	var objPronoun bool
+	cl.object, cl.objectText, objPronoun, ok = x.term(st, c, obj, speaker)
+	if !ok {
+		return cl, false
+	}
+	if cl.subject.ID == cl.object.ID {
+		return cl, false
+	}
+	cl.resolvedPronoun = cl.resolvedPronoun || objPronoun
+	cl.predicate = predicate
+	cl.relationText = textOf(c[g:e])
+	if strings.HasSuffix(predicate, " "+strings.ToLower(c[max(obj.from-1, 0)].Text)) && obj.from > e {
+		cl.relationText += " " + c[obj.from-1].Text
+	}
+	return cl, true
+}
+
+func withoutTimes(c []nlp.Token, sp span, st *docState) span {
+	for _, tx := range findTimes(c, sp.from, sp.to, st.published(), false) {
+		if tx.start == sp.from {
+			sp.from = tx.end
+		} else {
+			sp.to = tx.start
+			break
+		}
+	}
+	return sp
+}
+
+// afterBe reports whether verb v directly follows a form of "be" in verbs.
+func afterBe(verbs []nlp.Token, v nlp.Token) bool {
+	for i := 1; i < len(verbs); i++ {
+		if verbs[i] == v {
+			return verbs[i-1].Lemma == "be"
+		}
+	}
+	return false
+}
+
+func timeAt(c []nlp.Token, k int, st *docState) bool {
+	for _, tx := range findTimes(c, k, len(c), st.published(), false) {
+		if tx.start == k {
+			return true
+		}
+	}
+	return false
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true}
+
+// unresolvable pronouns stand for things this extractor cannot yet name.
+var unresolvable = map[string]bool{"we": true, "us": true, "they": true, "them": true, "it": true, "this": true, "that": true, "you": true, "someone": true, "one": true}
+
+// term turns a noun phrase into an entity: a named entity when it ends in
+// a proper name, the speaker for "I", the antecedent for "he" or "she",
+// otherwise a value.
+func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.Entity) (claim.Entity, string, bool, bool) {
+	sp = trimMarks(c, sp.from, sp.to)
+	if sp.from >= sp.to {
+		return claim.Entity{}, "", false, false
+	}
+	toks := c[sp.from:sp.to]
+	text := strings.Trim(textOf(toks), "“”\" ")
+	if len(toks) == 1 && (toks[0].Tag == "PRP" || unresolvable[strings.ToLower(toks[0].Text)]) {
+		low := strings.ToLower(toks[0].Text)
+		switch {
+		case (low == "i" || low == "me") && speaker != nil:
+			return *speaker, text, true, true
+		case pronouns[low]:
+			if name := x.antecedent(st, c, sp.from, speaker); name != "" {
+				return entityFor(name, claim.Person), text, true, true
+			}
+		}
+		return claim.Entity{}, text, false, false
+	}
+	if len(toks) == 1 && (toks[0].Tag == "DT" || toks[0].Tag == "EX") {
+		return claim.Entity{}, text, false, false
+	}
+	if ms := x.mentions(c, sp.from, sp.to); len(ms) > 0 {
+		m := ms[len(ms)-1]
+		if m.end == sp.to || m.end+1 == sp.to && (c[m.end].Tag == "''" || c[m.end].Text == "”") {
+			full := st.names.resolve(m.name)
+			if a, ok := x.schema.Alias(full); ok {
+				full = a
+			}
+			kind := m.kind
+			if kind == "" {
+				kind = st.names.kindOf(full)
+			}
+			return entityFor(full, kind), text, false, true
+		}
+	}
+	// A definite title ("the Kremlin aide") stands for the last person
+	// the document gave that title.
+	if toks[0].Lemma == "the" && x.schema.IsTitle(strings.ToLower(toks[len(toks)-1].Text)) {
+		if name := st.names.withTitle(strings.ToLower(toks[len(toks)-1].Text), st.persons); name != "" {
+			return entityFor(name, claim.Person), text, true, true
+		}
+	}
+	return valueFor(valueText(toks)), text, false, true
+}
+
+// valueText is a phrase's text without its leading determiner and quotes.
+func valueText(toks []nlp.Token) string {
+	for len(toks) > 1 && (toks[0].Tag == "DT" || toks[0].Tag == "``" || toks[0].Text == "“") {
+		toks = toks[1:]
+	}
+	var words []string
+	for _, t := range toks {
+		if t.Text == "“" || t.Text == "”" || t.Text == "\"" {
+			continue
+		}
+		words = append(words, t.Text)
+	}
+	return strings.Join(words, " ")
+}
+
+// antecedent finds who "he" or "she" at i refers to: the last person named
+// before it in the same content, else the speaker of indirect speech,
+// else the last person the document mentioned.
+func (x *Extractor) antecedent(st *docState, c []nlp.Token, i int, speaker *claim.Entity) string {
+	ms := x.mentions(c, 0, i)
+	for k := len(ms) - 1; k >= 0; k-- {
+		full := st.names.resolve(ms[k].name)
+		if st.names.kindOf(full) == claim.Person || ms[k].kind == claim.Person {
+			return full
+		}
+	}
+	if speaker != nil && speaker.Kind == claim.Person {
+		return speaker.Name
+	}
+	if n := len(st.persons); n > 0 {
+		return st.persons[n-1]
+	}
+	return ""
+}
+
+// mention is a proper name found in tokens, with the titles before it.
+type mention struct {
+	name       string
+	kind       claim.Kind
+	titles     []string
+	start, end int
+}
+
+// mentions finds runs of proper nouns in toks[from:to] and strips the
+// titles in front of the name ("U.S. President Donald Trump" names
+// Donald Trump, a person).
+func (x *Extractor) mentions(toks []nlp.Token, from, to int) []mention {
+	var out []mention
+	for i := from; i < to; i++ {
+		if !isProper(toks[i]) {
+			continue
+		}
+		j := i
+		for j < to && (isProper(toks[j]) || toks[j].Tag == "NNP" && toks[j].Text == "&") {
+			j++
+		}
+		var titles []string
+		start := i
+		for k := i; k < j; k++ {
+			low := strings.ToLower(toks[k].Text)
+			if x.schema.IsTitle(low) {
+				titles = append(titles, low)
+				start = k + 1
+			}
+		}
+		// Titles written in lower case just before the name ("envoy Steve
+		// Witkoff") count too.
+		for k := i - 1; k >= from && k >= i-2; k-- {
+			low := strings.ToLower(toks[k].Text)
+			if x.schema.IsTitle(low) {
+				titles = append(titles, low)
+			}
+		}
+		if start < j {
+			m := mention{name: textOf(toks[start:j]), start: start, end: j, titles: titles}
+			if len(titles) > 0 {
+				m.kind = claim.Person
+			}
+			out = append(out, m)
+		}
+		i = j
+	}
+	return out
+}

@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/extract/nlp"
+)
+
+// FoldName reduces a name to a key under which spelling variants meet:
+// case, diacritics, punctuation and possessives go, and the letters that
+// transliteration renders differently are merged (y/i as in Yuri/Yury,
+// doubled letters as in Zelensky/Zelenskyy).
+func FoldName(name string) string {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	var b strings.Builder
+	var last rune
+	for _, r := range norm.NFD.String(strings.ToLower(name)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'y':
+			r = 'i'
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		default:
+			r = ' '
+		}
+		if r == last {
+			continue
+		}
+		if r == ' ' && (last == 0) {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func slug(key string) string {
+	return strings.ReplaceAll(key, " ", "-")
+}
+
+// entityFor makes an entity for a proper name.
+func entityFor(name string, kind claim.Kind) claim.Entity {
+	return claim.Entity{ID: "entity/" + slug(FoldName(name)), Name: name, Kind: kind}
+}
+
+// valueFor makes a literal value from words.
+func valueFor(text string) claim.Entity {
+	return claim.Entity{ID: "value/" + slug(FoldName(text)), Name: text, Kind: claim.Value}
+}
+
+// names tracks the named entities of one document, so that a later
+// "Ushakov" or "Mr. Witkoff" resolves to the full name introduced earlier
+// (or later) in the same document.
+type names struct {
+	bySurname map[string]string // folded last word → full name
+	kind      map[string]claim.Kind
+	titles    map[string][]string // folded full name → title words seen with it
+}
+
+func newNames() *names {
+	return &names{bySurname: map[string]string{}, kind: map[string]claim.Kind{}, titles: map[string][]string{}}
+}
+
+// add registers a full name (two or more words) for surname lookups. A
+// surname shared by two full names resolves to neither.
+func (n *names) add(full string, kind claim.Kind, titles []string) {
+	words := strings.Fields(full)
+	key := FoldName(full)
+	if kind != "" {
+		n.kind[key] = kind
+	}
+	n.titles[key] = append(n.titles[key], titles...)
+	if len(words) < 2 {
+		return
+	}
+	last := FoldName(words[len(words)-1])
+	if prev, ok := n.bySurname[last]; ok && FoldName(prev) != key {
+		n.bySurname[last] = ""
+		return
+	}
+	n.bySurname[last] = full
+}
+
+// resolve returns the full name for a mention.
+func (n *names) resolve(name string) string {
+	if len(strings.Fields(name)) == 1 {
+		if full := n.bySurname[FoldName(name)]; full != "" {
+			return full
+		}
+	}
+	return name
+}
+
+func (n *names) kindOf(name string) claim.Kind {
+	if k, ok := n.kind[FoldName(name)]; ok {
+		return k
+	}
+	return claim.Other
+}
+
+// withTitle returns the most recent full name seen with the title word.
+func (n *names) withTitle(title string, order []string) string {
+	for i := len(order) - 1; i >= 0; i-- {
+		for _, t := range n.titles[FoldName(order[i])] {
+			if t == title {
+				return order[i]
+			}
+		}
+	}
+	return ""
+}
+
+func isProper(t nlp.Token) bool {
+	return (t.Tag == "NNP" || t.Tag == "NNPS") && startsUpper(t.Text)
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}

@@ -1,0 +1,238 @@
+// Package extract turns article text into claims: it splits sentences,
+// tags them, finds who is reported as saying what, and breaks each clause
+// into a subject, a predicate and an object, with negation, hedging and
+// times made absolute. Its interface is narrow (a document in, reports of
+// claims out) so its internals can change without touching the graph.
+package extract
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/extract/nlp"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// Extractor finds claims in documents.
+type Extractor struct {
+	schema *schema.Schema
+	model  *nlp.Model
+}
+
+// New returns an Extractor using the embedded language model.
+func New(s *schema.Schema) (*Extractor, error) {
+	m, err := nlp.DefaultModel()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{schema: s, model: m}, nil
+}
+
+// Result is what extraction found in one document.
+type Result struct {
+	Sentences []claim.Sentence
+	Reports   []claim.Report
+}
+
+// Extract finds the claims of a document. Offsets in the reports are byte
+// offsets into doc.Text.
+func (x *Extractor) Extract(doc claim.Document) Result {
+	return x.extract(doc, nlp.Sentences(doc.Text))
+}
+
+// ExtractSentences treats each line of text as one sentence, as benchmark
+// sentence lists are given.
+func (x *Extractor) ExtractSentences(doc claim.Document) Result {
+	var spans []nlp.Span
+	offset := 0
+	for _, line := range strings.SplitAfter(doc.Text, "\n") {
+		trimmed := strings.TrimRight(line, "\r\n")
+		toks := nlp.Tokenize(trimmed)
+		for i := range toks {
+			toks[i].Start += offset
+			toks[i].End += offset
+		}
+		if len(toks) > 0 {
+			spans = append(spans, nlp.Span{Start: toks[0].Start, End: toks[len(toks)-1].End, Tokens: toks})
+		}
+		offset += len(line)
+	}
+	return x.extract(doc, spans)
+}
+
+// docState is what extraction remembers across a document's sentences.
+type docState struct {
+	doc       claim.Document
+	names     *names
+	persons   []string     // full names of people in order of mention
+	lastSpeak *claim.Entity // the speaker of the previous sentence
+	lastLine  int           // the line (paragraph) of the previous sentence
+}
+
+func (x *Extractor) extract(doc claim.Document, spans []nlp.Span) Result {
+	st := &docState{doc: doc, names: newNames(), lastLine: -1}
+	for _, sp := range spans {
+		x.model.Tag(sp.Tokens)
+	}
+	// Names are registered first so that a surname resolves even when the
+	// full name comes later in the document.
+	for _, sp := range spans {
+		for _, m := range x.mentions(sp.Tokens, 0, len(sp.Tokens)) {
+			st.names.add(m.name, m.kind, m.titles)
+		}
+	}
+	var res Result
+	for i, sp := range spans {
+		sent := claim.Sentence{Index: i, Start: sp.Start, End: sp.End, Text: doc.Text[sp.Start:sp.End]}
+		res.Sentences = append(res.Sentences, sent)
+		line := strings.Count(doc.Text[:sp.Start], "\n")
+		reports := x.sentence(st, sent, sp.Tokens, line)
+		res.Reports = append(res.Reports, reports...)
+		st.lastLine = line
+	}
+	return res
+}
+
+// sentence extracts the reports of one sentence.
+func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token, line int) []claim.Report {
+	attr := x.attribution(st, toks)
+	if attr == nil && startsWithQuote(toks) && line == st.lastLine && st.lastSpeak != nil {
+		// A quotation that runs on from the previous sentence of the same
+		// paragraph keeps its speaker.
+		attr = &attribution{speaker: st.lastSpeak, verb: "said", content: []span{{0, len(toks)}}, quoted: true}
+	}
+	var reports []claim.Report
+	var speaker *claim.Entity
+	if attr != nil {
+		speaker = attr.speaker
+	}
+	// Content interrupted by its attribution ("Witkoff, Ushakov said, will
+	// meet Putin") is read as one clause again.
+	var content []nlp.Token
+	for _, part := range x.contentSpans(toks, attr) {
+		content = append(content, toks[part.from:part.to]...)
+	}
+	for _, c := range x.clausesIn(st, content, speaker) {
+		if r := x.report(st, sent, c, attr); r != nil {
+			reports = append(reports, *r)
+		}
+	}
+	for _, m := range x.mentions(toks, 0, len(toks)) {
+		full := st.names.resolve(m.name)
+		if m.kind == claim.Person || st.names.kindOf(full) == claim.Person {
+			st.persons = append(st.persons, full)
+		}
+	}
+	st.lastSpeak = nil
+	if attr != nil && attr.speaker != nil {
+		st.lastSpeak = attr.speaker
+		if attr.speaker.Kind == claim.Person {
+			st.persons = append(st.persons, attr.speaker.Name)
+		}
+	}
+	return reports
+}
+
+func startsWithQuote(toks []nlp.Token) bool {
+	return len(toks) > 0 && (toks[0].Text == "“" || toks[0].Text == "\"")
+}
+
+// contentSpans returns the token ranges that hold claims: the reported
+// content when the sentence attributes it, else the whole sentence.
+func (x *Extractor) contentSpans(toks []nlp.Token, attr *attribution) []span {
+	if attr == nil {
+		return []span{{0, len(toks)}}
+	}
+	return attr.content
+}
+
+// report turns a clause into a report, or nil when it is not a claim.
+func (x *Extractor) report(st *docState, sent claim.Sentence, c clause, attr *attribution) *claim.Report {
+	if c.subject.Name == "" || c.predicate == "" || c.object.Name == "" {
+		return nil
+	}
+	negated := c.negated
+	hedged := c.hedged
+	r := &claim.Report{
+		Document:     st.doc.ID,
+		Sentence:     sent,
+		Start:        sent.Start,
+		End:          sent.End,
+		SubjectText:  c.subjectText,
+		RelationText: c.relationText,
+		ObjectText:   c.objectText,
+	}
+	if attr != nil {
+		r.Speaker = attr.speaker
+		r.Verb = attr.verb
+		if attr.negates {
+			negated = !negated
+		}
+		hedged = hedged || attr.hedges
+		if attr.quoted {
+			r.Quote = quoteText(sent.Text)
+		}
+	}
+	r.Hedged = hedged
+	r.Claim = claim.Claim{
+		Subject:   c.subject,
+		Predicate: x.schema.Predicate(c.predicate),
+		Object:    c.object,
+		Negated:   negated,
+		Hedged:    hedged,
+		Time:      c.time,
+	}
+	r.Claim.Identify()
+	r.Confidence = confidence(c, r)
+	return r
+}
+
+// quoteText returns the text between the first pair of quotation marks.
+func quoteText(s string) string {
+	open := strings.IndexAny(s, "“\"")
+	if open < 0 {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(s[open:])
+	rest := s[open+size:]
+	end := strings.IndexAny(rest, "”\"")
+	if end < 0 {
+		return strings.TrimSpace(rest)
+	}
+	return strings.TrimSpace(rest[:end])
+}
+
+// confidence ranks extractions: named arguments, a known speaker and short
+// arguments make a claim more likely to be read right.
+func confidence(c clause, r *claim.Report) float64 {
+	score := 0.45
+	if c.subject.Kind != claim.Value {
+		score += 0.2
+	}
+	if c.object.Kind != claim.Value {
+		score += 0.1
+	}
+	if r.Speaker != nil {
+		score += 0.1
+	}
+	if c.resolvedPronoun {
+		score -= 0.1
+	}
+	for _, text := range []string{c.subjectText, c.objectText} {
+		if n := len(strings.Fields(text)); n > 6 {
+			score -= 0.02 * float64(n-6)
+		}
+	}
+	switch {
+	case score < 0.05:
+		return 0.05
+	case score > 1:
+		return 1
+	}
+	return float64(int(score*100+0.5)) / 100
+}
+
+// published is the reference date for relative times.
+func (st *docState) published() time.Time { return st.doc.Published }
