@@ -108,12 +108,13 @@ func ClaimID(subject, predicate, object string, negated bool) string {
 	if negated {
 		polarity = "-"
 	}
-	return "claim/" + shortHash(subject, predicate, object, polarity)
+	return HashID("claim:", subject, predicate, object, polarity)
 }
 
-func shortHash(parts ...string) string {
+// HashID makes a node ID from prefix and a short hash of parts.
+func HashID(prefix string, parts ...string) string {
 	h := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
-	return hex.EncodeToString(h[:8])
+	return prefix + hex.EncodeToString(h[:8])
 }
 
 // Identify sets c.ID from its content.

@@ -176,7 +176,8 @@ func (r *Reader) id(path string) string {
 	if err != nil || strings.HasPrefix(rel, "..") {
 		rel = path
 	}
-	return "doc/" + filepath.ToSlash(rel)
+	// Escaped so that the ID is a valid IRI whatever the file is called.
+	return "doc:" + (&url.URL{Path: filepath.ToSlash(rel)}).EscapedPath()
 }
 
 // decodeText checks that raw is text and returns it as UTF-8: a UTF-16

@@ -127,7 +127,7 @@ func TestMetadataPrecedence(t *testing.T) {
 	if d.URL != "https://www.newsweek.com/x" {
 		t.Errorf("pattern entry fills what the exact one lacks: %q", d.URL)
 	}
-	if d.ID != "doc/a.md" {
+	if d.ID != "doc:a.md" {
 		t.Errorf("ID = %q", d.ID)
 	}
 }

@@ -11,12 +11,12 @@ type span struct{ from, to int }
 
 // clause is one subject–predicate–object found in content tokens.
 type clause struct {
-	subject, object           claim.Entity
-	subjectText, objectText   string
-	predicate, relationText   string
-	negated, hedged           bool
-	time                      string
-	resolvedPronoun           bool
+	subject, object         claim.Entity
+	subjectText, objectText string
+	predicate, relationText string
+	negated, hedged         bool
+	time                    string
+	resolvedPronoun         bool
 }
 
 func isVerb(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" }

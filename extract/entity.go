@@ -46,12 +46,12 @@ func slug(key string) string {
 
 // entityFor makes an entity for a proper name.
 func entityFor(name string, kind claim.Kind) claim.Entity {
-	return claim.Entity{ID: "entity/" + slug(FoldName(name)), Name: name, Kind: kind}
+	return claim.Entity{ID: "entity:" + slug(FoldName(name)), Name: name, Kind: kind}
 }
 
 // valueFor makes a literal value from words.
 func valueFor(text string) claim.Entity {
-	return claim.Entity{ID: "value/" + slug(FoldName(text)), Name: text, Kind: claim.Value}
+	return claim.Entity{ID: "value:" + slug(FoldName(text)), Name: text, Kind: claim.Value}
 }
 
 // names tracks the named entities of one document, so that a later

@@ -66,7 +66,7 @@ func (x *Extractor) ExtractSentences(doc claim.Document) Result {
 type docState struct {
 	doc       claim.Document
 	names     *names
-	persons   []string     // full names of people in order of mention
+	persons   []string      // full names of people in order of mention
 	lastSpeak *claim.Entity // the speaker of the previous sentence
 	lastLine  int           // the line (paragraph) of the previous sentence
 }

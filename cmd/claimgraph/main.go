@@ -1,0 +1,394 @@
+// Command claimgraph turns a folder of news articles into a knowledge
+// graph of claims and shows which claims outlets corroborate, which
+// conflict, and what one outlet reported that another did not.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"strings"
+	"time"
+
+	"github.com/mattn/go-isatty"
+	"github.com/schollz/progressbar/v3"
+	"github.com/urfave/cli/v2"
+
+	"github.com/claimgraph/claimgraph/build"
+	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/document"
+	"github.com/claimgraph/claimgraph/extract"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/queries"
+	"github.com/claimgraph/claimgraph/render"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if err := app().RunContext(ctx, os.Args); err != nil {
+		fmt.Fprintln(os.Stderr, "claimgraph:", err)
+		os.Exit(exitCode(err))
+	}
+}
+
+// errPartial marks a run that did its work but met bad input.
+var errPartial = errors.New("some files failed")
+
+func exitCode(err error) int {
+	if errors.Is(err, errPartial) {
+		return 2
+	}
+	return 1
+}
+
+var (
+	dbFlags = []cli.Flag{
+		&cli.StringFlag{Name: "db", Value: "claimgraph.db", EnvVars: []string{"CLAIMGRAPH_DB"}, Usage: "bolt database folder"},
+		&cli.StringFlag{Name: "backend", Value: "bolt", Usage: "store: bolt, memory or postgres"},
+		&cli.StringFlag{Name: "address", EnvVars: []string{"CLAIMGRAPH_ADDRESS"}, Usage: "postgres connection URL (with --backend postgres)"},
+	}
+	schemaFlag = &cli.StringSliceFlag{Name: "schema", Usage: "YAML file overriding the embedded vocabulary (repeatable)"}
+)
+
+func formatFlag(def string, allowed []string) *cli.StringFlag {
+	return &cli.StringFlag{Name: "format", Value: def, Usage: strings.Join(allowed, "|")}
+}
+
+func app() *cli.App {
+	return &cli.App{
+		Name:  "claimgraph",
+		Usage: "a knowledge graph of claims from news articles",
+		Commands: []*cli.Command{
+			{
+				Name: "build", Usage: "load the articles under DIR... into the graph", ArgsUsage: "DIR...",
+				Flags:  append([]cli.Flag{schemaFlag, &cli.BoolFlag{Name: "prune", Usage: "remove documents no longer on disk"}}, dbFlags...),
+				Action: buildCmd,
+			},
+			{
+				Name: "extract", Usage: "print the claims of files without touching a graph", ArgsUsage: "FILE...",
+				Flags: []cli.Flag{schemaFlag, formatFlag("table", []string{"table", "jsonl"}),
+					&cli.BoolFlag{Name: "sentences", Usage: "treat each input line as one sentence"}},
+				Action: extractCmd,
+			},
+			{
+				Name: "claims", Usage: "list claims with their status and reports",
+				Flags: append([]cli.Flag{schemaFlag, &cli.StringFlag{Name: "entity", Usage: "only claims naming this entity"},
+					&cli.StringFlag{Name: "status", Usage: "corroborated|single-source|conflicted"},
+					&cli.StringFlag{Name: "outlet", Usage: "only claims this outlet reported"},
+					formatFlag("table", render.Formats)}, dbFlags...),
+				Action: claimsCmd,
+			},
+			{
+				Name: "query", Usage: "run a saved Gizmo query (query list shows them)", ArgsUsage: "NAME|FILE.js",
+				Flags: append([]cli.Flag{
+					&cli.StringSliceFlag{Name: "param", Usage: "key=value passed to the query as params.key"},
+					&cli.IntFlag{Name: "limit", Value: 1000, Usage: "most results to return (0: no limit)"},
+					&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "stop the query after this long"},
+					&cli.StringSliceFlag{Name: "queries", Usage: "folder of your own .js queries"},
+					formatFlag("table", render.Formats)}, dbFlags...),
+				Action: queryCmd,
+				Subcommands: []*cli.Command{{
+					Name: "list", Usage: "list saved queries and their parameters",
+					Flags:  []cli.Flag{&cli.StringSliceFlag{Name: "queries", Usage: "folder of your own .js queries"}},
+					Action: queryListCmd,
+				}},
+			},
+			{
+				Name: "diff", Usage: "compare two outlets claim by claim", ArgsUsage: "OUTLET_A OUTLET_B",
+				Flags:  append([]cli.Flag{schemaFlag, formatFlag("table", render.Formats)}, dbFlags...),
+				Action: diffCmd,
+			},
+			{
+				Name: "stats", Usage: "count what the graph holds",
+				Flags:  append([]cli.Flag{formatFlag("table", []string{"table", "json"})}, dbFlags...),
+				Action: statsCmd,
+			},
+			{
+				Name: "export", Usage: "write the graph for other tools",
+				Flags:  append([]cli.Flag{formatFlag("nquads", []string{"nquads"})}, dbFlags...),
+				Action: exportCmd,
+			},
+		},
+	}
+}
+
+func loadSchema(c *cli.Context) (*schema.Schema, error) {
+	return schema.Load(c.StringSlice("schema")...)
+}
+
+func openStore(c *cli.Context) (*graph.Store, error) {
+	addr := c.String("db")
+	if c.String("backend") == "postgres" {
+		addr = c.String("address")
+		if addr == "" {
+			return nil, errors.New("--backend postgres needs --address postgres://...")
+		}
+	}
+	return graph.Open(c.String("backend"), addr)
+}
+
+func functional(s *schema.Schema) map[string]bool {
+	out := map[string]bool{}
+	for name, p := range s.Predicates {
+		if p.Functional {
+			out[name] = true
+		}
+	}
+	return out
+}
+
+func buildCmd(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return errors.New("build: give at least one folder of articles")
+	}
+	s, err := loadSchema(c)
+	if err != nil {
+		return err
+	}
+	st, err := openStore(c)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	opt := build.Options{Prune: c.Bool("prune")}
+	var bar *progressbar.ProgressBar
+	if isatty.IsTerminal(os.Stderr.Fd()) {
+		opt.Start = func(total int) {
+			bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(os.Stderr),
+				progressbar.OptionSetDescription("building"), progressbar.OptionShowCount(),
+				progressbar.OptionSetItsString("docs"), progressbar.OptionShowIts(), progressbar.OptionClearOnFinish())
+		}
+		opt.Progress = func(done, _ int) { bar.Set(done) }
+	}
+	sum, err := build.Run(c.Context, st, s, c.Args().Slice(), opt)
+	if bar != nil {
+		bar.Finish()
+	}
+	for _, e := range sum.Errors {
+		fmt.Fprintln(os.Stderr, "error:", e)
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Println(sum)
+	if len(sum.Errors) > 0 {
+		return fmt.Errorf("%w: %d errors", errPartial, len(sum.Errors))
+	}
+	return nil
+}
+
+// extractRow is the JSONL form of one extracted claim.
+type extractRow struct {
+	Document    string        `json:"document"`
+	Sentence    string        `json:"sentence"`
+	Subject     string        `json:"subject"`
+	Predicate   string        `json:"predicate"`
+	Object      string        `json:"object"`
+	SubjectText string        `json:"subject_text"`
+	Relation    string        `json:"relation"`
+	ObjectText  string        `json:"object_text"`
+	Confidence  float64       `json:"confidence"`
+	Negated     bool          `json:"negated"`
+	Hedged      bool          `json:"hedged"`
+	Speaker     *claim.Entity `json:"speaker"`
+	Verb        string        `json:"verb,omitempty"`
+	Time        string        `json:"time,omitempty"`
+	Start       int           `json:"start"`
+	End         int           `json:"end"`
+	ClaimID     string        `json:"claim"`
+	SubjectID   string        `json:"subject_id"`
+	ObjectID    string        `json:"object_id"`
+	Quote       string        `json:"quote,omitempty"`
+}
+
+func extractCmd(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return errors.New("extract: give at least one file")
+	}
+	if err := render.CheckFormat(c.String("format"), []string{"table", "jsonl"}); err != nil {
+		return err
+	}
+	s, err := loadSchema(c)
+	if err != nil {
+		return err
+	}
+	x, err := extract.New(s)
+	if err != nil {
+		return err
+	}
+	var rows []extractRow
+	failed := 0
+	for _, path := range c.Args().Slice() {
+		docs, errs := document.NewReader(s, ".").Read(path)
+		for _, e := range errs {
+			fmt.Fprintln(os.Stderr, "error:", e)
+			failed++
+		}
+		for _, d := range docs {
+			res := x.Extract(d)
+			if c.Bool("sentences") {
+				res = x.ExtractSentences(d)
+			}
+			for _, r := range res.Reports {
+				rows = append(rows, extractRow{
+					Document: d.ID, Sentence: r.Sentence.Text, Subject: r.Claim.Subject.Name, Predicate: r.Claim.Predicate,
+					Object: r.Claim.Object.Name, SubjectText: r.SubjectText, Relation: r.RelationText, ObjectText: r.ObjectText,
+					Confidence: r.Confidence, Negated: r.Claim.Negated, Hedged: r.Hedged, Speaker: r.Speaker, Verb: r.Verb,
+					Time: r.Claim.Time, Start: r.Start, End: r.End, ClaimID: r.Claim.ID,
+					SubjectID: r.Claim.Subject.ID, ObjectID: r.Claim.Object.ID, Quote: r.Quote,
+				})
+			}
+		}
+	}
+	if c.String("format") == "jsonl" {
+		err = render.JSONLines(os.Stdout, rows)
+	} else {
+		table := make([][]string, len(rows))
+		for i, r := range rows {
+			pred := r.Predicate
+			if r.Negated {
+				pred = "NOT " + pred
+			}
+			speaker := ""
+			if r.Speaker != nil {
+				speaker = r.Speaker.Name
+			}
+			table[i] = []string{r.Subject, pred, r.Object, speaker, fmt.Sprintf("%.2f", r.Confidence), r.Time}
+		}
+		err = render.Table(os.Stdout, "table", []string{"SUBJECT", "PREDICATE", "OBJECT", "SPEAKER", "CONF", "TIME"}, table)
+	}
+	if err != nil {
+		return err
+	}
+	if failed > 0 {
+		return fmt.Errorf("%w: %d errors", errPartial, failed)
+	}
+	return nil
+}
+
+func claimsCmd(c *cli.Context) error {
+	if err := render.CheckFormat(c.String("format"), render.Formats); err != nil {
+		return err
+	}
+	status := c.String("status")
+	if status != "" && status != graph.Corroborated && status != graph.SingleSource && status != graph.Conflicted {
+		return fmt.Errorf("unknown status %q (want corroborated, single-source or conflicted)", status)
+	}
+	s, err := loadSchema(c)
+	if err != nil {
+		return err
+	}
+	st, err := openStore(c)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	claims, err := st.Claims(c.Context, graph.Filter{Entity: c.String("entity"), Status: status, Outlet: c.String("outlet")}, functional(s))
+	if err != nil {
+		return err
+	}
+	return render.Claims(os.Stdout, c.String("format"), claims)
+}
+
+func queryListCmd(c *cli.Context) error {
+	qs, err := queries.List(c.StringSlice("queries")...)
+	if err != nil {
+		return err
+	}
+	for _, q := range qs {
+		fmt.Printf("%s (%s)\n", q.Name, q.Origin)
+		for _, line := range strings.Split(q.Doc, "\n") {
+			fmt.Printf("    %s\n", line)
+		}
+	}
+	return nil
+}
+
+func queryCmd(c *cli.Context) error {
+	if c.NArg() != 1 {
+		return errors.New("query: give one query name or .js file (query list shows the names)")
+	}
+	if err := render.CheckFormat(c.String("format"), render.Formats); err != nil {
+		return err
+	}
+	q, err := queries.Find(c.Args().First(), c.StringSlice("queries")...)
+	if err != nil {
+		return err
+	}
+	params := map[string]string{}
+	for _, p := range c.StringSlice("param") {
+		k, v, ok := strings.Cut(p, "=")
+		if !ok || k == "" {
+			return fmt.Errorf("--param %q: want key=value", p)
+		}
+		params[k] = v
+	}
+	st, err := openStore(c)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	res, err := queries.Run(c.Context, st.QS, q, queries.Options{Params: params, Limit: c.Int("limit"), Timeout: c.Duration("timeout")})
+	if err != nil {
+		return err
+	}
+	return render.Results(os.Stdout, c.String("format"), res)
+}
+
+func diffCmd(c *cli.Context) error {
+	if c.NArg() != 2 {
+		return errors.New("diff: give two outlet names")
+	}
+	if err := render.CheckFormat(c.String("format"), render.Formats); err != nil {
+		return err
+	}
+	s, err := loadSchema(c)
+	if err != nil {
+		return err
+	}
+	st, err := openStore(c)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	a, b := s.Outlet(c.Args().Get(0)), s.Outlet(c.Args().Get(1))
+	d, err := st.DiffOutlets(c.Context, a, b, functional(s))
+	if err != nil {
+		return err
+	}
+	return render.Diff(os.Stdout, c.String("format"), a, b, d)
+}
+
+func statsCmd(c *cli.Context) error {
+	st, err := openStore(c)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	stats, err := st.Stats(c.Context)
+	if err != nil {
+		return err
+	}
+	if c.String("format") == "json" {
+		return render.JSON(os.Stdout, stats)
+	}
+	return render.Table(os.Stdout, "table", []string{"QUADS", "DOCUMENTS", "CLAIMS", "REPORTS", "OUTLETS", "ENTITIES"},
+		[][]string{{fmt.Sprint(stats.Quads), fmt.Sprint(stats.Documents), fmt.Sprint(stats.Claims), fmt.Sprint(stats.Reports), fmt.Sprint(stats.Outlets), fmt.Sprint(stats.Entities)}})
+}
+
+func exportCmd(c *cli.Context) error {
+	if err := render.CheckFormat(c.String("format"), []string{"nquads"}); err != nil {
+		return err
+	}
+	st, err := openStore(c)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	_, err = st.ExportNQuads(c.Context, os.Stdout)
+	return err
+}

@@ -1,0 +1,120 @@
+package graph
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/claimgraph/claimgraph/claim"
+)
+
+// Predicates of the claim model. Every quad is labelled with the IRI of
+// the document it came from, so a document can be replaced or removed
+// as a unit; shared nodes (claims, entities, outlets) are described once
+// under each document that mentions them.
+const (
+	PredPath       = "cg:path"
+	PredHash       = "cg:hash"
+	PredTitle      = "cg:title"
+	PredOutlet     = "cg:outlet"
+	PredURL        = "cg:url"
+	PredPublished  = "cg:published"
+	PredAuthor     = "cg:author"
+	PredName       = "cg:name"
+	PredKind       = "cg:kind"
+	PredClaim      = "cg:claim"
+	PredDocument   = "cg:document"
+	PredSentence   = "cg:sentence"
+	PredStart      = "cg:start"
+	PredEnd        = "cg:end"
+	PredSpeaker    = "cg:speaker"
+	PredVerb       = "cg:verb"
+	PredQuote      = "cg:quote"
+	PredHedged     = "cg:hedged"
+	PredTime       = "cg:time"
+	PredConfidence = "cg:confidence"
+	PredSubject    = "cg:subject"
+	PredPredicate  = "cg:predicate"
+	PredObject     = "cg:object"
+	PredNegated    = "cg:negated"
+)
+
+// OutletID is the node of an outlet name.
+func OutletID(name string) string {
+	return "outlet:" + strings.ReplaceAll(strings.ToLower(strings.TrimSpace(name)), " ", "-")
+}
+
+// ReportID derives a report's node from where it was stated, so loading
+// the same document twice writes the same quads.
+func ReportID(r claim.Report) string {
+	return claim.HashID("report:", r.Document, strconv.Itoa(r.Sentence.Index), r.Claim.ID)
+}
+
+// DocumentQuads is everything the graph holds about one document.
+func DocumentQuads(d claim.Document, reports []claim.Report) []quad.Quad {
+	label := quad.IRI(d.ID)
+	var qs []quad.Quad
+	seen := map[quad.Quad]bool{}
+	add := func(s string, p string, o quad.Value) {
+		q := quad.Quad{Subject: quad.IRI(s), Predicate: quad.IRI(p), Object: o, Label: label}
+		if o == nil || seen[q] {
+			return
+		}
+		seen[q] = true
+		qs = append(qs, q)
+	}
+	str := func(s string) quad.Value {
+		if s == "" {
+			return nil
+		}
+		return quad.String(s)
+	}
+	add(d.ID, PredPath, str(d.Path))
+	add(d.ID, PredHash, str(d.Hash))
+	add(d.ID, PredTitle, str(d.Title))
+	add(d.ID, PredURL, str(d.URL))
+	if !d.Published.IsZero() {
+		add(d.ID, PredPublished, quad.String(d.Published.Format("2006-01-02")))
+	}
+	for _, a := range d.Authors {
+		add(d.ID, PredAuthor, str(a))
+	}
+	if d.Outlet != "" {
+		add(d.ID, PredOutlet, quad.IRI(OutletID(d.Outlet)))
+		add(OutletID(d.Outlet), PredName, quad.String(d.Outlet))
+	}
+	entity := func(e claim.Entity) {
+		add(e.ID, PredName, str(e.Name))
+		add(e.ID, PredKind, str(string(e.Kind)))
+	}
+	for _, r := range reports {
+		c := r.Claim
+		id := ReportID(r)
+		add(id, PredClaim, quad.IRI(c.ID))
+		add(id, PredDocument, quad.IRI(d.ID))
+		if d.Outlet != "" {
+			// Denormalised so that corroboration is one hop from a claim.
+			add(id, PredOutlet, quad.IRI(OutletID(d.Outlet)))
+		}
+		add(id, PredSentence, quad.String(r.Sentence.Text))
+		add(id, PredStart, quad.Int(r.Start))
+		add(id, PredEnd, quad.Int(r.End))
+		if r.Speaker != nil {
+			add(id, PredSpeaker, quad.IRI(r.Speaker.ID))
+			entity(*r.Speaker)
+			add(id, PredVerb, str(r.Verb))
+		}
+		add(id, PredQuote, str(r.Quote))
+		add(id, PredHedged, quad.Bool(r.Hedged))
+		add(id, PredTime, str(c.Time))
+		add(id, PredConfidence, quad.Float(r.Confidence))
+		add(c.ID, PredSubject, quad.IRI(c.Subject.ID))
+		add(c.ID, PredPredicate, quad.String(c.Predicate))
+		add(c.ID, PredObject, quad.IRI(c.Object.ID))
+		add(c.ID, PredNegated, quad.Bool(c.Negated))
+		entity(c.Subject)
+		entity(c.Object)
+	}
+	return qs
+}

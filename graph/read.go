@@ -1,0 +1,323 @@
+package graph
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+// Claim statuses.
+const (
+	Corroborated = "corroborated"
+	SingleSource = "single-source"
+	Conflicted   = "conflicted"
+)
+
+// Ref names a node for output.
+type Ref struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// ReportView is one report of a claim as read back from the graph.
+type ReportView struct {
+	Document   string  `json:"document"`
+	Path       string  `json:"path,omitempty"`
+	Outlet     string  `json:"outlet"`
+	Published  string  `json:"published"`
+	Sentence   string  `json:"sentence"`
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	Speaker    *Ref    `json:"speaker"`
+	Verb       string  `json:"verb,omitempty"`
+	Quote      string  `json:"quote"`
+	Hedged     bool    `json:"hedged"`
+	Time       string  `json:"time,omitempty"`
+	Confidence float64 `json:"confidence"`
+}
+
+// ClaimView is a claim with its reports and cross-outlet status.
+type ClaimView struct {
+	ID        string       `json:"id"`
+	Subject   Ref          `json:"subject"`
+	Predicate string       `json:"predicate"`
+	Object    Ref          `json:"object"`
+	Negated   bool         `json:"negated"`
+	Hedged    bool         `json:"hedged"`
+	Status    string       `json:"status"`
+	Outlets   []string     `json:"outlets"`
+	Reports   []ReportView `json:"reports"`
+	// ConflictsWith lists the claims this one contradicts.
+	ConflictsWith []string `json:"conflicts_with,omitempty"`
+}
+
+// Filter selects claims.
+type Filter struct {
+	// Entity matches claims whose subject, object or speaker name contains
+	// it, ignoring case.
+	Entity string
+	Status string
+	Outlet string
+}
+
+// reader caches node lookups while claims are assembled.
+type reader struct {
+	s     *Store
+	ctx   context.Context
+	props map[string]map[string][]quad.Value
+}
+
+func (r *reader) prop(node, pred string) []quad.Value {
+	p, ok := r.props[node]
+	if !ok {
+		p = map[string][]quad.Value{}
+		seen := map[string]bool{}
+		ref := r.s.QS.ValueOf(quad.IRI(node))
+		if ref != nil {
+			it := r.s.QS.QuadIterator(quad.Subject, ref)
+			for it.Next(r.ctx) {
+				q := r.s.QS.Quad(it.Result())
+				key := iriOf(q.Predicate) + "\x00" + q.Object.String()
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				p[iriOf(q.Predicate)] = append(p[iriOf(q.Predicate)], q.Object)
+			}
+			it.Close()
+		}
+		r.props[node] = p
+	}
+	return p[pred]
+}
+
+func (r *reader) one(node, pred string) string {
+	if v := r.prop(node, pred); len(v) > 0 {
+		return stringOf(v[0])
+	}
+	return ""
+}
+
+func (r *reader) ref(node string) Ref {
+	return Ref{ID: node, Name: r.one(node, PredName)}
+}
+
+func (r *reader) flag(node, pred string) bool {
+	if v := r.prop(node, pred); len(v) > 0 {
+		b, ok := v[0].(quad.Bool)
+		return ok && bool(b)
+	}
+	return false
+}
+
+func (r *reader) number(node, pred string) float64 {
+	if v := r.prop(node, pred); len(v) > 0 {
+		switch x := v[0].(type) {
+		case quad.Int:
+			return float64(x)
+		case quad.Float:
+			return float64(x)
+		}
+	}
+	return 0
+}
+
+// Claims returns the claims matching f, most corroborated first. The
+// functional predicates (one value per subject) make differing objects a
+// conflict.
+func (s *Store) Claims(ctx context.Context, f Filter, functional map[string]bool) ([]ClaimView, error) {
+	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	byClaim := map[string][]string{}
+	for _, q := range s.predicateQuads(ctx, PredClaim) {
+		c := iriOf(q.Object)
+		byClaim[c] = appendUnique(byClaim[c], iriOf(q.Subject))
+	}
+	all := make([]ClaimView, 0, len(byClaim))
+	for id, reports := range byClaim {
+		c := ClaimView{
+			ID:        id,
+			Subject:   r.ref(r.one(id, PredSubject)),
+			Predicate: r.one(id, PredPredicate),
+			Object:    r.ref(r.one(id, PredObject)),
+			Negated:   r.flag(id, PredNegated),
+			Hedged:    true,
+		}
+		for _, rep := range reports {
+			doc := r.one(rep, PredDocument)
+			v := ReportView{
+				Document:   doc,
+				Path:       r.one(doc, PredPath),
+				Outlet:     r.one(r.one(rep, PredOutlet), PredName),
+				Published:  r.one(doc, PredPublished),
+				Sentence:   r.one(rep, PredSentence),
+				Start:      int(r.number(rep, PredStart)),
+				End:        int(r.number(rep, PredEnd)),
+				Verb:       r.one(rep, PredVerb),
+				Quote:      r.one(rep, PredQuote),
+				Hedged:     r.flag(rep, PredHedged),
+				Time:       r.one(rep, PredTime),
+				Confidence: r.number(rep, PredConfidence),
+			}
+			if sp := r.one(rep, PredSpeaker); sp != "" {
+				ref := r.ref(sp)
+				v.Speaker = &ref
+			}
+			c.Hedged = c.Hedged && v.Hedged
+			if v.Outlet != "" {
+				c.Outlets = appendUnique(c.Outlets, v.Outlet)
+			}
+			c.Reports = append(c.Reports, v)
+		}
+		sort.Strings(c.Outlets)
+		sort.Slice(c.Reports, func(i, j int) bool {
+			a, b := c.Reports[i], c.Reports[j]
+			if a.Document != b.Document {
+				return a.Document < b.Document
+			}
+			return a.Start < b.Start
+		})
+		all = append(all, c)
+	}
+	markConflicts(all, functional)
+	var out []ClaimView
+	for _, c := range all {
+		if f.matches(c) {
+			out = append(out, c)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i].Outlets) != len(out[j].Outlets) {
+			return len(out[i].Outlets) > len(out[j].Outlets)
+		}
+		if len(out[i].Reports) != len(out[j].Reports) {
+			return len(out[i].Reports) > len(out[j].Reports)
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out, nil
+}
+
+// markConflicts sets each claim's status: a claim and its negation
+// conflict, and so do two objects of a functional predicate for one
+// subject; otherwise two or more outlets corroborate.
+func markConflicts(all []ClaimView, functional map[string]bool) {
+	bySPO := map[string][]int{}
+	bySP := map[string][]int{}
+	for i, c := range all {
+		sp := c.Subject.ID + "\x00" + c.Predicate
+		bySPO[sp+"\x00"+c.Object.ID] = append(bySPO[sp+"\x00"+c.Object.ID], i)
+		if functional[c.Predicate] && !c.Negated {
+			bySP[sp] = append(bySP[sp], i)
+		}
+	}
+	link := func(group []int, differ func(a, b ClaimView) bool) {
+		for _, i := range group {
+			for _, j := range group {
+				if i != j && differ(all[i], all[j]) {
+					all[i].ConflictsWith = appendUnique(all[i].ConflictsWith, all[j].ID)
+				}
+			}
+		}
+	}
+	for _, g := range bySPO {
+		link(g, func(a, b ClaimView) bool { return a.Negated != b.Negated })
+	}
+	for _, g := range bySP {
+		link(g, func(a, b ClaimView) bool { return a.Object.ID != b.Object.ID })
+	}
+	for i := range all {
+		c := &all[i]
+		sort.Strings(c.ConflictsWith)
+		switch {
+		case len(c.ConflictsWith) > 0:
+			c.Status = Conflicted
+		case len(c.Outlets) >= 2:
+			c.Status = Corroborated
+		default:
+			c.Status = SingleSource
+		}
+	}
+}
+
+func (f Filter) matches(c ClaimView) bool {
+	if f.Status != "" && c.Status != f.Status {
+		return false
+	}
+	if f.Outlet != "" && !containsFold(c.Outlets, f.Outlet) {
+		return false
+	}
+	if f.Entity != "" {
+		e := strings.ToLower(f.Entity)
+		hit := strings.Contains(strings.ToLower(c.Subject.Name), e) || strings.Contains(strings.ToLower(c.Object.Name), e)
+		for _, r := range c.Reports {
+			if r.Speaker != nil && strings.Contains(strings.ToLower(r.Speaker.Name), e) {
+				hit = true
+			}
+		}
+		if !hit {
+			return false
+		}
+	}
+	return true
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// Diff compares two outlets claim by claim.
+type Diff struct {
+	Shared    []ClaimView `json:"shared"`
+	OnlyA     []ClaimView `json:"only_a"`
+	OnlyB     []ClaimView `json:"only_b"`
+	Conflicts []ClaimView `json:"conflicts"`
+}
+
+// DiffOutlets compares what outlets a and b reported.
+func (s *Store) DiffOutlets(ctx context.Context, a, b string, functional map[string]bool) (Diff, error) {
+	d := Diff{Shared: []ClaimView{}, OnlyA: []ClaimView{}, OnlyB: []ClaimView{}, Conflicts: []ClaimView{}}
+	all, err := s.Claims(ctx, Filter{}, functional)
+	if err != nil {
+		return d, err
+	}
+	byID := map[string]ClaimView{}
+	for _, c := range all {
+		byID[c.ID] = c
+	}
+	for _, c := range all {
+		inA, inB := containsFold(c.Outlets, a), containsFold(c.Outlets, b)
+		switch {
+		case inA && inB:
+			d.Shared = append(d.Shared, c)
+		case inA:
+			d.OnlyA = append(d.OnlyA, c)
+		case inB:
+			d.OnlyB = append(d.OnlyB, c)
+		}
+		if inA {
+			for _, other := range c.ConflictsWith {
+				if containsFold(byID[other].Outlets, b) {
+					d.Conflicts = append(d.Conflicts, c)
+					break
+				}
+			}
+		}
+	}
+	return d, nil
+}

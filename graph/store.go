@@ -1,0 +1,92 @@
+// Package graph stores claims in a Cayley quad store and reads them back:
+// the claim model in quads (see README.md in this folder), loading and
+// replacing documents as units, claim status, outlet diffs and export.
+package graph
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"syscall"
+
+	"github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // the embedded default backend
+	_ "github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
+)
+
+// Backends lists the store kinds Open accepts.
+var Backends = []string{"bolt", "memory", "postgres"}
+
+// ErrInUse means another claimgraph process holds an embedded database.
+var ErrInUse = errors.New("database in use by another claimgraph process")
+
+// Store is an open claim graph.
+type Store struct {
+	QS      graph.QuadStore
+	backend string
+	lock    *os.File
+}
+
+// Open opens (creating if needed) a store. For bolt, address is a folder
+// path; for postgres, a connection URL; memory ignores it. An embedded
+// database is locked for the life of the Store so that two builds cannot
+// interleave their writes.
+func Open(backend, address string) (*Store, error) {
+	s := &Store{backend: backend}
+	switch backend {
+	case "memory":
+		qs, err := graph.NewQuadStore("memstore", "", nil)
+		if err != nil {
+			return nil, err
+		}
+		s.QS = qs
+		return s, nil
+	case "bolt":
+		if err := os.MkdirAll(address, 0o755); err != nil {
+			return nil, fmt.Errorf("open database %s: %w", address, err)
+		}
+		lock, err := os.OpenFile(filepath.Join(address, "claimgraph.lock"), os.O_CREATE|os.O_RDWR, 0o644)
+		if err != nil {
+			return nil, fmt.Errorf("open database %s: %w", address, err)
+		}
+		if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+			lock.Close()
+			return nil, fmt.Errorf("open database %s: %w", address, ErrInUse)
+		}
+		s.lock = lock
+	case "postgres":
+	default:
+		return nil, fmt.Errorf("unknown backend %q (want one of %v)", backend, Backends)
+	}
+	qs, err := openOrInit(backend, address)
+	if err != nil {
+		s.Close()
+		return nil, fmt.Errorf("open %s database %s: %w", backend, address, err)
+	}
+	s.QS = qs
+	return s, nil
+}
+
+// openOrInit initialises the store first when it is new. Opening a new
+// bolt store before initialising it would leave the file locked by the
+// failed open, so initialisation is tried first and "exists" ignored.
+func openOrInit(backend, address string) (graph.QuadStore, error) {
+	if err := graph.InitQuadStore(backend, address, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		return nil, err
+	}
+	return graph.NewQuadStore(backend, address, nil)
+}
+
+// Close releases the store and its lock.
+func (s *Store) Close() error {
+	var err error
+	if s.QS != nil {
+		err = s.QS.Close()
+	}
+	if s.lock != nil {
+		s.lock.Close()
+	}
+	return err
+}

@@ -1,0 +1,246 @@
+// Package render writes claimgraph's results for people and programs:
+// aligned tables, JSON, JSON Lines, CSV and Markdown.
+package render
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Formats lists the output formats of listings.
+var Formats = []string{"table", "json", "jsonl", "csv", "markdown"}
+
+// CheckFormat returns an error naming the allowed formats.
+func CheckFormat(f string, allowed []string) error {
+	for _, a := range allowed {
+		if a == f {
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown format %q (want one of %s)", f, strings.Join(allowed, ", "))
+}
+
+// JSON writes v indented.
+func JSON(w io.Writer, v interface{}) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// JSONLines writes one compact object per line.
+func JSONLines[T any](w io.Writer, items []T) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, it := range items {
+		if err := enc.Encode(it); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Table writes rows under a header in the given format (table, csv or
+// markdown).
+func Table(w io.Writer, format string, header []string, rows [][]string) error {
+	switch format {
+	case "csv":
+		cw := csv.NewWriter(w)
+		cw.Write(header)
+		cw.WriteAll(rows)
+		return cw.Error()
+	case "markdown":
+		esc := func(cells []string) string {
+			out := make([]string, len(cells))
+			for i, c := range cells {
+				out[i] = strings.ReplaceAll(strings.ReplaceAll(c, "|", `\|`), "\n", " ")
+			}
+			return "| " + strings.Join(out, " | ") + " |\n"
+		}
+		io.WriteString(w, esc(header))
+		sep := make([]string, len(header))
+		for i := range sep {
+			sep[i] = "---"
+		}
+		io.WriteString(w, "| "+strings.Join(sep, " | ")+" |\n")
+		for _, r := range rows {
+			io.WriteString(w, esc(r))
+		}
+		return nil
+	default:
+		tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, strings.Join(header, "\t"))
+		for _, r := range rows {
+			clean := make([]string, len(r))
+			for i, c := range r {
+				clean[i] = strings.NewReplacer("\t", " ", "\n", " ").Replace(c)
+			}
+			fmt.Fprintln(tw, strings.Join(clean, "\t"))
+		}
+		return tw.Flush()
+	}
+}
+
+func claimRows(claims []graph.ClaimView) [][]string {
+	rows := make([][]string, 0, len(claims))
+	for _, c := range claims {
+		pred := c.Predicate
+		if c.Negated {
+			pred = "NOT " + pred
+		}
+		var speakers []string
+		for _, r := range c.Reports {
+			if r.Speaker != nil && !contains(speakers, r.Speaker.Name) {
+				speakers = append(speakers, r.Speaker.Name)
+			}
+		}
+		rows = append(rows, []string{c.Status, c.Subject.Name, pred, c.Object.Name,
+			strings.Join(c.Outlets, ", "), strings.Join(speakers, ", "), fmt.Sprint(len(c.Reports))})
+	}
+	return rows
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+var claimHeader = []string{"STATUS", "SUBJECT", "PREDICATE", "OBJECT", "OUTLETS", "SPEAKERS", "REPORTS"}
+
+// Claims writes claims in a format.
+func Claims(w io.Writer, format string, claims []graph.ClaimView) error {
+	switch format {
+	case "json":
+		if claims == nil {
+			claims = []graph.ClaimView{}
+		}
+		return JSON(w, claims)
+	case "jsonl":
+		return JSONLines(w, claims)
+	default:
+		return Table(w, format, claimHeader, claimRows(claims))
+	}
+}
+
+// Diff writes an outlet comparison.
+func Diff(w io.Writer, format, a, b string, d graph.Diff) error {
+	switch format {
+	case "json":
+		return JSON(w, d)
+	case "jsonl":
+		type row struct {
+			Section string          `json:"section"`
+			Claim   graph.ClaimView `json:"claim"`
+		}
+		var rows []row
+		for _, s := range []struct {
+			name   string
+			claims []graph.ClaimView
+		}{{"shared", d.Shared}, {"only_a", d.OnlyA}, {"only_b", d.OnlyB}, {"conflicts", d.Conflicts}} {
+			for _, c := range s.claims {
+				rows = append(rows, row{s.name, c})
+			}
+		}
+		return JSONLines(w, rows)
+	}
+	sections := []struct {
+		title  string
+		claims []graph.ClaimView
+	}{
+		{fmt.Sprintf("Shared by %s and %s", a, b), d.Shared},
+		{fmt.Sprintf("Only %s", a), d.OnlyA},
+		{fmt.Sprintf("Only %s", b), d.OnlyB},
+		{"Conflicts", d.Conflicts},
+	}
+	for i, s := range sections {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		if format == "markdown" {
+			fmt.Fprintf(w, "## %s (%d)\n\n", s.title, len(s.claims))
+		} else {
+			fmt.Fprintf(w, "%s (%d)\n", s.title, len(s.claims))
+		}
+		if len(s.claims) > 0 {
+			if err := Table(w, format, claimHeader, claimRows(s.claims)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Results writes what a Gizmo query emitted: objects become rows with a
+// column per key.
+func Results(w io.Writer, format string, results []interface{}) error {
+	switch format {
+	case "json":
+		if results == nil {
+			results = []interface{}{}
+		}
+		return JSON(w, results)
+	case "jsonl":
+		return JSONLines(w, results)
+	}
+	keySet := map[string]bool{}
+	for _, r := range results {
+		if m, ok := r.(map[string]interface{}); ok {
+			for k := range m {
+				keySet[k] = true
+			}
+		}
+	}
+	keys := make([]string, 0, len(keySet))
+	for k := range keySet {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	if len(keys) == 0 {
+		keys = []string{"result"}
+	}
+	rows := make([][]string, 0, len(results))
+	for _, r := range results {
+		m, ok := r.(map[string]interface{})
+		if !ok {
+			rows = append(rows, []string{cell(r)})
+			continue
+		}
+		row := make([]string, len(keys))
+		for i, k := range keys {
+			row[i] = cell(m[k])
+		}
+		rows = append(rows, row)
+	}
+	header := make([]string, len(keys))
+	for i, k := range keys {
+		header[i] = strings.ToUpper(k)
+	}
+	return Table(w, format, header, rows)
+}
+
+func cell(v interface{}) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case []interface{}:
+		parts := make([]string, len(x))
+		for i, p := range x {
+			parts[i] = cell(p)
+		}
+		return strings.Join(parts, ", ")
+	}
+	return fmt.Sprint(v)
+}
