@@ -1,10 +1,17 @@
 package graph
 
 import (
+	"bytes"
 	"context"
+	"fmt"
+	"math/rand"
 	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/cayleygraph/quad"
 
 	"github.com/claimgraph/claimgraph/claim"
 )
@@ -84,17 +91,9 @@ func TestReplaceAndStatus(t *testing.T) {
 // TestReingest changes a document back and forth and removes it: each
 // state must read back exactly, the re-added quads included (Cayley
 // issues #617, #737, #885 were about delete-then-add).
-//
-// On bolt the first read after the change returns no claims for the
-// outlet although the exported quads are right; that is open (see the
-// issue note), so only the in-memory store runs this test for now, and
-// the bolt path is covered end to end by testdata/script/reingest.txtar.
 func TestReingest(t *testing.T) {
 	ctx := context.Background()
 	for name, st := range stores(t) {
-		if name == "bolt" {
-			continue
-		}
 		other := doc("doc:other", "Outlet B", "x")
 		must(t, st, other, report("doc:other", 0, "witkoff", "visit", "moscow", false))
 		base := quadCount(t, st)
@@ -147,5 +146,54 @@ func must(t *testing.T, st *Store, d claim.Document, reports ...claim.Report) {
 	t.Helper()
 	if _, _, err := st.Replace(context.Background(), d, reports); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestReingestStress loads, changes and removes documents that share
+// claims and entities at random, and after every step compares the whole
+// store with the quads the documents should have produced.
+func TestReingestStress(t *testing.T) {
+	ctx := context.Background()
+	people := []string{"witkoff", "putin", "ushakov", "trump"}
+	places := []string{"moscow", "kyiv", "geneva"}
+	for name, st := range stores(t) {
+		rng := rand.New(rand.NewSource(7))
+		want := map[string][]quad.Quad{}
+		for step := 0; step < 150; step++ {
+			id := fmt.Sprintf("doc:%d", rng.Intn(5))
+			if rng.Intn(6) == 0 {
+				if err := st.Remove(ctx, id); err != nil {
+					t.Fatal(err)
+				}
+				delete(want, id)
+			} else {
+				var reports []claim.Report
+				for i := 0; i < 1+rng.Intn(3); i++ {
+					reports = append(reports, report(id, rng.Intn(3), people[rng.Intn(len(people))], "visit", places[rng.Intn(len(places))], rng.Intn(4) == 0))
+				}
+				d := doc(id, fmt.Sprintf("Outlet %d", rng.Intn(3)), fmt.Sprint(step))
+				must(t, st, d, reports...)
+				want[id] = DocumentQuads(d, reports)
+			}
+			var buf bytes.Buffer
+			if _, err := st.ExportNQuads(ctx, &buf); err != nil {
+				t.Fatalf("%s step %d: export: %v", name, step, err)
+			}
+			got := strings.Split(strings.TrimSpace(buf.String()), "\n")
+			var exp []string
+			for _, qs := range want {
+				for _, q := range qs {
+					exp = append(exp, q.NQuad())
+				}
+			}
+			sort.Strings(got)
+			sort.Strings(exp)
+			if len(exp) == 0 {
+				exp = []string{""}
+			}
+			if strings.Join(got, "\n") != strings.Join(exp, "\n") {
+				t.Fatalf("%s step %d: store has %d quads, want %d", name, step, len(got), len(exp))
+			}
+		}
 	}
 }

@@ -36,17 +36,32 @@ func (s *Store) StoredHash(ctx context.Context, docID string) (string, error) {
 	return "", nil
 }
 
-// Replace writes a document's quads in one transaction, replacing what
-// the graph held for it. Only the difference is written: quads that stay
-// are neither deleted nor re-added, which keeps re-ingest clear of the
-// delete-then-add bugs of Cayley's stores, and a failed write leaves the
-// previous version whole.
+// Replace writes a document's quads, replacing what the graph held for
+// it. Unchanged documents cost nothing.
+//
+// Cayley v0.7.7's key-value stores corrupt node reference counts when one
+// ApplyDeltas both deletes and adds quads that share nodes (a re-ingested
+// document lost its new quads on bolt; see TestReingestStress), so the
+// old version is removed whole in one transaction and the new one added
+// whole in a second. Between the two the document is absent, never half
+// there: its content hash goes with the old quads, so a build interrupted
+// there loads the document again next time.
 func (s *Store) Replace(ctx context.Context, d claim.Document, reports []claim.Report) (added, removed int, err error) {
 	old, err := s.documentQuads(ctx, d.ID)
 	if err != nil {
 		return 0, 0, fmt.Errorf("read %s: %w", d.ID, err)
 	}
-	return s.apply(d.ID, old, DocumentQuads(d, reports))
+	new := DocumentQuads(d, reports)
+	if sameQuads(old, new) {
+		return 0, 0, nil
+	}
+	if err := s.write(d.ID, old, graph.Delete); err != nil {
+		return 0, 0, err
+	}
+	if err := s.write(d.ID, new, graph.Add); err != nil {
+		return 0, len(old), err
+	}
+	return len(new), len(old), nil
 }
 
 // Remove deletes every quad of a document.
@@ -55,37 +70,38 @@ func (s *Store) Remove(ctx context.Context, docID string) error {
 	if err != nil {
 		return fmt.Errorf("read %s: %w", docID, err)
 	}
-	_, _, err = s.apply(docID, old, nil)
-	return err
+	return s.write(docID, old, graph.Delete)
 }
 
-func (s *Store) apply(docID string, old, new []quad.Quad) (added, removed int, err error) {
-	keep := make(map[quad.Quad]bool, len(new))
-	for _, q := range new {
-		keep[q] = true
+func sameQuads(a, b []quad.Quad) bool {
+	if len(a) != len(b) {
+		return false
 	}
-	var deltas []graph.Delta
-	had := make(map[quad.Quad]bool, len(old))
-	for _, q := range old {
-		had[q] = true
-		if !keep[q] {
-			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
-			removed++
+	set := make(map[quad.Quad]bool, len(a))
+	for _, q := range a {
+		set[q] = true
+	}
+	for _, q := range b {
+		if !set[q] {
+			return false
 		}
 	}
-	for _, q := range new {
-		if !had[q] {
-			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
-			added++
-		}
+	return true
+}
+
+// write applies one action to quads in a single transaction.
+func (s *Store) write(docID string, quads []quad.Quad, action graph.Procedure) error {
+	if len(quads) == 0 {
+		return nil
 	}
-	if len(deltas) == 0 {
-		return 0, 0, nil
+	deltas := make([]graph.Delta, len(quads))
+	for i, q := range quads {
+		deltas[i] = graph.Delta{Quad: q, Action: action}
 	}
 	if err := s.QS.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-		return 0, 0, fmt.Errorf("write %s: %w", docID, err)
+		return fmt.Errorf("write %s: %w", docID, err)
 	}
-	return added, removed, nil
+	return nil
 }
 
 // DocumentIDs lists the documents in the graph with their paths.
