@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimgraph/claimgraph/claim"
 	"github.com/claimgraph/claimgraph/schema"
 )
 
@@ -21,24 +22,19 @@ func testSchema(t *testing.T) *schema.Schema {
 	return s
 }
 
-func readOne(t *testing.T, root, path string) (doc string, r *Reader) {
+// readOne reads a file that must hold exactly one good document, with
+// the file's folder as root.
+func readOne(t *testing.T, path string) claim.Document {
 	t.Helper()
-	r = NewReader(testSchema(t), root)
-	docs, errs := r.Read(path)
+	docs, errs := NewReader(testSchema(t), filepath.Dir(path)).Read(path)
 	if len(errs) > 0 || len(docs) != 1 {
 		t.Fatalf("Read(%s) = %d docs, errors %v", path, len(docs), errs)
 	}
-	return docs[0].Text, r
+	return docs[0]
 }
 
 func TestNewsweekSeedFurniture(t *testing.T) {
-	path := filepath.Join(corpus, "seeds", "newsweek-ushakov-leak.txt")
-	r := NewReader(testSchema(t), filepath.Dir(path))
-	docs, errs := r.Read(path)
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	d := docs[0]
+	d := readOne(t, filepath.Join(corpus, "seeds", "newsweek-ushakov-leak.txt"))
 	if d.Outlet != "Newsweek" || d.MetadataFrom["outlet"] != "text" {
 		t.Errorf("outlet = %q from %q, want Newsweek inferred from the text", d.Outlet, d.MetadataFrom["outlet"])
 	}
@@ -59,13 +55,7 @@ func TestNewsweekSeedFurniture(t *testing.T) {
 }
 
 func TestABCSeedMetadata(t *testing.T) {
-	path := filepath.Join(corpus, "seeds", "abcnews-ushakov-witkoff-visit.txt")
-	r := NewReader(testSchema(t), filepath.Dir(path))
-	docs, errs := r.Read(path)
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	d := docs[0]
+	d := readOne(t, filepath.Join(corpus, "seeds", "abcnews-ushakov-witkoff-visit.txt"))
 	if d.Outlet != "ABC News" {
 		t.Errorf("outlet = %q, want ABC News from the contributor line", d.Outlet)
 	}
@@ -79,17 +69,12 @@ func TestABCSeedMetadata(t *testing.T) {
 
 func TestWireAndDatelineMetadata(t *testing.T) {
 	dir := filepath.Join(corpus, "witkoff-visit")
-	r := NewReader(testSchema(t), dir)
 	cases := map[string]struct{ outlet, published string }{
 		"newsmax-kremlin-witkoff-call-leak.txt": {"Reuters", "2025-11-26"},
 		"tass-ushakov-key-points.txt":           {"TASS", "2025-11-26"},
 	}
 	for name, want := range cases {
-		docs, errs := r.Read(filepath.Join(dir, name))
-		if len(errs) > 0 {
-			t.Fatal(errs)
-		}
-		d := docs[0]
+		d := readOne(t, filepath.Join(dir, name))
 		if d.Outlet != want.outlet || d.Published.Format("2006-01-02") != want.published {
 			t.Errorf("%s: outlet %q published %s, want %q %s", name, d.Outlet, d.Published.Format("2006-01-02"), want.outlet, want.published)
 		}
@@ -111,13 +96,7 @@ func write(t *testing.T, dir, name, body string) string {
 func TestMetadataPrecedence(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, SourcesFile, "documents:\n  a.md: {outlet: From Sources, published: 2025-11-20}\n  \"*.md\": {outlet: Pattern Outlet, url: https://www.newsweek.com/x}\n")
-	p := write(t, dir, "a.md", "---\ntitle: Front\npublished: 2025-11-26\n---\nBody text here.\n")
-	r := NewReader(testSchema(t), dir)
-	docs, errs := r.Read(p)
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	d := docs[0]
+	d := readOne(t, write(t, dir, "a.md", "---\ntitle: Front\npublished: 2025-11-26\n---\nBody text here.\n"))
 	if d.Title != "Front" || d.Published.Format("2006-01-02") != "2025-11-26" {
 		t.Errorf("front matter should win: %q %v", d.Title, d.Published)
 	}
@@ -160,12 +139,7 @@ func TestHTML(t *testing.T) {
 <p>The Kremlin's top foreign policy aide said on Wednesday that a preliminary agreement had been reached for a visit next week.</p>
 <p>He declined to comment on the content of the conversations, which he described as confidential and private.</p>
 </article><footer>Copyright Example Times. Share this story.</footer></body></html>`
-	p := write(t, dir, "page.html", page)
-	docs, errs := NewReader(testSchema(t), dir).Read(p)
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	d := docs[0]
+	d := readOne(t, write(t, dir, "page.html", page))
 	if d.Title != "Kremlin aide speaks" || d.Outlet != "Example Times" || d.Published.Year() != 2025 {
 		t.Errorf("html metadata: title %q outlet %q published %v", d.Title, d.Outlet, d.Published)
 	}
@@ -202,10 +176,8 @@ func TestBadFiles(t *testing.T) {
 
 func TestUTF16(t *testing.T) {
 	dir := t.TempDir()
-	p := write(t, dir, "u16.txt", "\xff\xfeH\x00i\x00.\x00")
-	docs, errs := NewReader(testSchema(t), dir).Read(p)
-	if len(errs) > 0 || docs[0].Text != "Hi." {
-		t.Fatalf("utf-16: %v %v", docs, errs)
+	if d := readOne(t, write(t, dir, "u16.txt", "\xff\xfeH\x00i\x00.\x00")); d.Text != "Hi." {
+		t.Fatalf("utf-16: %q", d.Text)
 	}
 }
 

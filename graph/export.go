@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 )
 
@@ -49,18 +50,27 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		return st, err
 	}
 	st.Documents = len(docs)
-	count := func(pred string, dir func(subject, object string) string) int {
-		seen := map[string]bool{}
-		for _, q := range s.predicateQuads(ctx, pred) {
-			seen[dir(iriOf(q.Subject), iriOf(q.Object))] = true
+	count := func(pred string, dir quad.Direction) (int, error) {
+		qs, err := s.quadsWith(ctx, quad.Predicate, pred)
+		seen := map[quad.Value]bool{}
+		for _, q := range qs {
+			seen[q.Get(dir)] = true
 		}
-		return len(seen)
+		return len(seen), err
 	}
-	subj := func(s, _ string) string { return s }
-	obj := func(_, o string) string { return o }
-	st.Reports = count(PredClaim, subj)
-	st.Claims = count(PredClaim, obj)
-	st.Outlets = count(PredOutlet, obj)
-	st.Entities = count(PredKind, subj)
+	for _, c := range []struct {
+		into *int
+		pred string
+		dir  quad.Direction
+	}{
+		{&st.Reports, PredClaim, quad.Subject},
+		{&st.Claims, PredClaim, quad.Object},
+		{&st.Outlets, PredOutlet, quad.Object},
+		{&st.Entities, PredKind, quad.Subject},
+	} {
+		if *c.into, err = count(c.pred, c.dir); err != nil {
+			return st, err
+		}
+	}
 	return st, nil
 }

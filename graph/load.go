@@ -10,13 +10,13 @@ import (
 	"github.com/claimgraph/claimgraph/claim"
 )
 
-// documentQuads returns the quads labelled with a document's IRI.
-func (s *Store) documentQuads(ctx context.Context, docID string) ([]quad.Quad, error) {
-	ref := s.QS.ValueOf(quad.IRI(docID))
+// quadsWith returns the quads whose direction dir is node.
+func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, node string) ([]quad.Quad, error) {
+	ref := s.QS.ValueOf(quad.IRI(node))
 	if ref == nil {
 		return nil, nil
 	}
-	it := s.QS.QuadIterator(quad.Label, ref)
+	it := s.QS.QuadIterator(dir, ref)
 	defer it.Close()
 	var out []quad.Quad
 	for it.Next(ctx) {
@@ -25,11 +25,20 @@ func (s *Store) documentQuads(ctx context.Context, docID string) ([]quad.Quad, e
 	return out, it.Err()
 }
 
+// documentQuads returns the quads labelled with a document's IRI.
+func (s *Store) documentQuads(ctx context.Context, docID string) ([]quad.Quad, error) {
+	return s.quadsWith(ctx, quad.Label, docID)
+}
+
 // StoredHash returns the content hash the graph holds for a document, or
 // "" when the document is not in the graph.
 func (s *Store) StoredHash(ctx context.Context, docID string) (string, error) {
-	for _, q := range s.outQuads(ctx, docID, PredHash) {
-		if q.Label == quad.IRI(docID) {
+	qs, err := s.quadsWith(ctx, quad.Subject, docID)
+	if err != nil {
+		return "", err
+	}
+	for _, q := range qs {
+		if iriOf(q.Predicate) == PredHash && q.Label == quad.IRI(docID) {
 			return stringOf(q.Object), nil
 		}
 	}
@@ -106,44 +115,15 @@ func (s *Store) write(docID string, quads []quad.Quad, action graph.Procedure) e
 
 // DocumentIDs lists the documents in the graph with their paths.
 func (s *Store) DocumentIDs(ctx context.Context) (map[string]string, error) {
-	out := map[string]string{}
-	for _, q := range s.predicateQuads(ctx, PredPath) {
+	qs, err := s.quadsWith(ctx, quad.Predicate, PredPath)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(qs))
+	for _, q := range qs {
 		out[iriOf(q.Subject)] = stringOf(q.Object)
 	}
 	return out, nil
-}
-
-// predicateQuads returns every quad with predicate pred.
-func (s *Store) predicateQuads(ctx context.Context, pred string) []quad.Quad {
-	ref := s.QS.ValueOf(quad.IRI(pred))
-	if ref == nil {
-		return nil
-	}
-	it := s.QS.QuadIterator(quad.Predicate, ref)
-	defer it.Close()
-	var out []quad.Quad
-	for it.Next(ctx) {
-		out = append(out, s.QS.Quad(it.Result()))
-	}
-	return out
-}
-
-// outQuads returns the quads with subject node and predicate pred.
-func (s *Store) outQuads(ctx context.Context, node, pred string) []quad.Quad {
-	ref := s.QS.ValueOf(quad.IRI(node))
-	if ref == nil {
-		return nil
-	}
-	it := s.QS.QuadIterator(quad.Subject, ref)
-	defer it.Close()
-	var out []quad.Quad
-	for it.Next(ctx) {
-		q := s.QS.Quad(it.Result())
-		if iriOf(q.Predicate) == pred {
-			out = append(out, q)
-		}
-	}
-	return out
 }
 
 func iriOf(v quad.Value) string {

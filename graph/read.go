@@ -67,26 +67,26 @@ type reader struct {
 	s     *Store
 	ctx   context.Context
 	props map[string]map[string][]quad.Value
+	err   error // the first read error
 }
 
 func (r *reader) prop(node, pred string) []quad.Value {
 	p, ok := r.props[node]
 	if !ok {
+		// A node is described once under each document that mentions it,
+		// so the same value comes back once per document.
 		p = map[string][]quad.Value{}
 		seen := map[string]bool{}
-		ref := r.s.QS.ValueOf(quad.IRI(node))
-		if ref != nil {
-			it := r.s.QS.QuadIterator(quad.Subject, ref)
-			for it.Next(r.ctx) {
-				q := r.s.QS.Quad(it.Result())
-				key := iriOf(q.Predicate) + "\x00" + q.Object.String()
-				if seen[key] {
-					continue
-				}
+		qs, err := r.s.quadsWith(r.ctx, quad.Subject, node)
+		if err != nil && r.err == nil {
+			r.err = err
+		}
+		for _, q := range qs {
+			key := iriOf(q.Predicate) + "\x00" + q.Object.String()
+			if !seen[key] {
 				seen[key] = true
 				p[iriOf(q.Predicate)] = append(p[iriOf(q.Predicate)], q.Object)
 			}
-			it.Close()
 		}
 		r.props[node] = p
 	}
@@ -129,8 +129,12 @@ func (r *reader) number(node, pred string) float64 {
 // conflict.
 func (s *Store) Claims(ctx context.Context, f Filter, functional map[string]bool) ([]ClaimView, error) {
 	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	links, err := s.quadsWith(ctx, quad.Predicate, PredClaim)
+	if err != nil {
+		return nil, err
+	}
 	byClaim := map[string][]string{}
-	for _, q := range s.predicateQuads(ctx, PredClaim) {
+	for _, q := range links {
 		c := iriOf(q.Object)
 		byClaim[c] = appendUnique(byClaim[c], iriOf(q.Subject))
 	}
@@ -179,6 +183,9 @@ func (s *Store) Claims(ctx context.Context, f Filter, functional map[string]bool
 			return a.Start < b.Start
 		})
 		all = append(all, c)
+	}
+	if r.err != nil {
+		return nil, r.err
 	}
 	markConflicts(all, functional)
 	var out []ClaimView

@@ -14,7 +14,6 @@ import (
 	"io"
 	"os"
 	"regexp"
-	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -70,7 +69,6 @@ type Schema struct {
 	NegImplicative []string                 `yaml:"negative_implicatives"`
 	Titles         []string                 `yaml:"titles"`
 	Aliases        []Alias                  `yaml:"aliases"`
-	Distinct       [][]string               `yaml:"distinct"`
 	Outlets        []Outlet                 `yaml:"outlets"`
 	Markers        []string                 `yaml:"markers"`
 	CutAfter       []string                 `yaml:"cut_after"`
@@ -179,11 +177,6 @@ func (s *Schema) Predicate(lemma string) string {
 	return lemma
 }
 
-// PredicateInfo returns the properties of a canonical predicate.
-func (s *Schema) PredicateInfo(name string) Predicate {
-	return s.Predicates[name]
-}
-
 // Reporting returns the reporting verb for a lemma, if it is one.
 func (s *Schema) Reporting(lemma string) (ReportingVerb, bool) {
 	v, ok := s.ReportingVerbs[lemma]
@@ -235,38 +228,21 @@ func (s *Schema) Alias(name string) (string, bool) {
 	return n, ok
 }
 
-// AreDistinct reports whether the alias file forbids merging a and b.
-func (s *Schema) AreDistinct(a, b string) bool {
-	for _, set := range s.Distinct {
-		if containsFold(set, a) && containsFold(set, b) && !strings.EqualFold(a, b) {
-			return true
+// FunctionalPredicates returns the predicates that allow one object per
+// subject, so that two objects conflict.
+func (s *Schema) FunctionalPredicates() map[string]bool {
+	out := map[string]bool{}
+	for name, p := range s.Predicates {
+		if p.Functional {
+			out[name] = true
 		}
 	}
-	return false
-}
-
-// PredicateNames lists the canonical predicates, sorted.
-func (s *Schema) PredicateNames() []string {
-	names := make([]string, 0, len(s.Predicates))
-	for n := range s.Predicates {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
+	return out
 }
 
 func contains(list []string, w string) bool {
 	for _, x := range list {
 		if x == w {
-			return true
-		}
-	}
-	return false
-}
-
-func containsFold(list []string, w string) bool {
-	for _, x := range list {
-		if strings.EqualFold(x, w) {
 			return true
 		}
 	}

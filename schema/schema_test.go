@@ -38,16 +38,13 @@ func TestDefaultSchema(t *testing.T) {
 func TestUserFileReplacesSections(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "mine.yaml")
-	os.WriteFile(path, []byte("aliases:\n  - {name: Volodymyr Zelenskyy, aliases: [Zelensky]}\ndistinct:\n  - [George Bush, George W. Bush]\n"), 0o644)
+	os.WriteFile(path, []byte("aliases:\n  - {name: Volodymyr Zelenskyy, aliases: [Zelensky]}\n"), 0o644)
 	s, err := Load(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if n, ok := s.Alias("zelensky"); !ok || n != "Volodymyr Zelenskyy" {
 		t.Errorf("Alias = %q %v", n, ok)
-	}
-	if !s.AreDistinct("George W. Bush", "george bush") {
-		t.Error("distinct names should not merge")
 	}
 	if s.Predicate("travel to") != "visit" {
 		t.Error("sections the user file does not give keep their defaults")

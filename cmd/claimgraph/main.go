@@ -57,8 +57,41 @@ var (
 	schemaFlag = &cli.StringSliceFlag{Name: "schema", Usage: "YAML file overriding the embedded vocabulary (repeatable)"}
 )
 
+// formatFlag is --format, refused at parse time outside allowed.
 func formatFlag(def string, allowed []string) *cli.StringFlag {
-	return &cli.StringFlag{Name: "format", Value: def, Usage: strings.Join(allowed, "|")}
+	return &cli.StringFlag{Name: "format", Value: def, Usage: strings.Join(allowed, "|"),
+		Action: func(_ *cli.Context, v string) error { return render.CheckFormat(v, allowed) }}
+}
+
+// nargs is a Before hook that checks the number of positional arguments.
+func nargs(ok func(n int) bool, usage string) cli.BeforeFunc {
+	return func(c *cli.Context) error {
+		if !ok(c.NArg()) {
+			return fmt.Errorf("%s: %s", c.Command.Name, usage)
+		}
+		return nil
+	}
+}
+
+func atLeastOne(n int) bool { return n >= 1 }
+func exactly(k int) func(int) bool {
+	return func(n int) bool { return n == k }
+}
+
+// withGraph wraps an action that needs the vocabulary and an open store.
+func withGraph(fn func(c *cli.Context, s *schema.Schema, st *graph.Store) error) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		s, err := schema.Load(c.StringSlice("schema")...)
+		if err != nil {
+			return err
+		}
+		st, err := openStore(c)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		return fn(c, s, st)
+	}
 }
 
 func app() *cli.App {
@@ -69,21 +102,28 @@ func app() *cli.App {
 			{
 				Name: "build", Usage: "load the articles under DIR... into the graph", ArgsUsage: "DIR...",
 				Flags:  append([]cli.Flag{schemaFlag, &cli.BoolFlag{Name: "prune", Usage: "remove documents no longer on disk"}}, dbFlags...),
-				Action: buildCmd,
+				Before: nargs(atLeastOne, "give at least one folder of articles"),
+				Action: withGraph(buildCmd),
 			},
 			{
 				Name: "extract", Usage: "print the claims of files without touching a graph", ArgsUsage: "FILE...",
 				Flags: []cli.Flag{schemaFlag, formatFlag("table", []string{"table", "jsonl"}),
 					&cli.BoolFlag{Name: "sentences", Usage: "treat each input line as one sentence"}},
+				Before: nargs(atLeastOne, "give at least one file"),
 				Action: extractCmd,
 			},
 			{
 				Name: "claims", Usage: "list claims with their status and reports",
 				Flags: append([]cli.Flag{schemaFlag, &cli.StringFlag{Name: "entity", Usage: "only claims naming this entity"},
-					&cli.StringFlag{Name: "status", Usage: "corroborated|single-source|conflicted"},
+					&cli.StringFlag{Name: "status", Usage: "corroborated|single-source|conflicted", Action: func(_ *cli.Context, v string) error {
+						if v != graph.Corroborated && v != graph.SingleSource && v != graph.Conflicted {
+							return fmt.Errorf("unknown status %q (want corroborated, single-source or conflicted)", v)
+						}
+						return nil
+					}},
 					&cli.StringFlag{Name: "outlet", Usage: "only claims this outlet reported"},
 					formatFlag("table", render.Formats)}, dbFlags...),
-				Action: claimsCmd,
+				Action: withGraph(claimsCmd),
 			},
 			{
 				Name: "query", Usage: "run a saved Gizmo query (query list shows them)", ArgsUsage: "NAME|FILE.js",
@@ -93,7 +133,8 @@ func app() *cli.App {
 					&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "stop the query after this long"},
 					&cli.StringSliceFlag{Name: "queries", Usage: "folder of your own .js queries"},
 					formatFlag("table", render.Formats)}, dbFlags...),
-				Action: queryCmd,
+				Before: nargs(exactly(1), "give one query name or .js file (query list shows the names)"),
+				Action: withGraph(queryCmd),
 				Subcommands: []*cli.Command{{
 					Name: "list", Usage: "list saved queries and their parameters",
 					Flags:  []cli.Flag{&cli.StringSliceFlag{Name: "queries", Usage: "folder of your own .js queries"}},
@@ -103,24 +144,21 @@ func app() *cli.App {
 			{
 				Name: "diff", Usage: "compare two outlets claim by claim", ArgsUsage: "OUTLET_A OUTLET_B",
 				Flags:  append([]cli.Flag{schemaFlag, formatFlag("table", render.Formats)}, dbFlags...),
-				Action: diffCmd,
+				Before: nargs(exactly(2), "give two outlet names"),
+				Action: withGraph(diffCmd),
 			},
 			{
 				Name: "stats", Usage: "count what the graph holds",
 				Flags:  append([]cli.Flag{formatFlag("table", []string{"table", "json"})}, dbFlags...),
-				Action: statsCmd,
+				Action: withGraph(statsCmd),
 			},
 			{
 				Name: "export", Usage: "write the graph for other tools",
 				Flags:  append([]cli.Flag{formatFlag("nquads", []string{"nquads"})}, dbFlags...),
-				Action: exportCmd,
+				Action: withGraph(exportCmd),
 			},
 		},
 	}
-}
-
-func loadSchema(c *cli.Context) (*schema.Schema, error) {
-	return schema.Load(c.StringSlice("schema")...)
 }
 
 func openStore(c *cli.Context) (*graph.Store, error) {
@@ -128,35 +166,13 @@ func openStore(c *cli.Context) (*graph.Store, error) {
 	if c.String("backend") == "postgres" {
 		addr = c.String("address")
 		if addr == "" {
-			return nil, errors.New("--backend postgres needs --address postgres://...")
+			return nil, errors.New("--backend postgres needs --address (a postgres:// URL)")
 		}
 	}
 	return graph.Open(c.String("backend"), addr)
 }
 
-func functional(s *schema.Schema) map[string]bool {
-	out := map[string]bool{}
-	for name, p := range s.Predicates {
-		if p.Functional {
-			out[name] = true
-		}
-	}
-	return out
-}
-
-func buildCmd(c *cli.Context) error {
-	if c.NArg() == 0 {
-		return errors.New("build: give at least one folder of articles")
-	}
-	s, err := loadSchema(c)
-	if err != nil {
-		return err
-	}
-	st, err := openStore(c)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+func buildCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	opt := build.Options{Prune: c.Bool("prune")}
 	var bar *progressbar.ProgressBar
 	if isatty.IsTerminal(os.Stderr.Fd()) {
@@ -209,13 +225,7 @@ type extractRow struct {
 }
 
 func extractCmd(c *cli.Context) error {
-	if c.NArg() == 0 {
-		return errors.New("extract: give at least one file")
-	}
-	if err := render.CheckFormat(c.String("format"), []string{"table", "jsonl"}); err != nil {
-		return err
-	}
-	s, err := loadSchema(c)
+	s, err := schema.Load(c.StringSlice("schema")...)
 	if err != nil {
 		return err
 	}
@@ -273,24 +283,9 @@ func extractCmd(c *cli.Context) error {
 	return nil
 }
 
-func claimsCmd(c *cli.Context) error {
-	if err := render.CheckFormat(c.String("format"), render.Formats); err != nil {
-		return err
-	}
+func claimsCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	status := c.String("status")
-	if status != "" && status != graph.Corroborated && status != graph.SingleSource && status != graph.Conflicted {
-		return fmt.Errorf("unknown status %q (want corroborated, single-source or conflicted)", status)
-	}
-	s, err := loadSchema(c)
-	if err != nil {
-		return err
-	}
-	st, err := openStore(c)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	claims, err := st.Claims(c.Context, graph.Filter{Entity: c.String("entity"), Status: status, Outlet: c.String("outlet")}, functional(s))
+	claims, err := st.Claims(c.Context, graph.Filter{Entity: c.String("entity"), Status: status, Outlet: c.String("outlet")}, s.FunctionalPredicates())
 	if err != nil {
 		return err
 	}
@@ -311,13 +306,7 @@ func queryListCmd(c *cli.Context) error {
 	return nil
 }
 
-func queryCmd(c *cli.Context) error {
-	if c.NArg() != 1 {
-		return errors.New("query: give one query name or .js file (query list shows the names)")
-	}
-	if err := render.CheckFormat(c.String("format"), render.Formats); err != nil {
-		return err
-	}
+func queryCmd(c *cli.Context, _ *schema.Schema, st *graph.Store) error {
 	q, err := queries.Find(c.Args().First(), c.StringSlice("queries")...)
 	if err != nil {
 		return err
@@ -330,11 +319,6 @@ func queryCmd(c *cli.Context) error {
 		}
 		params[k] = v
 	}
-	st, err := openStore(c)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
 	res, err := queries.Run(c.Context, st.QS, q, queries.Options{Params: params, Limit: c.Int("limit"), Timeout: c.Duration("timeout")})
 	if err != nil {
 		return err
@@ -342,36 +326,16 @@ func queryCmd(c *cli.Context) error {
 	return render.Results(os.Stdout, c.String("format"), res)
 }
 
-func diffCmd(c *cli.Context) error {
-	if c.NArg() != 2 {
-		return errors.New("diff: give two outlet names")
-	}
-	if err := render.CheckFormat(c.String("format"), render.Formats); err != nil {
-		return err
-	}
-	s, err := loadSchema(c)
-	if err != nil {
-		return err
-	}
-	st, err := openStore(c)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+func diffCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	a, b := s.Outlet(c.Args().Get(0)), s.Outlet(c.Args().Get(1))
-	d, err := st.DiffOutlets(c.Context, a, b, functional(s))
+	d, err := st.DiffOutlets(c.Context, a, b, s.FunctionalPredicates())
 	if err != nil {
 		return err
 	}
 	return render.Diff(os.Stdout, c.String("format"), a, b, d)
 }
 
-func statsCmd(c *cli.Context) error {
-	st, err := openStore(c)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+func statsCmd(c *cli.Context, _ *schema.Schema, st *graph.Store) error {
 	stats, err := st.Stats(c.Context)
 	if err != nil {
 		return err
@@ -383,15 +347,7 @@ func statsCmd(c *cli.Context) error {
 		[][]string{{fmt.Sprint(stats.Quads), fmt.Sprint(stats.Documents), fmt.Sprint(stats.Claims), fmt.Sprint(stats.Reports), fmt.Sprint(stats.Outlets), fmt.Sprint(stats.Entities)}})
 }
 
-func exportCmd(c *cli.Context) error {
-	if err := render.CheckFormat(c.String("format"), []string{"nquads"}); err != nil {
-		return err
-	}
-	st, err := openStore(c)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	_, err = st.ExportNQuads(c.Context, os.Stdout)
+func exportCmd(c *cli.Context, _ *schema.Schema, st *graph.Store) error {
+	_, err := st.ExportNQuads(c.Context, os.Stdout)
 	return err
 }
