@@ -51,18 +51,25 @@ func adjectival(toks []nlp.Token, i int) bool {
 // none starts there. A phrase may carry one "of" complement ("the content
 // of their conversations").
 func npForward(toks []nlp.Token, i, to int) int {
-	j := i
+	end := npChunk(toks, i, to)
+	if end > i && end+1 < to && strings.EqualFold(toks[end].Text, "of") {
+		if e := npChunk(toks, end+1, to); e > end+1 {
+			end = e
+		}
+	}
+	return end
+}
+
+// npChunk returns the end of the base noun phrase (no complements)
+// starting at i, or i. A personal pronoun is a phrase of its own.
+func npChunk(toks []nlp.Token, i, to int) int {
+	if i < to && toks[i].Tag == "PRP" {
+		return i + 1
+	}
 	lastHead := -1
-	for j < to && (npTag(toks[j]) || adjectival(toks, j)) {
+	for j := i; j < to && (npTag(toks[j]) || adjectival(toks, j)) && toks[j].Tag != "PRP"; j++ {
 		if isNoun(toks[j]) {
 			lastHead = j
-		}
-		if toks[j].Tag == "PRP" && j > i {
-			break
-		}
-		j++
-		if toks[j-1].Tag == "PRP" {
-			break
 		}
 	}
 	if lastHead < 0 {
@@ -72,11 +79,6 @@ func npForward(toks []nlp.Token, i, to int) int {
 	// Closing quotation marks stay with the phrase they close.
 	if end < to && (toks[end].Tag == "''" || toks[end].Text == "”") && strings.Contains(textOf(toks[i:end]), "“") {
 		end++
-	}
-	if end+1 < to && strings.EqualFold(toks[end].Text, "of") {
-		if e := npForward(toks, end+1, to); e > end+1 && !strings.Contains(textOf(toks[end+1:e]), "of ") {
-			end = e
-		}
 	}
 	return end
 }

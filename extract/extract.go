@@ -103,17 +103,20 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 		// paragraph keeps its speaker.
 		attr = &attribution{speaker: st.lastSpeak, verb: "said", content: []span{{0, len(toks)}}, quoted: true}
 	}
-	var reports []claim.Report
+	// Claims come from the reported content when the sentence attributes
+	// it, else from the whole sentence. Content interrupted by its
+	// attribution ("Witkoff, Ushakov said, will meet Putin") is read as one
+	// clause again.
+	content := toks
 	var speaker *claim.Entity
 	if attr != nil {
 		speaker = attr.speaker
+		content = nil
+		for _, part := range attr.content {
+			content = append(content, toks[part.from:part.to]...)
+		}
 	}
-	// Content interrupted by its attribution ("Witkoff, Ushakov said, will
-	// meet Putin") is read as one clause again.
-	var content []nlp.Token
-	for _, part := range x.contentSpans(toks, attr) {
-		content = append(content, toks[part.from:part.to]...)
-	}
+	var reports []claim.Report
 	for _, c := range x.clausesIn(st, content, speaker) {
 		if r := x.report(st, sent, c, attr); r != nil {
 			reports = append(reports, *r)
@@ -137,15 +140,6 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 
 func startsWithQuote(toks []nlp.Token) bool {
 	return len(toks) > 0 && (toks[0].Text == "“" || toks[0].Text == "\"")
-}
-
-// contentSpans returns the token ranges that hold claims: the reported
-// content when the sentence attributes it, else the whole sentence.
-func (x *Extractor) contentSpans(toks []nlp.Token, attr *attribution) []span {
-	if attr == nil {
-		return []span{{0, len(toks)}}
-	}
-	return attr.content
 }
 
 // report turns a clause into a report, or nil when it is not a claim.
