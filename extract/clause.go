@@ -63,6 +63,10 @@ func npForward(toks []nlp.Token, i, to int) int {
 // npChunk returns the end of the base noun phrase (no complements)
 // starting at i, or i. A personal pronoun is a phrase of its own.
 func npChunk(toks []nlp.Token, i, to int) int {
+	start := i
+	for i < to && (toks[i].Tag == "``" || toks[i].Text == "“") {
+		i++
+	}
 	if i < to && toks[i].Tag == "PRP" {
 		return i + 1
 	}
@@ -73,7 +77,7 @@ func npChunk(toks []nlp.Token, i, to int) int {
 		}
 	}
 	if lastHead < 0 {
-		return i
+		return start
 	}
 	end := lastHead + 1
 	// Closing quotation marks stay with the phrase they close.
@@ -265,8 +269,14 @@ func boundaryBefore(c []nlp.Token, j int) int {
 func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int, speaker *claim.Entity) (clause, bool) {
 	var cl clause
 	var verbs []nlp.Token
+	var particles []string
 	var passive bool
-	for k := g; k < e; k++ {
+	// Adverbs between subject and verb ("probably met") belong to it.
+	from := g
+	for from > subj.to && c[from-1].Tag == "RB" {
+		from--
+	}
+	for k := from; k < e; k++ {
 		t := c[k]
 		low := strings.ToLower(t.Text)
 		switch {
@@ -276,6 +286,8 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 			cl.hedged = true
 		case isVerb(t) && t.Tag != "MD":
 			verbs = append(verbs, t)
+		case t.Tag == "RP":
+			particles = append(particles, strings.ToLower(t.Text))
 		}
 	}
 	if len(verbs) == 0 {
@@ -313,7 +325,7 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		}
 		pred = append(pred, v.Lemma)
 	}
-	predicate := strings.Join(pred, " to ")
+	predicate := strings.Join(append([]string{strings.Join(pred, " to ")}, particles...), " ")
 	k := e
 	for k < len(c) && (c[k].Tag == "RB" || c[k].Tag == "``" || c[k].Text == "“") {
 		k++
@@ -463,6 +475,14 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 			return entityFor(full, kind), text, false, true
 		}
 	}
+	// A capitalised word the tagger did not read as a name ("Witkoff" at
+	// the start of a quotation) is still a name when the document gave it
+	// as a surname.
+	if len(toks) == 1 && startsUpper(toks[0].Text) {
+		if full := st.names.resolve(toks[0].Text); full != toks[0].Text {
+			return entityFor(full, st.names.kindOf(full)), text, false, true
+		}
+	}
 	// A definite title ("the Kremlin aide") stands for the last person
 	// the document gave that title.
 	if toks[0].Lemma == "the" && x.schema.IsTitle(strings.ToLower(toks[len(toks)-1].Text)) {
@@ -499,11 +519,15 @@ func (x *Extractor) antecedent(st *docState, c []nlp.Token, i int, speaker *clai
 			return full
 		}
 	}
-	if speaker != nil && speaker.Kind == claim.Person {
+	// In indirect speech "X said he ..." is usually X; inside a quotation
+	// X would say "I", so "he" is someone else.
+	if speaker != nil && speaker.Kind == claim.Person && !st.quoted {
 		return speaker.Name
 	}
-	if n := len(st.persons); n > 0 {
-		return st.persons[n-1]
+	for k := len(st.persons) - 1; k >= 0; k-- {
+		if speaker == nil || FoldName(st.persons[k]) != FoldName(speaker.Name) {
+			return st.persons[k]
+		}
 	}
 	return ""
 }

@@ -18,7 +18,7 @@ func FoldName(name string) string {
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 	var b strings.Builder
 	var last rune
-	for _, r := range norm.NFD.String(strings.ToLower(name)) {
+	for _, r := range norm.NFD.String(unstroke.Replace(strings.ToLower(name))) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
@@ -39,6 +39,10 @@ func FoldName(name string) string {
 	}
 	return strings.TrimSpace(b.String())
 }
+
+// unstroke spells the letters that have no decomposition into a base
+// letter and a mark.
+var unstroke = strings.NewReplacer("ł", "l", "ø", "o", "đ", "d", "ß", "ss", "æ", "ae", "œ", "oe", "ı", "i", "ħ", "h")
 
 func slug(key string) string {
 	return strings.ReplaceAll(key, " ", "-")

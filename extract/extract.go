@@ -69,6 +69,7 @@ type docState struct {
 	persons   []string      // full names of people in order of mention
 	lastSpeak *claim.Entity // the speaker of the previous sentence
 	lastLine  int           // the line (paragraph) of the previous sentence
+	quoted    bool          // whether the current sentence's content is quoted
 }
 
 func (x *Extractor) extract(doc claim.Document, spans []nlp.Span) Result {
@@ -109,6 +110,7 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 	// clause again.
 	content := toks
 	var speaker *claim.Entity
+	st.quoted = attr != nil && directQuote(toks, attr)
 	if attr != nil {
 		speaker = attr.speaker
 		content = nil
@@ -137,6 +139,19 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 	}
 	return reports
 }
+
+// directQuote reports whether the attributed content is the speaker's own
+// words in quotation marks rather than indirect speech with a quoted phrase
+// inside ("said he speaks with Witkoff “fairly often”").
+func directQuote(toks []nlp.Token, attr *attribution) bool {
+	if len(attr.content) == 0 {
+		return false
+	}
+	from := attr.content[0].from
+	return startsWithQuote(toks) || from > 0 && isOpenMark(toks[from-1])
+}
+
+func isOpenMark(t nlp.Token) bool { return t.Text == "“" || t.Tag == "``" }
 
 func startsWithQuote(toks []nlp.Token) bool {
 	return len(toks) > 0 && (toks[0].Text == "“" || toks[0].Text == "\"")

@@ -62,6 +62,14 @@ func Sentences(text string) []Span {
 		}
 		end := i + 1
 		for end < len(toks) && isCloser(toks[end].Text) && !lineBreakBefore(text, toks, end) {
+			// A straight quotation mark after the stop closes only an open
+			// quotation; otherwise it opens the next sentence.
+			if toks[end].Text == "\"" {
+				if !straightOpen {
+					break
+				}
+				straightOpen = false
+			}
 			end++
 		}
 		if end < len(toks) && !startsSentence(toks[end].Text) {

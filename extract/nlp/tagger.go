@@ -256,6 +256,13 @@ func (m *Model) Lemma(word, tag string) string {
 				return alt
 			}
 		}
+		// An irregular past form the tagger read as the other participle
+		// ("fled" as VBD where the treebank had VBN).
+		for _, other := range []string{"VBD", "VBN"} {
+			if l, ok := m.Lemmas[lower+"/"+other]; ok && strings.HasPrefix(tag, "VB") {
+				return l
+			}
+		}
 	}
 	return l
 }

@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+type wantClaim struct {
+	Claim   string `yaml:"claim"`
+	Negated bool   `yaml:"negated"`
+	Hedged  bool   `yaml:"hedged"`
+	Speaker string `yaml:"speaker"`
+	Verb    string `yaml:"verb"`
+	Time    string `yaml:"time"`
+	Quote   string `yaml:"quote"`
+}
+
+type fixture struct {
+	Name   string      `yaml:"name"`
+	Text   string      `yaml:"text"`
+	Claims []wantClaim `yaml:"claims"`
+}
+
+func newExtractor(t *testing.T) *Extractor {
+	t.Helper()
+	s, err := schema.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+var published = time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC)
+
+func describe(r claim.Report) wantClaim {
+	w := wantClaim{
+		Claim:   r.Claim.Subject.Name + " | " + r.Claim.Predicate + " | " + r.Claim.Object.Name,
+		Negated: r.Claim.Negated, Hedged: r.Hedged, Verb: r.Verb, Time: r.Claim.Time, Quote: r.Quote,
+	}
+	if r.Speaker != nil {
+		w.Speaker = r.Speaker.Name
+	}
+	return w
+}
+
+func TestConstructions(t *testing.T) {
+	data, err := os.ReadFile("testdata/constructions.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []fixture
+	if err := yaml.Unmarshal(data, &cases); err != nil {
+		t.Fatal(err)
+	}
+	x := newExtractor(t)
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			res := x.Extract(claim.Document{ID: "doc:test", Text: c.Text, Published: published})
+			var got []wantClaim
+			for _, r := range res.Reports {
+				got = append(got, describe(r))
+			}
+			key := func(w []wantClaim) func(i, j int) bool {
+				return func(i, j int) bool { return w[i].Claim < w[j].Claim }
+			}
+			sort.Slice(got, key(got))
+			sort.Slice(c.Claims, key(c.Claims))
+			if len(got) != len(c.Claims) {
+				t.Fatalf("got %d claims, want %d:\n got %+v\nwant %+v", len(got), len(c.Claims), got, c.Claims)
+			}
+			for i := range got {
+				if got[i] != c.Claims[i] {
+					t.Errorf("claim %d:\n got %+v\nwant %+v", i, got[i], c.Claims[i])
+				}
+			}
+		})
+	}
+}
+
+func TestOffsetsPointAtSentences(t *testing.T) {
+	x := newExtractor(t)
+	text := "Intro line.\nMayor Maria Lopez said the council approved the budget."
+	res := x.Extract(claim.Document{ID: "doc:t", Text: text})
+	if len(res.Reports) != 1 {
+		t.Fatalf("reports: %+v", res.Reports)
+	}
+	r := res.Reports[0]
+	if text[r.Start:r.End] != r.Sentence.Text || !strings.HasPrefix(r.Sentence.Text, "Mayor") {
+		t.Errorf("offsets %d:%d give %q, sentence %q", r.Start, r.End, text[r.Start:r.End], r.Sentence.Text)
+	}
+}
+
+func TestExtractSentencesOnePerLine(t *testing.T) {
+	x := newExtractor(t)
+	res := x.ExtractSentences(claim.Document{Text: "The plan was criticized by the opposition . It passed\nThe council approved the budget .\n"})
+	if len(res.Sentences) != 2 {
+		t.Errorf("lines are sentences: got %d", len(res.Sentences))
+	}
+}
+
+func TestFoldName(t *testing.T) {
+	same := [][2]string{{"Yuri Ushakov", "Yury Ushakov"}, {"Zelensky", "Zelenskyy"}, {"Ushakov’s", "ushakov"}, {"Łukasz", "Lukasz"}}
+	for _, p := range same {
+		if FoldName(p[0]) != FoldName(p[1]) {
+			t.Errorf("FoldName(%q)=%q != FoldName(%q)=%q", p[0], FoldName(p[0]), p[1], FoldName(p[1]))
+		}
+	}
+	if FoldName("Jared Kushner") == FoldName("Jared Kirchner") {
+		t.Error("different names must not fold together")
+	}
+}
+
+func TestTimes(t *testing.T) {
+	cases := []struct {
+		fn   func() string
+		want string
+	}{
+		{func() string { return relativePeriod(published, "next", "week") }, "2025-12-01/2025-12-07"},
+		{func() string { return relativePeriod(published, "last", "month") }, "2025-10"},
+		{func() string { return weekdayDate(published, time.Tuesday, "on", false) }, "2025-11-25"},
+		{func() string { return weekdayDate(published, time.Wednesday, "on", false) }, "2025-11-26"},
+		{func() string { return weekdayDate(published, time.Monday, "on", true) }, "2025-12-01"},
+		{func() string { return monthDate(published, time.December, 0) }, "2024-12"},
+		{func() string { return monthDate(published, time.October, 14) }, "2025-10-14"},
+		{func() string { return relativeDay(time.Time{}, "today") }, ""},
+	}
+	for i, c := range cases {
+		if got := c.fn(); got != c.want {
+			t.Errorf("case %d: got %q, want %q", i, got, c.want)
+		}
+	}
+}
