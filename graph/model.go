@@ -84,9 +84,14 @@ func DocumentQuads(d claim.Document, reports []claim.Report) []quad.Quad {
 		add(d.ID, PredOutlet, quad.IRI(OutletID(d.Outlet)))
 		add(OutletID(d.Outlet), PredName, quad.String(d.Outlet))
 	}
+	// Every entity has a kind, so that "has cg:kind" selects entities.
 	entity := func(e claim.Entity) {
 		add(e.ID, PredName, str(e.Name))
-		add(e.ID, PredKind, str(string(e.Kind)))
+		kind := e.Kind
+		if kind == "" {
+			kind = claim.Other
+		}
+		add(e.ID, PredKind, quad.String(kind))
 	}
 	for _, r := range reports {
 		c := r.Claim

@@ -2,12 +2,8 @@
 // the outlet that carried each.
 // Params: speaker (required): part of the speaker's name, any case.
 if (!params.speaker) throw new Error("param speaker is required");
-var want = params.speaker.toLowerCase();
-g.V().Has("<cg:kind>").ForEach(function (e) {
-  var name = one(iri(e.id), "<cg:name>");
-  if (String(name).toLowerCase().indexOf(want) < 0) return;
-  g.V(iri(e.id)).In("<cg:speaker>").ForEach(function (r) {
-    var rep = iri(r.id);
+eachEntityNamed(params.speaker, function (e, name) {
+  each(g.V(e).In("<cg:speaker>"), function (rep) {
     var d = describe(iri(one(rep, "<cg:claim>")));
     d.speaker = name;
     d.verb = one(rep, "<cg:verb>");

@@ -1,18 +1,13 @@
 // Finds the claims about an entity (as subject or object) in time order:
 // the time the claim is about if the text gives one, else the date the
-// report was published.
+// report was published; undated reports come first.
 // Params: entity (required): part of the entity's name, any case.
 if (!params.entity) throw new Error("param entity is required");
-var want = params.entity.toLowerCase();
 var rows = [];
-g.V().Has("<cg:kind>").ForEach(function (e) {
-  var name = one(iri(e.id), "<cg:name>");
-  if (String(name).toLowerCase().indexOf(want) < 0) return;
-  g.V(iri(e.id)).In("<cg:subject>", "<cg:object>").ForEach(function (c) {
-    var claim = iri(c.id);
+eachEntityNamed(params.entity, function (e) {
+  each(g.V(e).In(["<cg:subject>", "<cg:object>"]), function (claim) {
     var d = describe(claim);
-    g.V(claim).In("<cg:claim>").ForEach(function (r) {
-      var rep = iri(r.id);
+    each(g.V(claim).In("<cg:claim>"), function (rep) {
       var doc = iri(one(rep, "<cg:document>"));
       rows.push({when: one(rep, "<cg:time>") || one(doc, "<cg:published>"), subject: d.subject,
                  predicate: d.predicate, object: d.object, negated: d.negated,

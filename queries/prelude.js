@@ -36,10 +36,26 @@ function describe(claim) {
   };
 }
 
+// each calls fn once for every distinct node the path yields: nodes are
+// described once per document, so paths meet them once per document.
+function each(path, fn) {
+  var seen = {};
+  path.ForEach(function (n) {
+    if (!seen[n.id]) { seen[n.id] = true; fn(iri(n.id)); }
+  });
+}
+
 // eachClaim calls fn with every claim node once.
 function eachClaim(fn) {
-  var seen = {};
-  g.V().Has("<cg:predicate>").ForEach(function (c) {
-    if (!seen[c.id]) { seen[c.id] = true; fn(iri(c.id)); }
+  each(g.V().Has("<cg:predicate>"), fn);
+}
+
+// eachEntityNamed calls fn with every entity whose name contains part
+// (any case), and its name.
+function eachEntityNamed(part, fn) {
+  var want = String(part).toLowerCase();
+  each(g.V().Has("<cg:kind>"), function (e) {
+    var name = one(e, "<cg:name>");
+    if (String(name).toLowerCase().indexOf(want) >= 0) fn(e, name);
   });
 }

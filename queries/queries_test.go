@@ -1,0 +1,164 @@
+package queries
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+func report(doc, subj, pred, obj string, negated bool, speaker *claim.Entity) claim.Report {
+	c := claim.Claim{
+		Subject: claim.Entity{ID: "entity:" + subj, Name: subj}, Predicate: pred,
+		Object: claim.Entity{ID: "entity:" + obj, Name: obj}, Negated: negated,
+	}
+	c.Identify()
+	return claim.Report{Claim: c, Document: doc, Speaker: speaker, Verb: "said", Sentence: claim.Sentence{Text: subj + " " + pred + " " + obj}}
+}
+
+// testStore holds three documents from two outlets: one claim both
+// report, one only A reports, and a claim B negates.
+func testStore(t *testing.T) *graph.Store {
+	t.Helper()
+	st, err := graph.Open("memory", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ushakov := &claim.Entity{ID: "entity:iuri-ushakov", Name: "Yuri Ushakov", Kind: claim.Person}
+	docs := []struct {
+		d       claim.Document
+		reports []claim.Report
+	}{
+		{claim.Document{ID: "doc:a", Outlet: "Outlet A", Published: time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC)},
+			[]claim.Report{report("doc:a", "Witkoff", "visit", "Moscow", false, ushakov), report("doc:a", "Russia", "leak", "call", false, nil)}},
+		{claim.Document{ID: "doc:b", Outlet: "Outlet B"},
+			[]claim.Report{report("doc:b", "Witkoff", "visit", "Moscow", false, nil), report("doc:b", "Russia", "leak", "call", true, ushakov)}},
+	}
+	for _, d := range docs {
+		if _, _, err := st.Replace(context.Background(), d.d, d.reports); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return st
+}
+
+func run(t *testing.T, st *graph.Store, name string, params map[string]string) []map[string]interface{} {
+	t.Helper()
+	q, err := Find(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(context.Background(), st.QS, q, Options{Params: params, Limit: 100, Timeout: 10 * time.Second})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	out := make([]map[string]interface{}, len(res))
+	for i, r := range res {
+		out[i] = r.(map[string]interface{})
+	}
+	return out
+}
+
+func TestSavedQueries(t *testing.T) {
+	st := testStore(t)
+	got := run(t, st, "corroborated", nil)
+	if len(got) != 1 || got[0]["subject"] != "Witkoff" || got[0]["object"] != "Moscow" {
+		t.Errorf("corroborated = %v", got)
+	}
+	if got := run(t, st, "corroborated", map[string]string{"min": "3"}); len(got) != 0 {
+		t.Errorf("min=3 should find nothing: %v", got)
+	}
+	if got := run(t, st, "single-source", nil); len(got) != 2 {
+		t.Errorf("single-source = %v", got)
+	}
+	got = run(t, st, "conflicts", nil)
+	if len(got) != 1 || got[0]["subject"] != "Russia" || got[0]["kind"] != "negation" {
+		t.Errorf("conflicts = %v", got)
+	}
+	got = run(t, st, "outlet-exclusive", map[string]string{"a": "Outlet A", "b": "Outlet B"})
+	if len(got) != 1 || got[0]["predicate"] != "leak" || got[0]["negated"] != false {
+		t.Errorf("outlet-exclusive = %v", got)
+	}
+	got = run(t, st, "by-speaker", map[string]string{"speaker": "ushakov"})
+	if len(got) != 2 {
+		t.Errorf("by-speaker = %v", got)
+	}
+	got = run(t, st, "entity-timeline", map[string]string{"entity": "witkoff"})
+	if len(got) != 2 || got[0]["when"] != "" || got[1]["when"] != "2025-11-26" {
+		t.Errorf("entity-timeline should list the undated report first: %v", got)
+	}
+}
+
+func TestEveryQueryIsDocumented(t *testing.T) {
+	qs, err := List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) < 6 {
+		t.Fatalf("only %d saved queries", len(qs))
+	}
+	for _, q := range qs {
+		if !strings.HasPrefix(q.Doc, "Finds") || !strings.Contains(q.Doc, "Params:") {
+			t.Errorf("%s: header should say what it finds and its params: %q", q.Name, q.Doc)
+		}
+	}
+}
+
+func TestMissingParam(t *testing.T) {
+	st := testStore(t)
+	q, _ := Find("by-speaker")
+	if _, err := Run(context.Background(), st.QS, q, Options{}); err == nil || !strings.Contains(err.Error(), "speaker is required") {
+		t.Errorf("missing param: %v", err)
+	}
+}
+
+func TestLimitTimeoutAndSandbox(t *testing.T) {
+	st := testStore(t)
+	dir := t.TempDir()
+	write := func(name, src string) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(src), 0o644)
+		return p
+	}
+	q, err := Find(write("many.js", "for (var i = 0; i < 50; i++) g.Emit({i: i});"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(context.Background(), st.QS, q, Options{Limit: 5})
+	if err != nil || len(res) != 5 {
+		t.Errorf("limit 5: %d results, %v", len(res), err)
+	}
+	q, _ = Find(write("loop.js", "while (true) {}"))
+	start := time.Now()
+	_, err = Run(context.Background(), st.QS, q, Options{Timeout: 300 * time.Millisecond})
+	if !errors.Is(err, ErrTimeout) || time.Since(start) > 10*time.Second {
+		t.Errorf("infinite loop: %v after %v", err, time.Since(start))
+	}
+	q, _ = Find(write("fs.js", `var fs = require("fs"); fs.readFileSync("/etc/passwd");`))
+	if _, err := Run(context.Background(), st.QS, q, Options{}); err == nil {
+		t.Error("a query must not reach the file system")
+	}
+}
+
+func TestUserFolderOverrides(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "corroborated.js"), []byte("// Finds mine.\n// Params: none.\ng.Emit({x: 1});\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "extra.js"), []byte("// Finds more.\n// Params: none.\n"), 0o644)
+	q, err := Find("corroborated", dir)
+	if err != nil || q.Origin != dir || q.Doc != "Finds mine.\nParams: none." {
+		t.Errorf("user query should override: %+v %v", q, err)
+	}
+	if _, err := Find("extra", dir); err != nil {
+		t.Error(err)
+	}
+	if _, err := Find("nope"); err == nil || !strings.Contains(err.Error(), "corroborated") {
+		t.Errorf("unknown query error should list names: %v", err)
+	}
+}
