@@ -1,0 +1,69 @@
+package render
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+var claims = []graph.ClaimView{{
+	ID: "claim:1", Subject: graph.Ref{ID: "entity:a", Name: "Steve Witkoff"}, Predicate: "visit",
+	Object: graph.Ref{ID: "entity:b", Name: "Moscow | Kremlin"}, Status: graph.Corroborated,
+	Outlets: []string{"ABC News", "Newsweek"},
+	Reports: []graph.ReportView{{Speaker: &graph.Ref{Name: "Yuri Ushakov"}}, {Speaker: &graph.Ref{Name: "Yuri Ushakov"}}},
+}, {
+	ID: "claim:2", Subject: graph.Ref{Name: "Russia"}, Predicate: "leak", Object: graph.Ref{Name: "call, \"the\""},
+	Negated: true, Status: graph.SingleSource, Outlets: []string{"ABC News"}, Reports: []graph.ReportView{{}},
+}}
+
+func TestClaimFormats(t *testing.T) {
+	cases := map[string][]string{
+		"table":    {"STATUS", "corroborated   Steve Witkoff  visit      Moscow | Kremlin", "NOT leak", "Yuri Ushakov  2"},
+		"markdown": {"| STATUS | SUBJECT |", "| --- |", `Moscow \| Kremlin`},
+		"csv":      {"STATUS,SUBJECT", `"call, ""the"""`},
+		"jsonl":    {`{"id":"claim:1",`, `"negated":true`},
+		"json":     {"[\n  {\n    \"id\": \"claim:1\""},
+	}
+	for format, want := range cases {
+		var buf bytes.Buffer
+		if err := Claims(&buf, format, claims); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range want {
+			if !strings.Contains(buf.String(), w) {
+				t.Errorf("%s output lacks %q:\n%s", format, w, buf.String())
+			}
+		}
+	}
+	if strings.Count(claimRows(claims)[0][5], "Yuri Ushakov") != 1 {
+		t.Error("a speaker is listed once per claim")
+	}
+}
+
+func TestEmptyJSONIsAnArray(t *testing.T) {
+	var buf bytes.Buffer
+	Claims(&buf, "json", nil)
+	Results(&buf, "json", nil)
+	if buf.String() != "[]\n[]\n" {
+		t.Errorf("got %q", buf.String())
+	}
+}
+
+func TestResultsColumns(t *testing.T) {
+	var buf bytes.Buffer
+	res := []interface{}{map[string]interface{}{"b": "x", "a": []interface{}{"p", "q"}}, map[string]interface{}{"c": 1.5}}
+	if err := Results(&buf, "csv", res); err != nil {
+		t.Fatal(err)
+	}
+	if buf.String() != "A,B,C\n\"p, q\",x,\n,,1.5\n" {
+		t.Errorf("got %q", buf.String())
+	}
+}
+
+func TestCheckFormat(t *testing.T) {
+	if CheckFormat("json", Formats) != nil || CheckFormat("yaml", Formats) == nil {
+		t.Error("CheckFormat")
+	}
+}
