@@ -10,7 +10,6 @@ import (
 	"github.com/claimgraph/claimgraph/schema"
 )
 
-
 func write(t *testing.T, path, body string) {
 	t.Helper()
 	os.MkdirAll(filepath.Dir(path), 0o755)
