@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -20,6 +21,7 @@ import (
 	"github.com/claimgraph/claimgraph/claim"
 	"github.com/claimgraph/claimgraph/document"
 	"github.com/claimgraph/claimgraph/extract"
+	"github.com/claimgraph/claimgraph/extract/nlp"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/queries"
 	"github.com/claimgraph/claimgraph/render"
@@ -151,6 +153,21 @@ func app() *cli.App {
 				Name: "stats", Usage: "count what the graph holds",
 				Flags:  append([]cli.Flag{formatFlag("table", []string{"table", "json"})}, dbFlags...),
 				Action: withGraph(statsCmd),
+			},
+			{
+				Name: "nlp", Usage: "the language model: train it, measure it",
+				Subcommands: []*cli.Command{{
+					Name: "train", Usage: "train the tagger and lemmatiser on UD English EWT and write the model",
+					Flags: []cli.Flag{
+						&cli.StringFlag{Name: "treebank", Required: true, Usage: "folder with en_ewt-ud-{train,dev}.conllu"},
+						&cli.StringFlag{Name: "out", Value: filepath.Join("extract", "nlp", "model.gob.gz"), Usage: "where to write the model"},
+					},
+					Action: nlpTrainCmd,
+				}, {
+					Name: "eval", Usage: "score the embedded model on a CoNLL-U file from its gold tokens", ArgsUsage: "TREEBANK.conllu",
+					Before: nargs(exactly(1), "give one CoNLL-U file"),
+					Action: nlpEvalCmd,
+				}},
 			},
 			{
 				Name: "export", Usage: "write the graph for other tools",
@@ -350,4 +367,42 @@ func statsCmd(c *cli.Context, _ *schema.Schema, st *graph.Store) error {
 func exportCmd(c *cli.Context, _ *schema.Schema, st *graph.Store) error {
 	_, err := st.ExportNQuads(c.Context, os.Stdout)
 	return err
+}
+
+func scoresLine(sc nlp.Scores) string {
+	return fmt.Sprintf("XPOS=%.2f LEMMA=%.2f sentences=%d", 100*sc.XPOS, 100*sc.Lemma, sc.Sentences)
+}
+
+func nlpTrainCmd(c *cli.Context) error {
+	dir := c.String("treebank")
+	m, err := nlp.TrainTreebank(dir)
+	if err != nil {
+		return err
+	}
+	dev, err := nlp.ReadTreebankFile(nlp.TreebankSplit(dir, "dev"))
+	if err != nil {
+		return err
+	}
+	data, err := m.Encode()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(c.String("out"), data, 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s (%d bytes); dev: %s\n", c.String("out"), len(data), scoresLine(m.Evaluate(dev)))
+	return nil
+}
+
+func nlpEvalCmd(c *cli.Context) error {
+	sents, err := nlp.ReadTreebankFile(c.Args().First())
+	if err != nil {
+		return err
+	}
+	m, err := nlp.DefaultModel()
+	if err != nil {
+		return err
+	}
+	fmt.Println(scoresLine(m.Evaluate(sents)))
+	return nil
 }

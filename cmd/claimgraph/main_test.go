@@ -14,7 +14,8 @@ func TestMain(m *testing.M) {
 }
 
 // TestScripts runs the end-to-end scripts in testdata/script through the
-// real binary. $TESTDATA is the project's testdata folder.
+// real binary. $TESTDATA is the project's testdata folder, $SHARED the
+// shared material beside the project.
 func TestScripts(t *testing.T) {
 	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
 	if err != nil {
@@ -24,6 +25,7 @@ func TestScripts(t *testing.T) {
 		Dir: filepath.Join(testdata, "script"),
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("TESTDATA", testdata)
+			env.Setenv("SHARED", filepath.Join(testdata, "..", "..", "shared"))
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"bytes"
+	"errors"
 	"compress/gzip"
 	_ "embed" // the trained model ships inside the binary
 	"encoding/gob"
@@ -54,24 +55,78 @@ func DefaultModel() (*Model, error) {
 	return defaultModel, defaultModelErr
 }
 
+// wireModel is Model with its maps as sorted lists, so that training the
+// same data writes the same bytes.
+type wireModel struct {
+	Tags        []string
+	Scale       float32
+	Features    []string
+	Weights     [][]Weight
+	LemmaKeys   []string
+	LemmaValues []string
+	UnambKeys   []string
+	UnambValues []string
+	Known       []string
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func zip(keys, values []string) map[string]string {
+	m := make(map[string]string, len(keys))
+	for i, k := range keys {
+		m[k] = values[i]
+	}
+	return m
+}
+
 // DecodeModel reads a model written by Model.Encode.
 func DecodeModel(data []byte) (*Model, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("decode tagger model: %w", err)
 	}
-	var m Model
-	if err := gob.NewDecoder(zr).Decode(&m); err != nil {
+	var w wireModel
+	if err := gob.NewDecoder(zr).Decode(&w); err != nil {
 		return nil, fmt.Errorf("decode tagger model: %w", err)
 	}
-	return &m, nil
+	if len(w.Features) != len(w.Weights) || len(w.LemmaKeys) != len(w.LemmaValues) || len(w.UnambKeys) != len(w.UnambValues) {
+		return nil, errors.New("decode tagger model: inconsistent lengths")
+	}
+	m := &Model{Tags: w.Tags, Scale: w.Scale, Weights: make(map[string][]Weight, len(w.Features)),
+		Lemmas: zip(w.LemmaKeys, w.LemmaValues), Unambiguous: zip(w.UnambKeys, w.UnambValues), Known: map[string]bool{}}
+	for i, f := range w.Features {
+		m.Weights[f] = w.Weights[i]
+	}
+	for _, k := range w.Known {
+		m.Known[k] = true
+	}
+	return m, nil
 }
 
-// Encode writes the model compressed.
+// Encode writes the model compressed, byte for byte the same for the
+// same model.
 func (m *Model) Encode() ([]byte, error) {
+	w := wireModel{Tags: m.Tags, Scale: m.Scale, Features: sortedKeys(m.Weights),
+		LemmaKeys: sortedKeys(m.Lemmas), UnambKeys: sortedKeys(m.Unambiguous), Known: sortedKeys(m.Known)}
+	for _, f := range w.Features {
+		w.Weights = append(w.Weights, m.Weights[f])
+	}
+	for _, k := range w.LemmaKeys {
+		w.LemmaValues = append(w.LemmaValues, m.Lemmas[k])
+	}
+	for _, k := range w.UnambKeys {
+		w.UnambValues = append(w.UnambValues, m.Unambiguous[k])
+	}
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err := gob.NewEncoder(zw).Encode(m); err != nil {
+	if err := gob.NewEncoder(zw).Encode(w); err != nil {
 		return nil, err
 	}
 	if err := zw.Close(); err != nil {
@@ -516,20 +571,36 @@ func (p *perceptron) averaged(minWeight float64) (map[string][]Weight, float32) 
 	return out, float32(scale)
 }
 
-// Accuracy is the share of words whose predicted tag matches the treebank's.
-func (m *Model) Accuracy(sents []TreebankSentence) float64 {
-	right, total := 0, 0
+// Scores are a model's accuracies on treebank sentences, from gold tokens.
+type Scores struct {
+	XPOS, Lemma float64
+	Sentences   int
+	Words       int
+}
+
+// Evaluate tags the treebank's gold tokens and compares tags and lemmas.
+func (m *Model) Evaluate(sents []TreebankSentence) Scores {
+	var tags, lemmas int
+	sc := Scores{Sentences: len(sents)}
 	for _, s := range sents {
-		words := make([]string, len(s.Words))
+		toks := make([]Token, len(s.Words))
 		for i, w := range s.Words {
-			words[i] = w.Form
+			toks[i] = Token{Text: w.Form}
 		}
-		for i, t := range m.tagWords(words) {
-			if t == s.Words[i].XPOS {
-				right++
+		m.Tag(toks)
+		for i, t := range toks {
+			if t.Tag == s.Words[i].XPOS {
+				tags++
 			}
-			total++
+			if t.Lemma == s.Words[i].Lemma {
+				lemmas++
+			}
+			sc.Words++
 		}
 	}
-	return float64(right) / float64(total)
+	if sc.Words > 0 {
+		sc.XPOS = float64(tags) / float64(sc.Words)
+		sc.Lemma = float64(lemmas) / float64(sc.Words)
+	}
+	return sc
 }
