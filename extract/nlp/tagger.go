@@ -2,10 +2,10 @@ package nlp
 
 import (
 	"bytes"
-	"errors"
 	"compress/gzip"
 	_ "embed" // the trained model ships inside the binary
 	"encoding/gob"
+	"errors"
 	"fmt"
 	"math"
 	"sort"
