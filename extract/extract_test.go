@@ -29,7 +29,7 @@ type fixture struct {
 	Claims []wantClaim `yaml:"claims"`
 }
 
-func newExtractor(t *testing.T) *Extractor {
+func newExtractor(t testing.TB) *Extractor {
 	t.Helper()
 	s, err := schema.Default()
 	if err != nil {

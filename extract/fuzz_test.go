@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/claim"
+)
+
+// FuzzExtract runs the rules on arbitrary text: they index tokens around
+// each verb and must never go out of range, and every report must point
+// into the text.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Mayor Maria Lopez said the council approved the budget on Tuesday.",
+		"“Witkoff will visit Moscow next week,” Trump said. “He respects Moscow.”",
+		"The suspect, police said, left. According to police, he fled.",
+		"Witkoff, Ushakov said, will “definitely” meet with Russian President Vladimir Putin if he comes.",
+	} {
+		f.Add(s)
+	}
+	x := newExtractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		res := x.Extract(claim.Document{ID: "doc:f", Text: text, Published: published})
+		for _, r := range res.Reports {
+			if r.Start < 0 || r.End > len(text) || r.Start > r.End || text[r.Start:r.End] != r.Sentence.Text {
+				t.Fatalf("report offsets %d:%d do not give its sentence %q", r.Start, r.End, r.Sentence.Text)
+			}
+			if r.Claim.ID == "" || r.Claim.Subject.ID == "" || r.Claim.Object.ID == "" {
+				t.Fatalf("incomplete claim %+v", r.Claim)
+			}
+		}
+	})
+}
