@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/extract/nlp"
+)
+
+var shared = filepath.Join("..", "..", "shared")
+
+// benchDocs returns real text: the seed articles, or the treebank's dev
+// sentences grouped into documents of 20 sentences.
+func benchDocs(b *testing.B, which string) []claim.Document {
+	b.Helper()
+	var docs []claim.Document
+	switch which {
+	case "seeds":
+		for _, name := range []string{"newsweek-ushakov-leak.txt", "abcnews-ushakov-witkoff-visit.txt"} {
+			data, err := os.ReadFile(filepath.Join(shared, "corpus", "seeds", name))
+			if err != nil {
+				b.Fatal(err)
+			}
+			docs = append(docs, claim.Document{ID: "doc:" + name, Text: string(data)})
+		}
+	case "treebank":
+		sents, err := nlp.ReadTreebankFile(nlp.TreebankSplit(filepath.Join(shared, "data", "ud-english-ewt"), "dev"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i := 0; i < len(sents); i += 20 {
+			var lines []string
+			for _, s := range sents[i:min(i+20, len(sents))] {
+				lines = append(lines, s.Text)
+			}
+			docs = append(docs, claim.Document{ID: "doc:tb", Text: strings.Join(lines, "\n")})
+		}
+	}
+	return docs
+}
+
+func benchmarkExtract(b *testing.B, which string) {
+	docs := benchDocs(b, which)
+	x := newExtractor(b)
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	claims := 0
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			claims += len(x.Extract(d).Reports)
+		}
+	}
+	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "docs/s")
+	b.ReportMetric(float64(claims)/float64(b.N), "claims/op")
+}
+
+func BenchmarkExtractSeeds(b *testing.B)    { benchmarkExtract(b, "seeds") }
+func BenchmarkExtractTreebank(b *testing.B) { benchmarkExtract(b, "treebank") }
+
+// BenchmarkTokenizeTag isolates the language core from the rules.
+func BenchmarkTokenizeTag(b *testing.B) {
+	docs := benchDocs(b, "treebank")
+	m, err := nlp.DefaultModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	size, tokens := 0, 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			for _, sp := range nlp.Sentences(d.Text) {
+				m.Tag(sp.Tokens)
+				tokens += len(sp.Tokens)
+			}
+		}
+	}
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+}
