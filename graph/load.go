@@ -60,7 +60,10 @@ func (s *Store) Replace(ctx context.Context, d claim.Document, reports []claim.R
 	if err != nil {
 		return 0, 0, fmt.Errorf("read %s: %w", d.ID, err)
 	}
-	new := DocumentQuads(d, reports)
+	new, err := DocumentQuads(d, reports)
+	if err != nil {
+		return 0, 0, err
+	}
 	if sameQuads(old, new) {
 		return 0, 0, nil
 	}

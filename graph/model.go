@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -42,7 +44,16 @@ const (
 
 // OutletID is the node of an outlet name.
 func OutletID(name string) string {
-	return "outlet:" + strings.ReplaceAll(strings.ToLower(strings.TrimSpace(name)), " ", "-")
+	return "outlet:" + url.PathEscape(strings.ReplaceAll(strings.ToLower(strings.TrimSpace(name)), " ", "-"))
+}
+
+// checkIRI refuses a node ID that N-Quads cannot write as an IRI, so that
+// what the graph holds can always be exported.
+func checkIRI(id string) error {
+	if id == "" || strings.ContainsAny(id, " <>\"{}|\\^`") || strings.IndexFunc(id, func(r rune) bool { return r < 0x21 }) >= 0 {
+		return fmt.Errorf("node ID %q is not a valid IRI", id)
+	}
+	return nil
 }
 
 // ReportID derives a report's node from where it was stated, so loading
@@ -51,15 +62,22 @@ func ReportID(r claim.Report) string {
 	return claim.HashID("report:", r.Document, strconv.Itoa(r.Sentence.Index), r.Claim.ID)
 }
 
-// DocumentQuads is everything the graph holds about one document.
-func DocumentQuads(d claim.Document, reports []claim.Report) []quad.Quad {
+// DocumentQuads is everything the graph holds about one document. It
+// fails when a node ID is not a valid IRI.
+func DocumentQuads(d claim.Document, reports []claim.Report) ([]quad.Quad, error) {
 	label := quad.IRI(d.ID)
 	var qs []quad.Quad
+	var err error
 	seen := map[quad.Quad]bool{}
 	add := func(s string, p string, o quad.Value) {
 		q := quad.Quad{Subject: quad.IRI(s), Predicate: quad.IRI(p), Object: o, Label: label}
 		if o == nil || seen[q] {
 			return
+		}
+		for _, id := range []quad.Value{q.Subject, q.Object, q.Label} {
+			if iri, ok := id.(quad.IRI); ok && err == nil {
+				err = checkIRI(string(iri))
+			}
 		}
 		seen[q] = true
 		qs = append(qs, q)
@@ -121,5 +139,8 @@ func DocumentQuads(d claim.Document, reports []claim.Report) []quad.Quad {
 		entity(c.Subject)
 		entity(c.Object)
 	}
-	return qs
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", d.ID, err)
+	}
+	return qs, nil
 }
