@@ -1,4 +1,4 @@
-package graph
+package graph_test
 
 import (
 	"bytes"
@@ -17,6 +17,8 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/graph/graphtest"
 )
 
 func report(doc string, sentence int, subj, pred, obj string, negated bool) claim.Report {
@@ -34,21 +36,17 @@ func doc(id, outlet, hash string) claim.Document {
 	return claim.Document{ID: id, Path: id, Outlet: outlet, Hash: hash, Published: time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC)}
 }
 
-// stores returns each backend the store-level tests run against.
-func stores(t *testing.T) map[string]*Store {
-	out := map[string]*Store{}
-	for _, backend := range []string{"memory", "bolt"} {
-		st, err := Open(backend, filepath.Join(t.TempDir(), "db"))
-		if err != nil {
-			t.Fatalf("%s: %v", backend, err)
-		}
-		t.Cleanup(func() { st.Close() })
-		out[backend] = st
+// stores returns a fresh store of each backend the store-level tests run
+// against.
+func stores(t *testing.T) map[string]*graph.Store {
+	out := map[string]*graph.Store{}
+	for _, backend := range graphtest.Backends(t) {
+		out[backend] = graphtest.Open(t, backend)
 	}
 	return out
 }
 
-func quadCount(t *testing.T, st *Store) int64 {
+func quadCount(t *testing.T, st *graph.Store) int64 {
 	s, err := st.Stats(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -63,7 +61,7 @@ func TestReplaceAndStatus(t *testing.T) {
 		b := doc("doc:b", "Outlet B", "h1")
 		must(t, st, a, report("doc:a", 0, "witkoff", "visit", "moscow", false), report("doc:a", 1, "russia", "leak", "call", false))
 		must(t, st, b, report("doc:b", 0, "witkoff", "visit", "moscow", false), report("doc:b", 3, "russia", "leak", "call", true))
-		claims, err := st.Claims(ctx, Filter{}, nil)
+		claims, err := st.Claims(ctx, graph.Filter{}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -72,9 +70,9 @@ func TestReplaceAndStatus(t *testing.T) {
 			status[c.Subject.Name+" "+c.Predicate+" "+c.Object.Name+" "+map[bool]string{true: "neg", false: "pos"}[c.Negated]] = c.Status
 		}
 		want := map[string]string{
-			"witkoff visit moscow pos": Corroborated,
-			"russia leak call pos":     Conflicted,
-			"russia leak call neg":     Conflicted,
+			"witkoff visit moscow pos": graph.Corroborated,
+			"russia leak call pos":     graph.Conflicted,
+			"russia leak call neg":     graph.Conflicted,
 		}
 		for k, v := range want {
 			if status[k] != v {
@@ -105,7 +103,7 @@ func TestReingest(t *testing.T) {
 		must(t, st, doc("doc:a", "Outlet A", "1"), v1...)
 		n1 := quadCount(t, st)
 		must(t, st, doc("doc:a", "Outlet A", "2"), v2...)
-		claims, _ := st.Claims(ctx, Filter{Outlet: "Outlet A"}, nil)
+		claims, _ := st.Claims(ctx, graph.Filter{Outlet: "Outlet A"}, nil)
 		if len(claims) != 1 || claims[0].Object.Name != "kyiv" {
 			t.Fatalf("%s: after change, Outlet A claims = %+v", name, claims)
 		}
@@ -113,7 +111,7 @@ func TestReingest(t *testing.T) {
 		if n := quadCount(t, st); n != n1 {
 			t.Errorf("%s: back to v1 has %d quads, first time %d", name, n, n1)
 		}
-		claims, _ = st.Claims(ctx, Filter{Outlet: "Outlet A"}, nil)
+		claims, _ = st.Claims(ctx, graph.Filter{Outlet: "Outlet A"}, nil)
 		if len(claims) != 2 {
 			t.Errorf("%s: back to v1, %d claims, want 2", name, len(claims))
 		}
@@ -126,8 +124,8 @@ func TestReingest(t *testing.T) {
 		if n := quadCount(t, st); n != base {
 			t.Errorf("%s: after remove %d quads, want %d", name, n, base)
 		}
-		claims, _ = st.Claims(ctx, Filter{}, nil)
-		if len(claims) != 1 || claims[0].Status != SingleSource {
+		claims, _ = st.Claims(ctx, graph.Filter{}, nil)
+		if len(claims) != 1 || claims[0].Status != graph.SingleSource {
 			t.Errorf("%s: the other document's claim should stay, single-source: %+v", name, claims)
 		}
 	}
@@ -135,17 +133,17 @@ func TestReingest(t *testing.T) {
 
 func TestBoltLock(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "db")
-	st, err := Open("bolt", dir)
+	st, err := graph.Open("bolt", dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	if _, err := Open("bolt", dir); err == nil {
+	if _, err := graph.Open("bolt", dir); err == nil {
 		t.Fatal("second open of a bolt database should fail")
 	}
 }
 
-func must(t *testing.T, st *Store, d claim.Document, reports ...claim.Report) {
+func must(t *testing.T, st *graph.Store, d claim.Document, reports ...claim.Report) {
 	t.Helper()
 	if _, _, err := st.Replace(context.Background(), d, reports); err != nil {
 		t.Fatal(err)
@@ -176,7 +174,7 @@ func TestReingestStress(t *testing.T) {
 				}
 				d := doc(id, fmt.Sprintf("Outlet %d", rng.Intn(3)), fmt.Sprint(step))
 				must(t, st, d, reports...)
-				want[id], _ = DocumentQuads(d, reports)
+				want[id], _ = graph.DocumentQuads(d, reports)
 			}
 			var buf bytes.Buffer
 			if _, err := st.ExportNQuads(ctx, &buf); err != nil {
@@ -215,7 +213,7 @@ func TestExportLoadsInStockCayley(t *testing.T) {
 	if err != nil || n == 0 {
 		t.Fatalf("export: %d quads, %v", n, err)
 	}
-	fresh, err := Open("memory", "")
+	fresh, err := graph.Open("memory", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,8 +232,8 @@ func TestExportLoadsInStockCayley(t *testing.T) {
 	if err := fresh.QS.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
 		t.Fatal(err)
 	}
-	want, _ := st.Claims(ctx, Filter{}, nil)
-	got, _ := fresh.Claims(ctx, Filter{}, nil)
+	want, _ := st.Claims(ctx, graph.Filter{}, nil)
+	got, _ := fresh.Claims(ctx, graph.Filter{}, nil)
 	if len(deltas) != n || fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("round trip: %d of %d quads, claims %v vs %v", len(deltas), n, got, want)
 	}

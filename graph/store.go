@@ -6,15 +6,33 @@ package graph
 import (
 	"errors"
 	"fmt"
+	"log"
 	"os"
 	"path/filepath"
 	"syscall"
 
+	"github.com/cayleygraph/cayley/clog"
 	"github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // the embedded default backend
 	_ "github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 )
+
+func init() {
+	// Cayley logs the errors it also returns ("cannot init; database already
+	// exists" on every open of an existing SQL store); claimgraph reports
+	// the returned ones with context, so its log would only repeat them.
+	clog.SetLogger(quietLog{})
+}
+
+type quietLog struct{}
+
+func (quietLog) Infof(string, ...interface{})              {}
+func (quietLog) Warningf(string, ...interface{})           {}
+func (quietLog) Errorf(string, ...interface{})             {}
+func (quietLog) Fatalf(format string, args ...interface{}) { log.Fatalf("cayley: "+format, args...) }
+func (quietLog) V(int) bool                                { return false }
+func (quietLog) SetV(int)                                  {}
 
 // Backends lists the store kinds Open accepts.
 var Backends = []string{"bolt", "memory", "postgres"}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/claim"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/graph/graphtest"
 )
 
 func report(doc, subj, pred, obj string, negated bool, speaker *claim.Entity) claim.Report {
@@ -24,13 +25,9 @@ func report(doc, subj, pred, obj string, negated bool, speaker *claim.Entity) cl
 
 // testStore holds three documents from two outlets: one claim both
 // report, one only A reports, and a claim B negates.
-func testStore(t *testing.T) *graph.Store {
+func testStore(t *testing.T, backend string) *graph.Store {
 	t.Helper()
-	st, err := graph.Open("memory", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := graphtest.Open(t, backend)
 	ushakov := &claim.Entity{ID: "entity:iuri-ushakov", Name: "Yuri Ushakov", Kind: claim.Person}
 	docs := []struct {
 		d       claim.Document
@@ -67,7 +64,12 @@ func run(t *testing.T, st *graph.Store, name string, params map[string]string) [
 }
 
 func TestSavedQueries(t *testing.T) {
-	st := testStore(t)
+	for _, backend := range graphtest.Backends(t) {
+		t.Run(backend, func(t *testing.T) { testSavedQueries(t, testStore(t, backend)) })
+	}
+}
+
+func testSavedQueries(t *testing.T, st *graph.Store) {
 	got := run(t, st, "corroborated", nil)
 	if len(got) != 1 || got[0]["subject"] != "Witkoff" || got[0]["object"] != "Moscow" {
 		t.Errorf("corroborated = %v", got)
@@ -112,7 +114,7 @@ func TestEveryQueryIsDocumented(t *testing.T) {
 }
 
 func TestMissingParam(t *testing.T) {
-	st := testStore(t)
+	st := testStore(t, "memory")
 	q, _ := Find("by-speaker")
 	if _, err := Run(context.Background(), st.QS, q, Options{}); err == nil || !strings.Contains(err.Error(), "speaker is required") {
 		t.Errorf("missing param: %v", err)
@@ -120,7 +122,7 @@ func TestMissingParam(t *testing.T) {
 }
 
 func TestLimitTimeoutAndSandbox(t *testing.T) {
-	st := testStore(t)
+	st := testStore(t, "memory")
 	dir := t.TempDir()
 	write := func(name, src string) string {
 		p := filepath.Join(dir, name)
