@@ -1,12 +1,17 @@
 // Package build runs the main job: find article files, read them, extract
-// their claims and load each document whole into the graph, skipping
-// documents that have not changed since the last build.
+// their claims in parallel and load each document whole into the graph
+// through one batching writer, skipping documents that have not changed
+// since the last build.
 package build
 
 import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
 
 	"github.com/claimgraph/claimgraph/claim"
 	"github.com/claimgraph/claimgraph/document"
@@ -15,15 +20,22 @@ import (
 	"github.com/claimgraph/claimgraph/schema"
 )
 
+// BatchQuads is how many quads the writer gathers per transaction: about
+// 25 articles. Larger batches gained little on bolt and cost memory.
+const BatchQuads = 10000
+
 // Options configure a build.
 type Options struct {
 	// Prune removes documents under the roots that are no longer on disk.
 	Prune bool
-	// Progress, when set, is called after each file with the counts done
-	// and total.
-	Progress func(done, total int)
+	// Workers is how many files are read and extracted at once; 0 means
+	// one per CPU.
+	Workers int
 	// Start, when set, is called once with the number of files found.
 	Start func(total int)
+	// Progress, when set, is called after each file is written with the
+	// counts done and total.
+	Progress func(done, total int)
 }
 
 // Summary counts what a build did.
@@ -34,6 +46,7 @@ type Summary struct {
 	Pruned    int // documents removed because their files are gone
 	Sentences int
 	Claims    int // reports extracted from loaded documents
+	Quads     int // quads written
 	Outlets   int // distinct outlets among the documents read
 	Errors    []error
 }
@@ -43,10 +56,25 @@ func (s Summary) String() string {
 		s.Documents, s.Loaded, s.Unchanged, s.Pruned, s.Sentences, s.Claims, s.Outlets, len(s.Errors))
 }
 
-// Run builds the graph from the article files under roots.
+// extracted is one file's documents, ready for the writer.
+type extracted struct {
+	path string
+	docs []claim.Document
+	res  []*extract.Result // nil where the document is unchanged
+	errs []error
+}
+
+// Run builds the graph from the article files under roots. Files are
+// read and extracted by Workers goroutines while the caller's goroutine
+// writes, so extraction overlaps loading; at most a few files per worker
+// are in memory at once.
 func Run(ctx context.Context, st *graph.Store, s *schema.Schema, roots []string, opt Options) (Summary, error) {
 	var sum Summary
 	x, err := extract.New(s)
+	if err != nil {
+		return sum, err
+	}
+	stored, err := st.DocumentHashes(ctx)
 	if err != nil {
 		return sum, err
 	}
@@ -55,36 +83,78 @@ func Run(ctx context.Context, st *graph.Store, s *schema.Schema, roots []string,
 	if opt.Start != nil {
 		opt.Start(len(files))
 	}
-	readers := map[string]*document.Reader{}
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	readers := newReaders(s, roots)
+	paths := make(chan string)
+	results := make(chan extracted, workers)
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for path := range paths {
+				select {
+				case results <- readAndExtract(x, readers.forPath(path), path, stored):
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		defer close(paths)
+		for _, p := range files {
+			select {
+			case paths <- p:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+
+	w := st.NewWriter(BatchQuads)
 	seen := map[string]bool{}
 	outlets := map[string]bool{}
-	for i, path := range files {
-		if err := ctx.Err(); err != nil {
-			return sum, err
-		}
-		root := rootOf(path, roots)
-		r := readers[root]
-		if r == nil {
-			r = document.NewReader(s, root)
-			readers[root] = r
-		}
-		docs, errs := r.Read(path)
-		sum.Errors = append(sum.Errors, errs...)
-		for _, d := range docs {
+	done := 0
+	for r := range results {
+		sum.Errors = append(sum.Errors, r.errs...)
+		for i, d := range r.docs {
 			seen[d.ID] = true
 			sum.Documents++
 			if d.Outlet != "" {
 				outlets[d.Outlet] = true
 			}
-			if err := load(ctx, st, x, d, &sum); err != nil {
-				sum.Errors = append(sum.Errors, &document.Error{Path: path, Err: err})
+			if r.res[i] == nil {
+				sum.Unchanged++
+				continue
 			}
+			if err := w.Replace(ctx, d, r.res[i].Reports); err != nil {
+				return sum, err
+			}
+			sum.Loaded++
+			sum.Sentences += len(r.res[i].Sentences)
+			sum.Claims += len(r.res[i].Reports)
 		}
+		done++
 		if opt.Progress != nil {
-			opt.Progress(i+1, len(files))
+			opt.Progress(done, len(files))
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	if err := w.Flush(); err != nil {
+		return sum, err
+	}
+	sum.Quads = w.Quads
 	sum.Outlets = len(outlets)
+	sort.Slice(sum.Errors, func(i, j int) bool { return sum.Errors[i].Error() < sum.Errors[j].Error() })
 	if opt.Prune {
 		if err := prune(ctx, st, roots, seen, &sum); err != nil {
 			return sum, err
@@ -93,23 +163,43 @@ func Run(ctx context.Context, st *graph.Store, s *schema.Schema, roots []string,
 	return sum, nil
 }
 
-func load(ctx context.Context, st *graph.Store, x *extract.Extractor, d claim.Document, sum *Summary) error {
-	stored, err := st.StoredHash(ctx, d.ID)
-	if err != nil {
-		return err
+func readAndExtract(x *extract.Extractor, r *document.Reader, path string, stored map[string]string) extracted {
+	docs, errs := r.Read(path)
+	out := extracted{path: path, docs: docs, errs: errs, res: make([]*extract.Result, len(docs))}
+	for i, d := range docs {
+		if stored[d.ID] != d.Hash {
+			res := x.Extract(d)
+			out.res[i] = &res
+		}
 	}
-	if stored == d.Hash {
-		sum.Unchanged++
-		return nil
+	return out
+}
+
+// readers keeps one document.Reader per root, so IDs are relative to the
+// root a file was found under.
+type readers struct {
+	mu    sync.Mutex
+	s     *schema.Schema
+	roots []string
+	byDir map[string]*document.Reader
+}
+
+func newReaders(s *schema.Schema, roots []string) *readers {
+	return &readers{s: s, roots: roots, byDir: map[string]*document.Reader{}}
+}
+
+func (r *readers) forPath(path string) *document.Reader {
+	root := rootOf(path, r.roots)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	rd := r.byDir[root]
+	if rd == nil {
+		// IDs keep the root folder's own name ("seeds/a.txt"), so that two
+		// roots holding files of the same name do not collide.
+		rd = document.NewReader(r.s, filepath.Dir(filepath.Clean(root)))
+		r.byDir[root] = rd
 	}
-	res := x.Extract(d)
-	if _, _, err := st.Replace(ctx, d, res.Reports); err != nil {
-		return err
-	}
-	sum.Loaded++
-	sum.Sentences += len(res.Sentences)
-	sum.Claims += len(res.Reports)
-	return nil
+	return rd
 }
 
 // prune removes graph documents whose files were under a root but are
@@ -131,16 +221,18 @@ func prune(ctx context.Context, st *graph.Store, roots []string, seen map[string
 	return nil
 }
 
-// rootOf returns the root a path was found under ("" for none).
+// rootOf returns the root a path was found under ("" for none). A root
+// that is a file stands for its folder.
 func rootOf(path string, roots []string) string {
 	for _, r := range roots {
 		rel, err := filepath.Rel(r, path)
-		if err == nil && rel != ".." && !filepath.IsAbs(rel) && (len(rel) < 3 || rel[:3] != "../") {
-			if rel == "." {
-				return filepath.Dir(r)
-			}
-			return r
+		if err != nil || rel == ".." || strings.HasPrefix(rel, "../") {
+			continue
 		}
+		if rel == "." {
+			return filepath.Dir(r)
+		}
+		return r
 	}
 	return ""
 }

@@ -2,11 +2,15 @@ package build
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"sync"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/graph/graphtest"
 	"github.com/claimgraph/claimgraph/schema"
 )
 
@@ -65,5 +69,66 @@ func TestRunIsIncrementalAndPrunesOnlyItsRoots(t *testing.T) {
 	docs, _ := st.DocumentIDs(ctx)
 	if len(docs) != 2 {
 		t.Errorf("the document under the other root stays: %v", docs)
+	}
+}
+
+// TestConcurrentBuildsOnPostgres runs two builds against one PostgreSQL
+// database at once, one of them over both folders: both succeed and the
+// graph ends with every document and the corroboration between them.
+func TestConcurrentBuildsOnPostgres(t *testing.T) {
+	if !slices.Contains(graphtest.Backends(t), "postgres") {
+		t.Skip("no PostgreSQL test server")
+	}
+	ctx := context.Background()
+	s, err := schema.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a"), filepath.Join(dir, "b")
+	for i := 0; i < 6; i++ {
+		write(t, filepath.Join(a, fmt.Sprintf("%d.md", i)), fmt.Sprintf("---\noutlet: Daily %d\n---\nMayor Maria Lopez said the council approved budget %d.\n", i, i%2))
+		write(t, filepath.Join(b, fmt.Sprintf("%d.md", i)), fmt.Sprintf("---\noutlet: Wire %d\n---\nThe plan was criticized by party %d.\n", i, i%3))
+	}
+	addr := graphtest.Address(t, "postgres")
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for i, roots := range [][]string{{a}, {a, b}} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			st, err := graph.Open("postgres", addr)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			defer st.Close()
+			sum, err := Run(ctx, st, s, roots, Options{Workers: 2})
+			if err == nil && len(sum.Errors) > 0 {
+				err = sum.Errors[0]
+			}
+			errs[i] = err
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := graph.Open("postgres", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	docs, _ := st.DocumentIDs(ctx)
+	claims, _ := st.Claims(ctx, graph.Filter{}, nil)
+	if len(docs) != 12 || len(claims) != 5 {
+		t.Errorf("after two concurrent builds: %d documents (want 12), %d claims (want 5)", len(docs), len(claims))
+	}
+	for _, c := range claims {
+		if len(c.Reports) < 2 {
+			t.Errorf("claim %s %s %s has %d reports", c.Subject.Name, c.Predicate, c.Object.Name, len(c.Reports))
+		}
 	}
 }

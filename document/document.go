@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -81,12 +82,15 @@ func Find(roots []string) ([]string, []error) {
 	return files, errs
 }
 
-// Reader turns files into documents with one vocabulary.
+// Reader turns files into documents with one vocabulary. It is safe for
+// use by several goroutines.
 type Reader struct {
 	Schema *schema.Schema
 	// Root is the folder document IDs are relative to; IDs stay stable
 	// when the same folder is built again from elsewhere.
-	Root    string
+	Root string
+
+	mu      sync.Mutex // guards sources
 	sources map[string]*Sources
 }
 

@@ -53,7 +53,11 @@ func ParseSources(data []byte) (*Sources, error) {
 	return &s, nil
 }
 
+// sourcesFor returns the parsed sources.yaml of a folder, read once. Its
+// error is reported with the first document of the folder only.
 func (r *Reader) sourcesFor(dir string) (*Sources, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if s, ok := r.sources[dir]; ok {
 		return s, nil
 	}

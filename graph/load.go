@@ -30,50 +30,99 @@ func (s *Store) documentQuads(ctx context.Context, docID string) ([]quad.Quad, e
 	return s.quadsWith(ctx, quad.Label, docID)
 }
 
-// StoredHash returns the content hash the graph holds for a document, or
-// "" when the document is not in the graph.
-func (s *Store) StoredHash(ctx context.Context, docID string) (string, error) {
-	qs, err := s.quadsWith(ctx, quad.Subject, docID)
+// DocumentHashes returns the content hash of every document in the graph.
+func (s *Store) DocumentHashes(ctx context.Context) (map[string]string, error) {
+	qs, err := s.quadsWith(ctx, quad.Predicate, PredHash)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
+	out := make(map[string]string, len(qs))
 	for _, q := range qs {
-		if iriOf(q.Predicate) == PredHash && q.Label == quad.IRI(docID) {
-			return stringOf(q.Object), nil
+		if q.Label == q.Subject {
+			out[iriOf(q.Subject)] = stringOf(q.Object)
 		}
 	}
-	return "", nil
+	return out, nil
 }
 
-// Replace writes a document's quads, replacing what the graph held for
-// it. Unchanged documents cost nothing.
+// Replace writes a document's quads at once, replacing what the graph held
+// for it; see Writer.
+func (s *Store) Replace(ctx context.Context, d claim.Document, reports []claim.Report) error {
+	w := s.NewWriter(0)
+	if err := w.Replace(ctx, d, reports); err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
+// Writer loads documents, batching new ones: their quads share
+// transactions of up to a batch size, each document wholly inside one.
 //
-// Cayley v0.7.7's key-value stores corrupt node reference counts when one
-// ApplyDeltas both deletes and adds quads that share nodes (a re-ingested
-// document lost its new quads on bolt; see TestReingestStress), so the
-// old version is removed whole in one transaction and the new one added
-// whole in a second. Between the two the document is absent, never half
-// there: its content hash goes with the old quads, so a build interrupted
-// there loads the document again next time.
-func (s *Store) Replace(ctx context.Context, d claim.Document, reports []claim.Report) (added, removed int, err error) {
-	old, err := s.documentQuads(ctx, d.ID)
+// A changed document is removed in a transaction of its own before its
+// new version joins a batch. Cayley v0.7.7's key-value stores corrupt node
+// reference counts when one transaction both deletes and adds quads that
+// share nodes (a re-ingested document lost its new quads on bolt; see
+// TestReingestStress), so deletions and additions never meet in one
+// transaction. In between, the document is absent, never half there: its
+// content hash goes with the old quads, so a build interrupted there loads
+// it again next time.
+type Writer struct {
+	s     *Store
+	limit int
+	batch []quad.Quad
+	docs  map[string]bool // documents in the batch
+	// Quads counts the quads written by flushed batches.
+	Quads int
+}
+
+// NewWriter returns a Writer whose batches hold about batchQuads quads;
+// 0 writes each document at once.
+func (s *Store) NewWriter(batchQuads int) *Writer {
+	return &Writer{s: s, limit: batchQuads, docs: map[string]bool{}}
+}
+
+// Replace queues a document's new version, removing its old one first.
+// Unchanged documents cost nothing.
+func (w *Writer) Replace(ctx context.Context, d claim.Document, reports []claim.Report) error {
+	if w.docs[d.ID] {
+		if err := w.Flush(); err != nil {
+			return err
+		}
+	}
+	old, err := w.s.documentQuads(ctx, d.ID)
 	if err != nil {
-		return 0, 0, fmt.Errorf("read %s: %w", d.ID, err)
+		return fmt.Errorf("read %s: %w", d.ID, err)
 	}
 	new, err := DocumentQuads(d, reports)
 	if err != nil {
-		return 0, 0, err
+		return err
 	}
 	if sameQuads(old, new) {
-		return 0, 0, nil
+		return nil
 	}
-	if err := s.write(d.ID, old, graph.Delete); err != nil {
-		return 0, 0, err
+	if err := w.s.write(d.ID, old, graph.Delete); err != nil {
+		return err
 	}
-	if err := s.write(d.ID, new, graph.Add); err != nil {
-		return 0, len(old), err
+	w.batch = append(w.batch, new...)
+	w.docs[d.ID] = true
+	if len(w.batch) >= w.limit {
+		return w.Flush()
 	}
-	return len(new), len(old), nil
+	return nil
+}
+
+// Flush writes the queued documents in one transaction.
+func (w *Writer) Flush() error {
+	if len(w.batch) == 0 {
+		return nil
+	}
+	if err := w.s.write(fmt.Sprintf("%d documents", len(w.docs)), w.batch, graph.Add); err != nil {
+		return err
+	}
+	w.Quads += len(w.batch)
+	w.batch = w.batch[:0]
+	w.docs = map[string]bool{}
+	return nil
 }
 
 // Remove deletes every quad of a document.

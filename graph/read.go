@@ -100,8 +100,20 @@ func (r *reader) one(node, pred string) string {
 	return ""
 }
 
+// ref names a node. Documents may spell an entity differently (Yuri,
+// Yury); the name shown is the first in sort order, so it does not depend
+// on which document was loaded first.
 func (r *reader) ref(node string) Ref {
-	return Ref{ID: node, Name: r.one(node, PredName)}
+	var names []string
+	for _, v := range r.prop(node, PredName) {
+		names = append(names, stringOf(v))
+	}
+	sort.Strings(names)
+	ref := Ref{ID: node}
+	if len(names) > 0 {
+		ref.Name = names[0]
+	}
+	return ref
 }
 
 func (r *reader) flag(node, pred string) bool {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"syscall"
+	"time"
 
 	"github.com/cayleygraph/cayley/clog"
 	"github.com/cayleygraph/cayley/graph"
@@ -90,11 +91,23 @@ func Open(backend, address string) (*Store, error) {
 // openOrInit initialises the store first when it is new. Opening a new
 // bolt store before initialising it would leave the file locked by the
 // failed open, so initialisation is tried first and "exists" ignored.
+//
+// Two processes initialising one new PostgreSQL database at once race in
+// CREATE TABLE IF NOT EXISTS (a duplicate-key error from the catalogue);
+// the loser tries again and then finds the tables made.
 func openOrInit(backend, address string) (graph.QuadStore, error) {
-	if err := graph.InitQuadStore(backend, address, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
-		return nil, err
+	var err error
+	for try := 0; try < 3; try++ {
+		err = graph.InitQuadStore(backend, address, nil)
+		if err == nil || errors.Is(err, graph.ErrDatabaseExists) {
+			return graph.NewQuadStore(backend, address, nil)
+		}
+		if backend != "postgres" {
+			break
+		}
+		time.Sleep(time.Duration(50*(try+1)) * time.Millisecond)
 	}
-	return graph.NewQuadStore(backend, address, nil)
+	return nil, err
 }
 
 // Close releases the store and its lock.

@@ -103,7 +103,8 @@ func app() *cli.App {
 		Commands: []*cli.Command{
 			{
 				Name: "build", Usage: "load the articles under DIR... into the graph", ArgsUsage: "DIR...",
-				Flags:  append([]cli.Flag{schemaFlag, &cli.BoolFlag{Name: "prune", Usage: "remove documents no longer on disk"}}, dbFlags...),
+				Flags: append([]cli.Flag{schemaFlag, &cli.BoolFlag{Name: "prune", Usage: "remove documents no longer on disk"},
+					&cli.IntFlag{Name: "workers", Usage: "files read and extracted at once (default: one per CPU)"}}, dbFlags...),
 				Before: nargs(atLeastOne, "give at least one folder of articles"),
 				Action: withGraph(buildCmd),
 			},
@@ -190,7 +191,7 @@ func openStore(c *cli.Context) (*graph.Store, error) {
 }
 
 func buildCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
-	opt := build.Options{Prune: c.Bool("prune")}
+	opt := build.Options{Prune: c.Bool("prune"), Workers: c.Int("workers")}
 	var bar *progressbar.ProgressBar
 	if isatty.IsTerminal(os.Stderr.Fd()) {
 		opt.Start = func(total int) {
