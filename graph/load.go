@@ -25,9 +25,47 @@ func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, node string) 
 	return out, it.Err()
 }
 
-// documentQuads returns the quads labelled with a document's IRI.
+// documentQuads returns the quads labelled with a document's IRI. Cayley's
+// key-value stores have no label index, and a label scan reads the whole
+// graph, so the quads are gathered through the subject and object indexes
+// instead: from the document node and its reports (the subjects of
+// "cg:document doc") to every node their quads under this label name.
 func (s *Store) documentQuads(ctx context.Context, docID string) ([]quad.Quad, error) {
-	return s.quadsWith(ctx, quad.Label, docID)
+	label := quad.IRI(docID)
+	queue := []string{docID}
+	links, err := s.quadsWith(ctx, quad.Object, docID)
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range links {
+		if q.Label == label && iriOf(q.Predicate) == PredDocument {
+			queue = append(queue, iriOf(q.Subject))
+		}
+	}
+	visited := map[string]bool{}
+	var out []quad.Quad
+	for len(queue) > 0 {
+		node := queue[0]
+		queue = queue[1:]
+		if visited[node] {
+			continue
+		}
+		visited[node] = true
+		qs, err := s.quadsWith(ctx, quad.Subject, node)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			if q.Label != label {
+				continue
+			}
+			out = append(out, q)
+			if o, ok := q.Object.(quad.IRI); ok && !visited[string(o)] {
+				queue = append(queue, string(o))
+			}
+		}
+	}
+	return out, nil
 }
 
 // DocumentHashes returns the content hash of every document in the graph.
