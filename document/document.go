@@ -15,9 +15,11 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -37,7 +39,16 @@ type Error struct {
 	Err  error
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("%s: %v", e.Path, e.Err) }
+func (e *Error) Error() string { return fmt.Sprintf("%s: %v", printablePath(e.Path), e.Err) }
+
+// printablePath quotes a path holding control characters (a file name
+// with a newline), so that each error stays one line.
+func printablePath(p string) string {
+	if strings.IndexFunc(p, unicode.IsControl) >= 0 {
+		return strconv.Quote(p)
+	}
+	return p
+}
 func (e *Error) Unwrap() error { return e.Err }
 
 // Reasons a file is refused.
@@ -46,7 +57,14 @@ var (
 	ErrBinary   = errors.New("binary file (contains NUL bytes), not an article")
 	ErrEncoding = errors.New("not valid UTF-8 text")
 	ErrNoText   = errors.New("no article text found")
+	ErrTooLarge = errors.New("file too large for an article")
+	ErrNotFile  = errors.New("not a regular file")
 )
+
+// MaxBytes is the largest file read as articles: long-form news runs to
+// a few hundred kilobytes, and a JSON Lines file of many articles to
+// tens of megabytes.
+const MaxBytes = 64 << 20
 
 // Find walks roots and returns the article files under them, sorted. A
 // root may also be a single file. Hidden folders are skipped; symbolic
@@ -102,6 +120,20 @@ func NewReader(s *schema.Schema, root string) *Reader {
 // Read loads the documents of one file. A JSON Lines file may hold many;
 // its bad lines are returned as errors beside the good documents.
 func (r *Reader) Read(path string) ([]claim.Document, []error) {
+	// Checked before reading: a FIFO would block, a huge file would fill
+	// memory.
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		if target, lerr := os.Readlink(path); lerr == nil {
+			err = fmt.Errorf("broken symbolic link to %s", printablePath(target))
+		}
+		return nil, []error{&Error{Path: path, Err: err}}
+	case !info.Mode().IsRegular():
+		return nil, []error{&Error{Path: path, Err: fmt.Errorf("%w (%s)", ErrNotFile, info.Mode().Type())}}
+	case info.Size() > MaxBytes:
+		return nil, []error{&Error{Path: path, Err: fmt.Errorf("%w: %d MB, the limit is %d MB", ErrTooLarge, info.Size()>>20, MaxBytes>>20)}}
+	}
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		return nil, []error{&Error{Path: path, Err: err}}

@@ -201,3 +201,27 @@ func TestUnglueLeavesWords(t *testing.T) {
 		t.Errorf("marker inside prose was removed: %q", body)
 	}
 }
+
+func TestErrorQuotesControlCharacters(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, "bad\nname.txt", "")
+	_, errs := NewReader(testSchema(t), dir).Read(p)
+	if len(errs) != 1 || strings.Contains(errs[0].Error(), "\n") || !strings.Contains(errs[0].Error(), `bad\nname.txt`) {
+		t.Errorf("error for a name with a newline should be one quoted line: %v", errs)
+	}
+}
+
+func TestNotRegularAndTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	r := NewReader(testSchema(t), dir)
+	if _, errs := r.Read(dir); len(errs) != 1 || !errors.Is(errs[0], ErrNotFile) {
+		t.Errorf("a folder: %v", errs)
+	}
+	big := filepath.Join(dir, "big.txt")
+	f, _ := os.Create(big)
+	f.Truncate(MaxBytes + 1)
+	f.Close()
+	if _, errs := r.Read(big); len(errs) != 1 || !errors.Is(errs[0], ErrTooLarge) {
+		t.Errorf("a huge file: %v", errs)
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -52,6 +54,7 @@ func TestScripts(t *testing.T) {
 			return os.Getenv(graphtest.PostgresEnv) != "", nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"mkhostile": mkhostile,
 			// writehex FILE HEX writes bytes a txtar file cannot hold
 			// (NUL bytes, invalid UTF-8).
 			"writehex": func(ts *testscript.TestScript, neg bool, args []string) {
@@ -64,4 +67,37 @@ func TestScripts(t *testing.T) {
 			},
 		},
 	})
+}
+
+// mkhostile DIR writes the hostile-input suite: files a txtar archive
+// cannot hold (NUL bytes, invalid UTF-8, a 100 MB file, a FIFO, links,
+// a name with a newline) beside some good articles.
+func mkhostile(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: mkhostile DIR")
+	}
+	dir := ts.MkAbs(args[0])
+	ts.Check(os.MkdirAll(dir, 0o755))
+	write := func(name, body string) {
+		ts.Check(os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644))
+	}
+	good := "Mayor Maria Lopez said the council approved the budget.\n"
+	write("good.md", "---\noutlet: Example Daily\n---\n"+good)
+	write("binary.txt", "\x7fELF\x02\x01\x01\x00\x00\x00garbage")
+	write("latin1.txt", "caf\xe9 au lait")
+	write("utf16.txt", "\xff\xfe"+string([]byte{'T', 0, 'h', 0, 'e', 0, ' ', 0, 'p', 0, 'l', 0, 'a', 0, 'n', 0, ' ', 0, 'w', 0, 'a', 0, 's', 0, ' ', 0, 'c', 0, 'r', 0, 'i', 0, 't', 0, 'i', 0, 'c', 0, 'i', 0, 'z', 0, 'e', 0, 'd', 0, ' ', 0, 'b', 0, 'y', 0, ' ', 0, 'S', 0, 'e', 0, 'n', 0, 'a', 0, 't', 0, 'o', 0, 'r', 0, ' ', 0, 'J', 0, 'a', 0, 'n', 0, 'e', 0, ' ', 0, 'D', 0, 'o', 0, 'e', 0, '.', 0}))
+	write("empty.txt", "")
+	write("deep.html", "<html><body>"+strings.Repeat("<div>", 10000)+"<p>Deep.</p>"+strings.Repeat("</div>", 10000)+"</body></html>")
+	write("noarticle.html", "<html><head><title>Home</title></head><body><script>x()</script></body></html>")
+	write("frontmatter.md", "---\ntitle: [unclosed\n---\n"+good)
+	write("broken.json", `{"text": "unterminated`)
+	write("lines.jsonl", `{"text": "The plan was criticized by the opposition.", "outlet": "Wire"}`+"\n{oops\n"+`{"text": "Governor John Smith denied that his office leaked the memo.", "outlet": "Wire"}`+"\n")
+	write("new\nline.txt", "---\noutlet: Example Daily\n---\nThe senator will travel to Berlin next week.\n")
+	big, err := os.Create(filepath.Join(dir, "huge.txt"))
+	ts.Check(err)
+	ts.Check(big.Truncate(100 << 20))
+	ts.Check(big.Close())
+	ts.Check(syscall.Mkfifo(filepath.Join(dir, "fifo.txt"), 0o644))
+	ts.Check(os.Symlink(filepath.Join(dir, "missing.txt"), filepath.Join(dir, "dangling.txt")))
+	ts.Check(os.Symlink(dir, filepath.Join(dir, "loop")))
 }
