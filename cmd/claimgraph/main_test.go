@@ -15,7 +15,14 @@ import (
 	"github.com/claimgraph/claimgraph/graph/graphtest"
 )
 
+// selfEnv makes the test binary act as the claimgraph command, for tests
+// that run it themselves (TestCrashSafety).
+const selfEnv = "CLAIMGRAPH_TEST_AS_MAIN"
+
 func TestMain(m *testing.M) {
+	if os.Getenv(selfEnv) == "1" {
+		os.Exit(run())
+	}
 	testscript.Main(m, map[string]func(){"claimgraph": func() { os.Exit(run()) }})
 }
 
