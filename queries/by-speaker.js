@@ -5,10 +5,8 @@ if (!params.speaker) throw new Error("param speaker is required");
 eachEntityNamed(params.speaker, function (e, name) {
   each(g.V(e).In("<cg:speaker>"), function (rep) {
     var d = describe(iri(one(rep, "<cg:claim>")));
-    d.speaker = name;
-    d.verb = one(rep, "<cg:verb>");
-    d.outlet = one(iri(one(rep, "<cg:outlet>")), "<cg:name>");
-    d.sentence = one(rep, "<cg:sentence>");
-    g.Emit(d);
+    g.Emit({claim: d.claim, subject: d.subject, predicate: d.predicate, object: d.object, negated: d.negated,
+            speaker: name, verb: one(rep, "<cg:verb>"), outlet: outletName(one(rep, "<cg:outlet>")),
+            sentence: one(rep, "<cg:sentence>")});
   });
 });

@@ -11,7 +11,7 @@ eachEntityNamed(params.entity, function (e) {
       var doc = iri(one(rep, "<cg:document>"));
       rows.push({when: one(rep, "<cg:time>") || one(doc, "<cg:published>"), subject: d.subject,
                  predicate: d.predicate, object: d.object, negated: d.negated,
-                 outlet: one(iri(one(rep, "<cg:outlet>")), "<cg:name>")});
+                 outlet: outletName(one(rep, "<cg:outlet>"))});
     });
   });
 });

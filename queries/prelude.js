@@ -13,27 +13,54 @@ function iri(v) {
   return v;
 }
 
-// outletsOf lists the distinct outlet names of a claim's reports.
-function outletsOf(claim) {
-  var seen = {};
-  var names = [];
-  g.V(claim).In("<cg:claim>").Out("<cg:outlet>").Out("<cg:name>").ForEach(function (o) {
-    if (!seen[o.id]) { seen[o.id] = true; names.push(o.id); }
-  });
-  names.sort();
-  return names;
+// outletName returns an outlet node's name, looked up once.
+var outletNames = {};
+function outletName(node) {
+  if (!(node in outletNames)) outletNames[node] = one(iri(node), "<cg:name>");
+  return outletNames[node];
 }
 
-// describe returns the readable form of a claim node.
+// claimsOn returns the claims a path yields as {claim, subject,
+// subject_id, predicate, object, object_id, negated, outlets}, read in one
+// traversal rather than a path per claim. Of an entity's spellings the
+// first in sort order is shown, as the claims command does. Tag names
+// are plain words: the SQL backend splices them into SQL unquoted.
+function claimsOn(path) {
+  var byID = {};
+  var list = [];
+  path.Tag("tc").Save("<cg:predicate>", "tp").Save("<cg:negated>", "tn")
+    .Out("<cg:subject>").Tag("ts").Save("<cg:name>", "tsn").Back("tc")
+    .Out("<cg:object>").Tag("to").Save("<cg:name>", "ton").Back("tc")
+    .In("<cg:claim>").SaveOpt("<cg:outlet>", "tout")
+    .ForEach(function (d) {
+      var c = byID[d.tc];
+      if (!c) {
+        c = byID[d.tc] = {claim: d.tc, subject: d.tsn, subject_id: d.ts, predicate: d.tp,
+                          object: d.ton, object_id: d.to, negated: d.tn === true, outlets: [], seen: {}};
+        list.push(c);
+      }
+      if (d.tsn < c.subject) c.subject = d.tsn;
+      if (d.ton < c.object) c.object = d.ton;
+      if (d.tout && !c.seen[d.tout]) { c.seen[d.tout] = true; c.outlets.push(outletName(d.tout)); }
+    });
+  for (var i = 0; i < list.length; i++) { list[i].outlets.sort(); delete list[i].seen; }
+  return list;
+}
+
+// allClaims returns every claim; see claimsOn.
+function allClaims() {
+  return claimsOn(g.V().Has("<cg:predicate>"));
+}
+
+// emitClaim emits a claim record without its node IDs.
+function emitClaim(c) {
+  g.Emit({claim: c.claim, subject: c.subject, predicate: c.predicate, object: c.object,
+          negated: c.negated, outlets: c.outlets});
+}
+
+// describe returns the readable form of one claim node.
 function describe(claim) {
-  return {
-    claim: claim,
-    subject: one(iri(one(claim, "<cg:subject>")), "<cg:name>"),
-    predicate: one(claim, "<cg:predicate>"),
-    object: one(iri(one(claim, "<cg:object>")), "<cg:name>"),
-    negated: one(claim, "<cg:negated>") === true,
-    outlets: outletsOf(claim)
-  };
+  return claimsOn(g.V(claim))[0];
 }
 
 // each calls fn once for every distinct node the path yields: nodes are
@@ -45,17 +72,15 @@ function each(path, fn) {
   });
 }
 
-// eachClaim calls fn with every claim node once.
-function eachClaim(fn) {
-  each(g.V().Has("<cg:predicate>"), fn);
-}
-
-// eachEntityNamed calls fn with every entity whose name contains part
-// (any case), and its name.
+// eachEntityNamed calls fn once with every entity whose name contains
+// part (any case), and that name.
 function eachEntityNamed(part, fn) {
   var want = String(part).toLowerCase();
-  each(g.V().Has("<cg:kind>"), function (e) {
-    var name = one(e, "<cg:name>");
-    if (String(name).toLowerCase().indexOf(want) >= 0) fn(e, name);
+  var seen = {};
+  g.V().Has("<cg:kind>").Tag("te").Save("<cg:name>", "tn").ForEach(function (d) {
+    if (!seen[d.te] && String(d.tn).toLowerCase().indexOf(want) >= 0) {
+      seen[d.te] = true;
+      fn(iri(d.te), d.tn);
+    }
   });
 }

@@ -1,7 +1,6 @@
 // Finds claims that only one outlet reports (or none, for documents with
 // no known outlet).
 // Params: none.
-eachClaim(function (c) {
-  var d = describe(c);
-  if (d.outlets.length <= 1) g.Emit(d);
+allClaims().forEach(function (c) {
+  if (c.outlets.length <= 1) emitClaim(c);
 });
