@@ -3,7 +3,6 @@ package extract
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/claim"
@@ -27,16 +26,12 @@ func benchDocs(b *testing.B, which string) []claim.Document {
 			docs = append(docs, claim.Document{ID: "doc:" + name, Text: string(data)})
 		}
 	case "treebank":
-		sents, err := nlp.ReadTreebankFile(nlp.TreebankSplit(filepath.Join(shared, "data", "ud-english-ewt"), "dev"))
+		articles, err := nlp.TreebankArticles(filepath.Join(shared, "data", "ud-english-ewt"), "dev", 20)
 		if err != nil {
 			b.Fatal(err)
 		}
-		for i := 0; i < len(sents); i += 20 {
-			var lines []string
-			for _, s := range sents[i:min(i+20, len(sents))] {
-				lines = append(lines, s.Text)
-			}
-			docs = append(docs, claim.Document{ID: "doc:tb", Text: strings.Join(lines, "\n")})
+		for _, a := range articles {
+			docs = append(docs, claim.Document{ID: "doc:tb", Text: a})
 		}
 	}
 	return docs

@@ -12,7 +12,6 @@ import (
 	"log"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/claimgraph/claimgraph/extract/nlp"
 )
@@ -27,17 +26,11 @@ func main() {
 	}
 	var articles []string
 	for _, split := range []string{"train", "dev", "test"} {
-		sents, err := nlp.ReadTreebankFile(nlp.TreebankSplit(filepath.Join(*shared, "data", "ud-english-ewt"), split))
+		a, err := nlp.TreebankArticles(filepath.Join(*shared, "data", "ud-english-ewt"), split, 25)
 		if err != nil {
 			log.Fatal(err)
 		}
-		for i := 0; i < len(sents); i += 25 {
-			var lines []string
-			for _, s := range sents[i:min(i+25, len(sents))] {
-				lines = append(lines, s.Text)
-			}
-			articles = append(articles, strings.Join(lines, "\n"))
-		}
+		articles = append(articles, a...)
 	}
 	seeds, _ := filepath.Glob(filepath.Join(*shared, "corpus", "*", "*.txt"))
 	for _, p := range seeds {

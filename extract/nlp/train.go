@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // TreebankSplit names the CoNLL-U file of a split ("train", "dev", "test")
@@ -37,4 +38,23 @@ func TrainTreebank(dir string) (*Model, error) {
 		return nil, err
 	}
 	return Train(train, TrainingPasses), nil
+}
+
+// TreebankArticles returns the raw text of a split's sentences grouped
+// into articles of perArticle sentences, one sentence a line: real text
+// for benchmarks.
+func TreebankArticles(dir, split string, perArticle int) ([]string, error) {
+	sents, err := ReadTreebankFile(TreebankSplit(dir, split))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for i := 0; i < len(sents); i += perArticle {
+		var lines []string
+		for _, s := range sents[i:min(i+perArticle, len(sents))] {
+			lines = append(lines, s.Text)
+		}
+		out = append(out, strings.Join(lines, "\n"))
+	}
+	return out, nil
 }
