@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -21,6 +22,7 @@ import (
 	"github.com/claimgraph/claimgraph/claim"
 	"github.com/claimgraph/claimgraph/document"
 	"github.com/claimgraph/claimgraph/extract"
+	"github.com/claimgraph/claimgraph/extract/carb"
 	"github.com/claimgraph/claimgraph/extract/nlp"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/queries"
@@ -169,6 +171,13 @@ func app() *cli.App {
 					Before: nargs(exactly(1), "give one CoNLL-U file"),
 					Action: nlpEvalCmd,
 				}},
+			},
+			{
+				Name: "carb", Usage: "score extractions on the CaRB Open IE benchmark", ArgsUsage: "PREDICTIONS.jsonl",
+				Description: "PREDICTIONS.jsonl is what `extract --sentences --format jsonl` prints for the benchmark's sentences.",
+				Flags:       []cli.Flag{&cli.StringFlag{Name: "gold", Required: true, Usage: "CaRB gold TSV (sentence, relation, arguments)"}},
+				Before:      nargs(exactly(1), "give the predictions file"),
+				Action:      carbCmd,
 			},
 			{
 				Name: "export", Usage: "write the graph for other tools",
@@ -405,5 +414,30 @@ func nlpEvalCmd(c *cli.Context) error {
 		return err
 	}
 	fmt.Println(scoresLine(m.Evaluate(sents)))
+	return nil
+}
+
+func carbCmd(c *cli.Context) error {
+	read := func(path string, parse func(io.Reader) (map[string][]carb.Tuple, error)) (map[string][]carb.Tuple, error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		t, err := parse(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return t, nil
+	}
+	gold, err := read(c.String("gold"), carb.ReadGold)
+	if err != nil {
+		return err
+	}
+	preds, err := read(c.Args().First(), carb.ReadPredictions)
+	if err != nil {
+		return err
+	}
+	fmt.Println(carb.Score(preds, gold))
 	return nil
 }
