@@ -134,7 +134,7 @@ func verbGroupEnd(toks []nlp.Token, i, to int) int {
 
 // clausesIn finds the subject–predicate–object clauses of content.
 func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity) []clause {
-	var out []clause
+	out := x.appositives(st, c, speaker)
 	var prevSubj span
 	hasPrev := false
 	future := false
@@ -218,12 +218,14 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 		}
 		return span{}, false
 	}
+	var inner span // an appositive between commas, if any
 	if c[j].Text == "," {
 		// Pass over an appositive to the phrase before it.
 		k := boundaryBefore(c, j-1)
 		if k < 1 || c[k].Text != "," {
 			return span{}, false
 		}
+		inner = span{k + 1, j}
 		j = k - 1
 	}
 	b := boundaryBefore(c, j)
@@ -241,6 +243,10 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 	}
 	start := b + 1
 	if e := npForward(c, start, j+1); e > start {
+		// Of a description and a name, the name is the subject.
+		if inner.to > inner.from && endsInName(c, inner) && !endsInName(c, span{start, e}) {
+			return inner, true
+		}
 		return span{start, e}, true
 	}
 	return span{}, false
@@ -456,6 +462,10 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 				return entityFor(name, claim.Person), text, true, true
 			}
 		}
+		if st.surface {
+			// Open IE scores the words as written; "he" is an argument.
+			return valueFor(text), text, false, true
+		}
 		return claim.Entity{}, text, false, false
 	}
 	if len(toks) == 1 && (toks[0].Tag == "DT" || toks[0].Tag == "EX") {
@@ -493,19 +503,19 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 	return valueFor(valueText(toks)), text, false, true
 }
 
-// valueText is a phrase's text without its leading determiner and quotes.
+// valueText is a phrase's text as written, without its leading
+// determiner and its quotation marks.
 func valueText(toks []nlp.Token) string {
 	for len(toks) > 1 && (toks[0].Tag == "DT" || toks[0].Tag == "``" || toks[0].Text == "“") {
 		toks = toks[1:]
 	}
-	var words []string
+	var kept []nlp.Token
 	for _, t := range toks {
-		if t.Text == "“" || t.Text == "”" || t.Text == "\"" {
-			continue
+		if t.Text != "“" && t.Text != "”" && t.Text != "\"" {
+			kept = append(kept, t)
 		}
-		words = append(words, t.Text)
 	}
-	return strings.Join(words, " ")
+	return textOf(kept)
 }
 
 // antecedent finds who "he" or "she" at i refers to: the last person named
@@ -580,4 +590,63 @@ func (x *Extractor) mentions(toks []nlp.Token, from, to int) []mention {
 		i = j
 	}
 	return out
+}
+
+// appositives finds a name and a description set beside it between
+// commas ("Yury Ushakov, the Kremlin's top foreign policy aide, said";
+// "The Kremlin's top aide, Yury Ushakov, confirmed") and states that the
+// one is the other.
+func (x *Extractor) appositives(st *docState, c []nlp.Token, speaker *claim.Entity) []clause {
+	var out []clause
+	for k := 1; k+1 < len(c); k++ {
+		if c[k].Text != "," {
+			continue
+		}
+		before := npBackward(c, k-1, 0)
+		if before > k-1 || before > 0 && c[before-1].Text != "," && c[before-1].Tag != "IN" && !isVerb(c[before-1]) {
+			continue
+		}
+		// The second phrase runs to the next comma or dash, verb-free.
+		end := k + 1
+		for end < len(c) && c[end].Text != "," && c[end].Text != "—" && c[end].Text != "." && !isVerb(c[end]) {
+			end++
+		}
+		if end == k+1 || end < len(c) && isVerb(c[end]) || npChunk(c, k+1, end) == k+1 {
+			continue
+		}
+		a, b := span{before, k}, span{k + 1, end}
+		properA, properB := endsInName(c, a), endsInName(c, b)
+		if properA == properB {
+			continue
+		}
+		name, desc := a, b
+		if properB {
+			name, desc = b, a
+		}
+		if !isDescription(c, desc) {
+			continue
+		}
+		subj, subjText, _, ok := x.term(st, c, name, speaker)
+		if !ok || subj.Kind == claim.Value {
+			continue
+		}
+		out = append(out, clause{subject: subj, subjectText: subjText, predicate: "be", relationText: "is",
+			object: valueFor(valueText(c[desc.from:desc.to])), objectText: textOf(c[desc.from:desc.to])})
+	}
+	return out
+}
+
+func endsInName(c []nlp.Token, sp span) bool {
+	return sp.to > sp.from && isProper(c[sp.to-1])
+}
+
+// isDescription reports whether a phrase describes rather than names: it
+// opens with a determiner or possessive, or its head noun is common.
+func isDescription(c []nlp.Token, sp span) bool {
+	switch c[sp.from].Tag {
+	case "DT", "PRP$":
+		return true
+	}
+	head := npChunk(c, sp.from, sp.to)
+	return head > sp.from && !isProper(c[head-1]) && strings.HasPrefix(c[head-1].Tag, "NN")
 }

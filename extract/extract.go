@@ -39,11 +39,13 @@ type Result struct {
 // Extract finds the claims of a document. Offsets in the reports are byte
 // offsets into doc.Text.
 func (x *Extractor) Extract(doc claim.Document) Result {
-	return x.extract(doc, nlp.Sentences(doc.Text))
+	return x.extract(doc, nlp.Sentences(doc.Text), false)
 }
 
 // ExtractSentences treats each line of text as one sentence, as benchmark
-// sentence lists are given.
+// sentence lists are given, and keeps arguments as written where the
+// graph would drop them (an unresolved "he"), as Open IE benchmarks
+// expect.
 func (x *Extractor) ExtractSentences(doc claim.Document) Result {
 	var spans []nlp.Span
 	offset := 0
@@ -59,7 +61,7 @@ func (x *Extractor) ExtractSentences(doc claim.Document) Result {
 		}
 		offset += len(line)
 	}
-	return x.extract(doc, spans)
+	return x.extract(doc, spans, true)
 }
 
 // docState is what extraction remembers across a document's sentences.
@@ -70,10 +72,13 @@ type docState struct {
 	lastSpeak *claim.Entity // the speaker of the previous sentence
 	lastLine  int           // the line (paragraph) of the previous sentence
 	quoted    bool          // whether the current sentence's content is quoted
+	// surface keeps arguments a claim graph cannot use (an unresolved
+	// "he"), for Open IE benchmarks that score the words as written.
+	surface bool
 }
 
-func (x *Extractor) extract(doc claim.Document, spans []nlp.Span) Result {
-	st := &docState{doc: doc, names: newNames(), lastLine: -1}
+func (x *Extractor) extract(doc claim.Document, spans []nlp.Span, surface bool) Result {
+	st := &docState{doc: doc, names: newNames(), lastLine: -1, surface: surface}
 	for _, sp := range spans {
 		x.model.Tag(sp.Tokens)
 	}
