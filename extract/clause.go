@@ -134,7 +134,7 @@ func verbGroupEnd(toks []nlp.Token, i, to int) int {
 
 // clausesIn finds the subject–predicate–object clauses of content.
 func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity) []clause {
-	out := x.appositives(st, c, speaker)
+	var out []clause
 	var prevSubj span
 	hasPrev := false
 	future := false
@@ -593,7 +593,7 @@ func (x *Extractor) mentions(toks []nlp.Token, from, to int) []mention {
 }
 
 // appositives finds a name and a description set beside it between
-// commas ("Yury Ushakov, the Kremlin's top foreign policy aide, said";
+// commas, in the document's own voice even inside reported speech ("Yury Ushakov, the Kremlin's top foreign policy aide, said";
 // "The Kremlin's top aide, Yury Ushakov, confirmed") and states that the
 // one is the other.
 func (x *Extractor) appositives(st *docState, c []nlp.Token, speaker *claim.Entity) []clause {
@@ -603,7 +603,7 @@ func (x *Extractor) appositives(st *docState, c []nlp.Token, speaker *claim.Enti
 			continue
 		}
 		before := npBackward(c, k-1, 0)
-		if before > k-1 || before > 0 && c[before-1].Text != "," && c[before-1].Tag != "IN" && !isVerb(c[before-1]) {
+		if before > k-1 || before > 0 && c[before-1].Text != "," && c[before-1].Text != "—" && c[before-1].Tag != "IN" && !isVerb(c[before-1]) {
 			continue
 		}
 		// The second phrase runs to the next comma or dash, verb-free.
@@ -615,7 +615,10 @@ func (x *Extractor) appositives(st *docState, c []nlp.Token, speaker *claim.Enti
 			continue
 		}
 		a, b := span{before, k}, span{k + 1, end}
-		properA, properB := endsInName(c, a), endsInName(c, b)
+		// A phrase opening with a determiner describes, whatever it ends
+		// in ("the top adviser to President Vladimir Putin").
+		properA := endsInName(c, a) && !determined(c, a)
+		properB := endsInName(c, b) && !determined(c, b)
 		if properA == properB {
 			continue
 		}
@@ -634,6 +637,10 @@ func (x *Extractor) appositives(st *docState, c []nlp.Token, speaker *claim.Enti
 			object: valueFor(valueText(c[desc.from:desc.to])), objectText: textOf(c[desc.from:desc.to])})
 	}
 	return out
+}
+
+func determined(c []nlp.Token, sp span) bool {
+	return c[sp.from].Tag == "DT" || c[sp.from].Tag == "PRP$"
 }
 
 func endsInName(c []nlp.Token, sp span) bool {

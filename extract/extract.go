@@ -124,6 +124,11 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 		}
 	}
 	var reports []claim.Report
+	for _, c := range x.appositives(st, toks, nil) {
+		if r := x.report(st, sent, c, nil); r != nil {
+			reports = append(reports, *r)
+		}
+	}
 	for _, c := range x.clausesIn(st, content, speaker) {
 		if r := x.report(st, sent, c, attr); r != nil {
 			reports = append(reports, *r)
