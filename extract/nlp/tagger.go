@@ -152,21 +152,22 @@ func (m *Model) tagWords(words []string) []string {
 	tags := make([]string, len(words))
 	norm := normalizeAll(words)
 	scores := make([]float32, len(m.Tags))
-	var feats []string
+	var feats featureBuf
+	add := func(f []byte) {
+		for _, w := range m.Weights[string(f)] {
+			scores[w.Tag] += float32(w.Value)
+		}
+	}
 	prev, prev2 := "-START-", "-START2-"
 	for i := range words {
 		if t, ok := m.Unambiguous[norm[i]]; ok {
 			tags[i] = t
 		} else {
-			feats = features(feats[:0], i, words, norm, prev, prev2)
+			features(&feats, i, words, norm, prev, prev2)
 			for k := range scores {
 				scores[k] = 0
 			}
-			for _, f := range feats {
-				for _, w := range m.Weights[f] {
-					scores[w.Tag] += float32(w.Value)
-				}
-			}
+			feats.each(add)
 			best := 0
 			for k := range scores {
 				if scores[k] > scores[best] {
@@ -254,9 +255,45 @@ func shape(w string) string {
 	return b.String()
 }
 
-// features lists the perceptron's features for word i; norm holds the
-// normalised words. Case is kept only in the shape feature.
-func features(dst []string, i int, words, norm []string, prev, prev2 string) []string {
+// featureBuf holds one word's features back to back in one byte slice,
+// so tagging builds no strings: a map lookup with string(bytes) does not
+// allocate.
+type featureBuf struct {
+	buf  []byte
+	ends []int
+}
+
+func (f *featureBuf) reset() { f.buf, f.ends = f.buf[:0], f.ends[:0] }
+
+func (f *featureBuf) add(parts ...string) {
+	for i, p := range parts {
+		if i > 0 {
+			f.buf = append(f.buf, ' ')
+		}
+		f.buf = append(f.buf, p...)
+	}
+	f.ends = append(f.ends, len(f.buf))
+}
+
+// each calls fn with every feature, as bytes valid until the next reset.
+func (f *featureBuf) each(fn func([]byte)) {
+	start := 0
+	for _, end := range f.ends {
+		fn(f.buf[start:end])
+		start = end
+	}
+}
+
+// strings returns the features as strings, for training.
+func (f *featureBuf) strings() []string {
+	var out []string
+	f.each(func(b []byte) { out = append(out, string(b)) })
+	return out
+}
+
+// features puts the perceptron's features for word i into f; norm holds
+// the normalised words. Case is kept only in the shape features.
+func features(f *featureBuf, i int, words, norm []string, prev, prev2 string) {
 	at := func(j int) string {
 		if j < 0 {
 			return "-START-"
@@ -267,25 +304,25 @@ func features(dst []string, i int, words, norm []string, prev, prev2 string) []s
 		return norm[j]
 	}
 	w := norm[i]
-	return append(dst,
-		"b",
-		"w "+w,
-		"sh "+shape(words[i]),
-		"tsh "+prev+" "+shape(words[i]),
-		"s3 "+suffix(w, 3),
-		"s2 "+suffix(w, 2),
-		"p1 "+firstRune(w),
-		"t-1 "+prev,
-		"t-2 "+prev2,
-		"tt "+prev+" "+prev2,
-		"tw "+prev+" "+w,
-		"w-1 "+at(i-1),
-		"s-1 "+suffix(at(i-1), 3),
-		"w-2 "+at(i-2),
-		"w+1 "+at(i+1),
-		"s+1 "+suffix(at(i+1), 3),
-		"w+2 "+at(i+2),
-	)
+	sh := shape(words[i])
+	f.reset()
+	f.add("b")
+	f.add("w", w)
+	f.add("sh", sh)
+	f.add("tsh", prev, sh)
+	f.add("s3", suffix(w, 3))
+	f.add("s2", suffix(w, 2))
+	f.add("p1", firstRune(w))
+	f.add("t-1", prev)
+	f.add("t-2", prev2)
+	f.add("tt", prev, prev2)
+	f.add("tw", prev, w)
+	f.add("w-1", at(i-1))
+	f.add("s-1", suffix(at(i-1), 3))
+	f.add("w-2", at(i-2))
+	f.add("w+1", at(i+1))
+	f.add("s+1", suffix(at(i+1), 3))
+	f.add("w+2", at(i+2))
 }
 
 func firstRune(w string) string {
@@ -430,7 +467,7 @@ func Train(sents []TreebankSentence, passes int) *Model {
 	for i := range order {
 		order[i] = i
 	}
-	var feats []string
+	var fb featureBuf
 	for pass := 0; pass < passes; pass++ {
 		for _, si := range order {
 			s := sents[si]
@@ -444,7 +481,8 @@ func Train(sents []TreebankSentence, passes int) *Model {
 				gold := tagIndex[w.XPOS]
 				guess := gold
 				if _, ok := m.Unambiguous[norm[i]]; !ok {
-					feats = features(feats[:0], i, words, norm, prev, prev2)
+					features(&fb, i, words, norm, prev, prev2)
+					feats := fb.strings()
 					guess = p.predict(feats)
 					p.update(gold, guess, feats)
 				}
