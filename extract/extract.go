@@ -81,6 +81,7 @@ func (x *Extractor) extract(doc claim.Document, spans []nlp.Span, surface bool) 
 	st := &docState{doc: doc, names: newNames(), lastLine: -1, surface: surface}
 	for _, sp := range spans {
 		x.model.Tag(sp.Tokens)
+		fixTags(sp.Tokens)
 	}
 	// Names are registered first so that a surname resolves even when the
 	// full name comes later in the document.
@@ -255,3 +256,14 @@ func confidence(c clause, r *claim.Report) float64 {
 
 // published is the reference date for relative times.
 func (st *docState) published() time.Time { return st.doc.Published }
+
+// fixTags corrects tagger errors the rules depend on: "her" before a
+// noun phrase is a possessive determiner, not a pronoun object.
+func fixTags(toks []nlp.Token) {
+	for i := 0; i+1 < len(toks); i++ {
+		next := toks[i+1].Tag
+		if toks[i].Tag == "PRP" && strings.EqualFold(toks[i].Text, "her") && (strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ")) {
+			toks[i].Tag = "PRP$"
+		}
+	}
+}
