@@ -353,7 +353,7 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	if obj == (span{}) {
 		switch {
 		case k < len(c) && (c[k].Tag == "IN" || c[k].Tag == "TO") && !strings.EqualFold(c[k].Text, "that"):
-			if end := npForward(c, k+1, len(c)); end > k+1 && !timeAt(c, k, st) {
+			if end := npForward(c, k+1, len(c)); end > k+1 && timeAt(c, k, st) == k {
 				predicate += " " + strings.ToLower(c[k].Text)
 				obj = span{k + 1, end}
 			}
@@ -394,6 +394,13 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	if !ok {
 		return cl, false
 	}
+	if st.surface {
+		// Open IE's object carries the clause's further arguments ("her
+		// film career in 1947"); the graph's object stays the phrase.
+		if end := furtherArguments(c, obj.to, st); end > obj.to {
+			cl.objectText = textOf(c[obj.from:end])
+		}
+	}
 	if cl.subject.ID == cl.object.ID {
 		return cl, false
 	}
@@ -418,6 +425,25 @@ func withoutTimes(c []nlp.Token, sp span, st *docState) span {
 	return sp
 }
 
+// furtherArguments returns the end of the prepositional phrases and
+// times that follow an argument ending at k, up to a clause boundary.
+func furtherArguments(c []nlp.Token, k int, st *docState) int {
+	for k < len(c) {
+		if tx := timeAt(c, k, st); tx > k {
+			k = tx
+			continue
+		}
+		if (c[k].Tag == "IN" || c[k].Tag == "TO") && !strings.EqualFold(c[k].Text, "that") {
+			if e := npForward(c, k+1, len(c)); e > k+1 {
+				k = e
+				continue
+			}
+		}
+		break
+	}
+	return k
+}
+
 // afterBe reports whether verb v directly follows a form of "be" in verbs.
 func afterBe(verbs []nlp.Token, v nlp.Token) bool {
 	for i := 1; i < len(verbs); i++ {
@@ -428,13 +454,14 @@ func afterBe(verbs []nlp.Token, v nlp.Token) bool {
 	return false
 }
 
-func timeAt(c []nlp.Token, k int, st *docState) bool {
+// timeAt returns the end of the time expression starting at k, or k.
+func timeAt(c []nlp.Token, k int, st *docState) int {
 	for _, tx := range findTimes(c, k, len(c), st.published(), false) {
 		if tx.start == k {
-			return true
+			return tx.end
 		}
 	}
-	return false
+	return k
 }
 
 var pronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true}
