@@ -389,6 +389,13 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	if !ok {
 		return cl, false
 	}
+	if st.surface && subjTerm.to <= g {
+		// Likewise the subject's own modifiers up to the verb ("the
+		// remaining trackage at Charles City").
+		if end := furtherArguments(c[:g], subjTerm.to, st); end == g {
+			cl.subjectText = textOf(c[subjTerm.from:end])
+		}
+	}
 	var objPronoun bool
 	cl.object, cl.objectText, objPronoun, ok = x.term(st, c, obj, speaker)
 	if !ok {
