@@ -513,7 +513,7 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 				full = a
 			}
 			kind := m.kind
-			if kind == "" {
+			if kind == claim.Other {
 				kind = st.names.kindOf(full)
 			}
 			return entityFor(full, kind), text, false, true
@@ -584,44 +584,12 @@ type mention struct {
 	start, end int
 }
 
-// mentions finds runs of proper nouns in toks[from:to] and strips the
-// titles in front of the name ("U.S. President Donald Trump" names
-// Donald Trump, a person).
+// mentions finds the names in toks[from:to], titles stripped ("U.S.
+// President Donald Trump" names Donald Trump, a person).
 func (x *Extractor) mentions(toks []nlp.Token, from, to int) []mention {
 	var out []mention
-	for i := from; i < to; i++ {
-		if !isProper(toks[i]) {
-			continue
-		}
-		j := i
-		for j < to && (isProper(toks[j]) || toks[j].Tag == "NNP" && toks[j].Text == "&") {
-			j++
-		}
-		var titles []string
-		start := i
-		for k := i; k < j; k++ {
-			low := strings.ToLower(toks[k].Text)
-			if x.schema.IsTitle(low) {
-				titles = append(titles, low)
-				start = k + 1
-			}
-		}
-		// Titles written in lower case just before the name ("envoy Steve
-		// Witkoff") count too.
-		for k := i - 1; k >= from && k >= i-2; k-- {
-			low := strings.ToLower(toks[k].Text)
-			if x.schema.IsTitle(low) {
-				titles = append(titles, low)
-			}
-		}
-		if start < j {
-			m := mention{name: textOf(toks[start:j]), start: start, end: j, titles: titles}
-			if len(titles) > 0 {
-				m.kind = claim.Person
-			}
-			out = append(out, m)
-		}
-		i = j
+	for _, e := range x.gazetteer.Entities(toks, from, to) {
+		out = append(out, mention{name: textOf(toks[e.Start:e.End]), kind: e.Kind, titles: e.Titles, start: e.Start, end: e.End})
 	}
 	return out
 }

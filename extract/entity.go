@@ -76,7 +76,9 @@ func newNames() *names {
 func (n *names) add(full string, kind claim.Kind, titles []string) {
 	words := strings.Fields(full)
 	key := FoldName(full)
-	if kind != "" {
+	// A bare mention ("other") does not undo what a title or the
+	// gazetteer said of the same name elsewhere.
+	if prev, ok := n.kind[key]; kind != "" && (!ok || prev == claim.Other) {
 		n.kind[key] = kind
 	}
 	n.titles[key] = append(n.titles[key], titles...)

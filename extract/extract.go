@@ -17,8 +17,9 @@ import (
 
 // Extractor finds claims in documents.
 type Extractor struct {
-	schema *schema.Schema
-	model  *nlp.Model
+	schema    *schema.Schema
+	model     *nlp.Model
+	gazetteer *nlp.Gazetteer
 }
 
 // New returns an Extractor using the embedded language model.
@@ -27,7 +28,7 @@ func New(s *schema.Schema) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{schema: s, model: m}, nil
+	return &Extractor{schema: s, model: m, gazetteer: s.Gazetteer()}, nil
 }
 
 // Result is what extraction found in one document.

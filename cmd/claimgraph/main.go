@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mattn/go-isatty"
 	"github.com/schollz/progressbar/v3"
@@ -167,7 +168,13 @@ func app() *cli.App {
 					},
 					Action: nlpTrainCmd,
 				}, {
+					Name: "parse", Usage: "split, tokenise, tag and parse raw text files", ArgsUsage: "FILE...",
+					Flags:  []cli.Flag{formatFlag("conllu", []string{"conllu", "table"}), modelFlag},
+					Before: nargs(atLeastOne, "give one or more text files"),
+					Action: nlpParseCmd,
+				}, {
 					Name: "eval", Usage: "score the embedded model on a CoNLL-U file from its gold tokens", ArgsUsage: "TREEBANK.conllu",
+					Flags:  []cli.Flag{modelFlag, &cli.BoolFlag{Name: "raw", Usage: "start from the raw text: split, tokenise, tag and parse it, and score sentence and word spans too"}},
 					Before: nargs(exactly(1), "give one CoNLL-U file"),
 					Action: nlpEvalCmd,
 				}},
@@ -379,8 +386,10 @@ func exportCmd(c *cli.Context, _ *schema.Schema, st *graph.Store) error {
 	return err
 }
 
-func scoresLine(sc nlp.Scores) string {
-	return fmt.Sprintf("XPOS=%.2f LEMMA=%.2f sentences=%d", 100*sc.XPOS, 100*sc.Lemma, sc.Sentences)
+// scoresLines prints a model's figures, the main ones on the last line.
+func scoresLines(sc nlp.Scores) string {
+	return fmt.Sprintf("WORDS_F1=%.2f SENTENCES_F1=%.2f XPOS=%.2f\nUPOS=%.2f LEMMA=%.2f UAS=%.2f LAS=%.2f sentences=%d",
+		100*sc.Words, 100*sc.Sentences, 100*sc.XPOS, 100*sc.UPOS, 100*sc.Lemma, 100*sc.UAS, 100*sc.LAS, sc.SentenceCount)
 }
 
 func nlpTrainCmd(c *cli.Context) error {
@@ -400,7 +409,7 @@ func nlpTrainCmd(c *cli.Context) error {
 	if err := os.WriteFile(c.String("out"), data, 0o644); err != nil {
 		return err
 	}
-	fmt.Printf("wrote %s (%d bytes); dev: %s\n", c.String("out"), len(data), scoresLine(m.Evaluate(dev)))
+	fmt.Printf("wrote %s (%d bytes); dev:\n%s\n", c.String("out"), len(data), scoresLines(m.Evaluate(dev)))
 	return nil
 }
 
@@ -409,12 +418,66 @@ func nlpEvalCmd(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	m, err := nlp.DefaultModel()
+	m, err := loadModel(c)
 	if err != nil {
 		return err
 	}
-	fmt.Println(scoresLine(m.Evaluate(sents)))
+	sc := m.Evaluate(sents)
+	if c.Bool("raw") {
+		sc = m.EvaluateRaw(sents)
+	}
+	fmt.Println(scoresLines(sc))
 	return nil
+}
+
+func nlpParseCmd(c *cli.Context) error {
+	m, err := loadModel(c)
+	if err != nil {
+		return err
+	}
+	for i, path := range c.Args().Slice() {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if !utf8.Valid(data) {
+			return fmt.Errorf("%s: not UTF-8 text", path)
+		}
+		text := string(data)
+		sents := m.Analyse(text)
+		if c.String("format") == "table" {
+			if err := render.Parse(os.Stdout, path, sents); err != nil {
+				return err
+			}
+			continue
+		}
+		if i > 0 || c.NArg() > 1 {
+			fmt.Printf("# newdoc id = %s\n", path)
+		}
+		if err := nlp.WriteCoNLLU(os.Stdout, text, sents); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var modelFlag = &cli.StringFlag{Name: "model", Usage: "a model written by `nlp train` in place of the embedded one"}
+
+// loadModel returns the model the --model flag names, else the embedded one.
+func loadModel(c *cli.Context) (*nlp.Model, error) {
+	path := c.String("model")
+	if path == "" {
+		return nlp.DefaultModel()
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	m, err := nlp.DecodeModel(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
 }
 
 func carbCmd(c *cli.Context) error {

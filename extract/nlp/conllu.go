@@ -18,6 +18,8 @@ type TreebankWord struct {
 type TreebankSentence struct {
 	Text  string
 	Words []TreebankWord
+	// NewDoc and NewPar say the sentence begins a document or paragraph.
+	NewDoc, NewPar bool
 }
 
 // ReadCoNLLU reads the sentences of a CoNLL-U treebank. Multiword-token
@@ -39,6 +41,10 @@ func ReadCoNLLU(r io.Reader) ([]TreebankSentence, error) {
 			cur = TreebankSentence{}
 		case strings.HasPrefix(l, "# text = "):
 			cur.Text = strings.TrimPrefix(l, "# text = ")
+		case strings.HasPrefix(l, "# newdoc"):
+			cur.NewDoc, cur.NewPar = true, true
+		case strings.HasPrefix(l, "# newpar"):
+			cur.NewPar = true
 		case strings.HasPrefix(l, "#"):
 		default:
 			f := strings.Split(l, "\t")
@@ -57,4 +63,44 @@ func ReadCoNLLU(r io.Reader) ([]TreebankSentence, error) {
 		out = append(out, cur)
 	}
 	return out, sc.Err()
+}
+
+// WriteCoNLLU writes analysed sentences of text in CoNLL-U, with each
+// sentence's text and "SpaceAfter=No" where no space followed a token, so
+// that CoNLL-U evaluators can align them with a treebank.
+func WriteCoNLLU(w io.Writer, text string, sents []Span) error {
+	bw := bufio.NewWriter(w)
+	for n, s := range sents {
+		fmt.Fprintf(bw, "# sent_id = %d\n# text = %s\n", n+1, oneLine(text[s.Start:s.End]))
+		for i, t := range s.Tokens {
+			misc := "_"
+			if i+1 < len(s.Tokens) && s.Tokens[i+1].Start == t.End {
+				misc = "SpaceAfter=No"
+			}
+			fmt.Fprintf(bw, "%d\t%s\t%s\t%s\t%s\t_\t%s\t%s\t_\t%s\n", i+1, field(t.Text), field(t.Lemma),
+				field(t.UPOS), field(t.Tag), headField(t), field(t.Rel), misc)
+		}
+		bw.WriteString("\n")
+	}
+	return bw.Flush()
+}
+
+// oneLine keeps a sentence's text on its comment line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// field writes "_" for an empty value, as CoNLL-U requires.
+func field(s string) string {
+	if s == "" {
+		return "_"
+	}
+	return s
+}
+
+func headField(t Token) string {
+	if t.Rel == "" {
+		return "_"
+	}
+	return fmt.Sprint(t.Head)
 }

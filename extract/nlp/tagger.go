@@ -17,6 +17,9 @@ import (
 
 // Model is a trained averaged-perceptron tagger and a lemma dictionary.
 type Model struct {
+	// Tags are the tagger's classes, each a Penn Treebank tag and a
+	// universal tag joined by tagSep: tagging both at once lets the
+	// treebank's context decide AUX from VERB and SCONJ from ADP.
 	Tags []string
 	// Weights maps a feature to its quantised weight for each tag that has one.
 	Weights map[string][]Weight
@@ -26,10 +29,15 @@ type Model struct {
 	Lemmas map[string]string
 	// Unambiguous maps frequent words that always had one tag to that tag.
 	Unambiguous map[string]string
+	// Ambiguity maps frequent words to the universal tags they had in the
+	// treebank, so a word's possible readings are a feature of its own.
+	Ambiguity map[string]string
 	// Known holds the treebank's verb and noun lemmas, to choose between
 	// the candidate lemmas of an unseen inflected form ("declined" could
 	// be "declin" or "decline").
 	Known map[string]bool
+	// Parser parses tagged sentences; nil in a tagger-only model.
+	Parser *Parser
 }
 
 // Weight is one tag's weight for a feature.
@@ -66,7 +74,16 @@ type wireModel struct {
 	LemmaValues []string
 	UnambKeys   []string
 	UnambValues []string
+	AmbKeys     []string
+	AmbValues   []string
 	Known       []string
+	Parser      *wireParser
+}
+
+// wireParser is a Parser's weight tables as parallel sorted lists.
+type wireParser struct {
+	Labels      []string
+	Moves, Arcs wireTable
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -96,16 +113,26 @@ func DecodeModel(data []byte) (*Model, error) {
 	if err := gob.NewDecoder(zr).Decode(&w); err != nil {
 		return nil, fmt.Errorf("decode tagger model: %w", err)
 	}
-	if len(w.Features) != len(w.Weights) || len(w.LemmaKeys) != len(w.LemmaValues) || len(w.UnambKeys) != len(w.UnambValues) {
+	if len(w.Features) != len(w.Weights) || len(w.LemmaKeys) != len(w.LemmaValues) || len(w.UnambKeys) != len(w.UnambValues) || len(w.AmbKeys) != len(w.AmbValues) {
 		return nil, errors.New("decode tagger model: inconsistent lengths")
 	}
 	m := &Model{Tags: w.Tags, Scale: w.Scale, Weights: make(map[string][]Weight, len(w.Features)),
-		Lemmas: zip(w.LemmaKeys, w.LemmaValues), Unambiguous: zip(w.UnambKeys, w.UnambValues), Known: map[string]bool{}}
+		Lemmas: zip(w.LemmaKeys, w.LemmaValues), Unambiguous: zip(w.UnambKeys, w.UnambValues), Ambiguity: zip(w.AmbKeys, w.AmbValues), Known: map[string]bool{}}
 	for i, f := range w.Features {
 		m.Weights[f] = w.Weights[i]
 	}
 	for _, k := range w.Known {
 		m.Known[k] = true
+	}
+	if w.Parser != nil {
+		p := &Parser{Labels: w.Parser.Labels}
+		if p.Moves, err = w.Parser.Moves.table(); err == nil {
+			p.Arcs, err = w.Parser.Arcs.table()
+		}
+		if err != nil {
+			return nil, fmt.Errorf("decode parser model: %w", err)
+		}
+		m.Parser = p
 	}
 	return m, nil
 }
@@ -114,7 +141,7 @@ func DecodeModel(data []byte) (*Model, error) {
 // same model.
 func (m *Model) Encode() ([]byte, error) {
 	w := wireModel{Tags: m.Tags, Scale: m.Scale, Features: sortedKeys(m.Weights),
-		LemmaKeys: sortedKeys(m.Lemmas), UnambKeys: sortedKeys(m.Unambiguous), Known: sortedKeys(m.Known)}
+		LemmaKeys: sortedKeys(m.Lemmas), UnambKeys: sortedKeys(m.Unambiguous), AmbKeys: sortedKeys(m.Ambiguity), Known: sortedKeys(m.Known)}
 	for _, f := range w.Features {
 		w.Weights = append(w.Weights, m.Weights[f])
 	}
@@ -123,6 +150,12 @@ func (m *Model) Encode() ([]byte, error) {
 	}
 	for _, k := range w.UnambKeys {
 		w.UnambValues = append(w.UnambValues, m.Unambiguous[k])
+	}
+	for _, k := range w.AmbKeys {
+		w.AmbValues = append(w.AmbValues, m.Ambiguity[k])
+	}
+	if m.Parser != nil {
+		w.Parser = &wireParser{Labels: m.Parser.Labels, Moves: m.Parser.Moves.wire, Arcs: m.Parser.Arcs.wire}
 	}
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
@@ -143,9 +176,19 @@ func (m *Model) Tag(toks []Token) {
 	}
 	tags := m.tagWords(words)
 	for i := range toks {
-		toks[i].Tag = tags[i]
-		toks[i].Lemma = m.Lemma(toks[i].Text, tags[i])
+		toks[i].Tag, toks[i].UPOS = splitTag(tags[i])
+		toks[i].Lemma = m.Lemma(toks[i].Text, toks[i].Tag)
 	}
+}
+
+// tagSep joins a class's Penn Treebank and universal tags.
+const tagSep = "|"
+
+func joinTag(xpos, upos string) string { return xpos + tagSep + upos }
+
+func splitTag(class string) (xpos, upos string) {
+	xpos, upos, _ = strings.Cut(class, tagSep)
+	return xpos, upos
 }
 
 func (m *Model) tagWords(words []string) []string {
@@ -163,7 +206,7 @@ func (m *Model) tagWords(words []string) []string {
 		if t, ok := m.Unambiguous[norm[i]]; ok {
 			tags[i] = t
 		} else {
-			features(&feats, i, words, norm, prev, prev2)
+			features(&feats, i, words, norm, m.Ambiguity, prev, prev2)
 			for k := range scores {
 				scores[k] = 0
 			}
@@ -181,9 +224,21 @@ func (m *Model) tagWords(words []string) []string {
 	return tags
 }
 
-// normalizeWord maps typographic variants to the forms the treebank uses,
-// so curly quotes and dashes in news text look like the training data.
+// normalizeWord maps a word to the lower-case, ASCII-punctuated form the
+// treebank would have, and numbers to one token.
 func normalizeWord(w string) string {
+	w = typographic(w)
+	if strings.ContainsAny(w, "0123456789") {
+		if isNumber(w) {
+			return "!DIGITS"
+		}
+	}
+	return strings.ToLower(w)
+}
+
+// typographic maps curly quotes, dashes and ellipses in news text to the
+// ASCII forms the treebank uses, so they look like the training data.
+func typographic(w string) string {
 	switch w {
 	case "“", "”", "«", "»", "„":
 		return "\""
@@ -194,13 +249,7 @@ func normalizeWord(w string) string {
 	case "…":
 		return "..."
 	}
-	w = strings.ReplaceAll(w, "’", "'")
-	if strings.ContainsAny(w, "0123456789") {
-		if isNumber(w) {
-			return "!DIGITS"
-		}
-	}
-	return strings.ToLower(w)
+	return strings.ReplaceAll(w, "’", "'")
 }
 
 func isNumber(w string) bool {
@@ -293,7 +342,7 @@ func (f *featureBuf) strings() []string {
 
 // features puts the perceptron's features for word i into f; norm holds
 // the normalised words. Case is kept only in the shape features.
-func features(f *featureBuf, i int, words, norm []string, prev, prev2 string) {
+func features(f *featureBuf, i int, words, norm []string, amb map[string]string, prev, prev2 string) {
 	at := func(j int) string {
 		if j < 0 {
 			return "-START-"
@@ -304,7 +353,7 @@ func features(f *featureBuf, i int, words, norm []string, prev, prev2 string) {
 		return norm[j]
 	}
 	w := norm[i]
-	sh := shape(words[i])
+	sh := shape(typographic(words[i]))
 	f.reset()
 	f.add("b")
 	f.add("w", w)
@@ -323,6 +372,44 @@ func features(f *featureBuf, i int, words, norm []string, prev, prev2 string) {
 	f.add("w+1", at(i+1))
 	f.add("s+1", suffix(at(i+1), 3))
 	f.add("w+2", at(i+2))
+	f.add("s4", suffix(w, 4))
+	f.add("s1", suffix(w, 1))
+	f.add("pre3", prefix(w, 3))
+	f.add("ww-1", at(i-1), w)
+	f.add("ww+1", w, at(i+1))
+	f.add("sh-1", shapeAt(words, i-1))
+	f.add("sh+1", shapeAt(words, i+1))
+	a := ambiguity(amb, w, sh)
+	f.add("a", a)
+	f.add("a+1", ambiguity(amb, at(i+1), shapeAt(words, i+1)))
+	f.add("a-1a", ambiguity(amb, at(i-1), shapeAt(words, i-1)), a)
+	f.add("ta", prev, a)
+}
+
+// ambiguity is a word's ambiguity class; a rare word's stands for its
+// shape, so a capitalised unknown word looks like the rare names the
+// tagger trained on rather than like any rare word.
+func ambiguity(amb map[string]string, w, shape string) string {
+	if a, ok := amb[w]; ok {
+		return a
+	}
+	return "?" + shape
+}
+
+func shapeAt(words []string, j int) string {
+	if j < 0 || j >= len(words) {
+		return "-"
+	}
+	return shape(typographic(words[j]))
+}
+
+func prefix(w string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(w); k++ {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+	}
+	return w[:i]
 }
 
 func firstRune(w string) string {
@@ -420,9 +507,10 @@ func Train(sents []TreebankSentence, passes int) *Model {
 	wordTags := map[string]map[string]int{}
 	for _, s := range sents {
 		for _, w := range s.Words {
-			if _, ok := tagIndex[w.XPOS]; !ok {
-				tagIndex[w.XPOS] = len(tagNames)
-				tagNames = append(tagNames, w.XPOS)
+			class := joinTag(w.XPOS, w.UPOS)
+			if _, ok := tagIndex[class]; !ok {
+				tagIndex[class] = len(tagNames)
+				tagNames = append(tagNames, class)
 			}
 			key := strings.ToLower(w.Form) + "/" + w.XPOS
 			if lemmaCounts[key] == nil {
@@ -433,10 +521,10 @@ func Train(sents []TreebankSentence, passes int) *Model {
 			if wordTags[n] == nil {
 				wordTags[n] = map[string]int{}
 			}
-			wordTags[n][w.XPOS]++
+			wordTags[n][class]++
 		}
 	}
-	m := &Model{Tags: tagNames, Lemmas: map[string]string{}, Unambiguous: map[string]string{}, Known: map[string]bool{}}
+	m := &Model{Tags: tagNames, Lemmas: map[string]string{}, Unambiguous: map[string]string{}, Ambiguity: map[string]string{}, Known: map[string]bool{}}
 	for _, s := range sents {
 		for _, w := range s.Words {
 			if w.UPOS == "VERB" || w.UPOS == "NOUN" {
@@ -460,6 +548,9 @@ func Train(sents []TreebankSentence, passes int) *Model {
 		if total >= 20 && float64(counts[tag])/float64(total) >= 0.995 {
 			m.Unambiguous[w] = tag
 		}
+		if total >= ambiguityMinCount {
+			m.Ambiguity[w] = ambiguityClass(counts, total)
+		}
 	}
 
 	p := newPerceptron(len(tagNames))
@@ -478,10 +569,10 @@ func Train(sents []TreebankSentence, passes int) *Model {
 			norm := normalizeAll(words)
 			prev, prev2 := "-START-", "-START2-"
 			for i, w := range s.Words {
-				gold := tagIndex[w.XPOS]
+				gold := tagIndex[joinTag(w.XPOS, w.UPOS)]
 				guess := gold
 				if _, ok := m.Unambiguous[norm[i]]; !ok {
-					features(&fb, i, words, norm, prev, prev2)
+					features(&fb, i, words, norm, m.Ambiguity, prev, prev2)
 					feats := fb.strings()
 					guess = p.predict(feats)
 					p.update(gold, guess, feats)
@@ -494,6 +585,23 @@ func Train(sents []TreebankSentence, passes int) *Model {
 	}
 	m.Weights, m.Scale = p.averaged(0.02)
 	return m
+}
+
+// ambiguityMinCount is how often a word must occur in the treebank for
+// its set of tags to be kept.
+const ambiguityMinCount = 3
+
+// ambiguityClass lists, in order, the universal tags that account for at
+// least a twentieth of a word's occurrences.
+func ambiguityClass(counts map[string]int, total int) string {
+	set := map[string]bool{}
+	for class, c := range counts {
+		if 20*c >= total {
+			_, upos := splitTag(class)
+			set[upos] = true
+		}
+	}
+	return strings.Join(sortedKeys(set), "+")
 }
 
 func mostFrequent(counts map[string]int) string {
@@ -607,38 +715,4 @@ func (p *perceptron) averaged(minWeight float64) (map[string][]Weight, float32) 
 		out[f] = ws
 	}
 	return out, float32(scale)
-}
-
-// Scores are a model's accuracies on treebank sentences, from gold tokens.
-type Scores struct {
-	XPOS, Lemma float64
-	Sentences   int
-	Words       int
-}
-
-// Evaluate tags the treebank's gold tokens and compares tags and lemmas.
-func (m *Model) Evaluate(sents []TreebankSentence) Scores {
-	var tags, lemmas int
-	sc := Scores{Sentences: len(sents)}
-	for _, s := range sents {
-		toks := make([]Token, len(s.Words))
-		for i, w := range s.Words {
-			toks[i] = Token{Text: w.Form}
-		}
-		m.Tag(toks)
-		for i, t := range toks {
-			if t.Tag == s.Words[i].XPOS {
-				tags++
-			}
-			if t.Lemma == s.Words[i].Lemma {
-				lemmas++
-			}
-			sc.Words++
-		}
-	}
-	if sc.Words > 0 {
-		sc.XPOS = float64(tags) / float64(sc.Words)
-		sc.Lemma = float64(lemmas) / float64(sc.Words)
-	}
-	return sc
 }

@@ -16,8 +16,16 @@ type Token struct {
 	End   int
 	// Tag is the Penn Treebank part-of-speech tag, set by a Tagger.
 	Tag string
+	// UPOS is the Universal Dependencies part-of-speech tag, set by a Tagger.
+	UPOS string
 	// Lemma is the dictionary form, set by a Tagger.
 	Lemma string
+	// Head is the 1-based position in its sentence of the token's
+	// syntactic head, 0 for the root, as in CoNLL-U; set by a Parser.
+	Head int
+	// Rel is the Universal Dependencies relation to the head ("nsubj",
+	// "obl:tmod"), set by a Parser; empty before parsing.
+	Rel string
 }
 
 // abbreviations end in a period that does not end a sentence.

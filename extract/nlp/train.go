@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 )
 
 // TreebankSplit names the CoNLL-U file of a split ("train", "dev", "test")
@@ -29,15 +31,61 @@ func ReadTreebankFile(path string) ([]TreebankSentence, error) {
 
 // TrainingPasses is how many passes over the training split Train makes;
 // more stopped improving the dev split.
-const TrainingPasses = 6
+const TrainingPasses = 10
 
-// TrainTreebank trains a model on the train split of the treebank in dir.
+// jackknifeFolds is how many parts the training split is cut into so
+// that the parser trains on tags from a tagger that never saw them.
+const jackknifeFolds = 5
+
+// TrainTreebank trains the tagger and the parser on the train split of
+// the treebank in dir.
 func TrainTreebank(dir string) (*Model, error) {
 	train, err := ReadTreebankFile(TreebankSplit(dir, "train"))
 	if err != nil {
 		return nil, err
 	}
-	return Train(train, TrainingPasses), nil
+	tagged := jackknife(train, jackknifeFolds)
+	m := Train(train, TrainingPasses)
+	m.Parser = TrainParser(train, tagged, ParserTrainingPasses)
+	return m, nil
+}
+
+// jackknife tags each of folds parts of sents with a tagger trained on
+// the other parts, the folds in parallel.
+func jackknife(sents []TreebankSentence, folds int) [][]Token {
+	out := make([][]Token, len(sents))
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for k := 0; k < folds; k++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			var rest []TreebankSentence
+			for i, s := range sents {
+				if i%folds != k {
+					rest = append(rest, s)
+				}
+			}
+			m := Train(rest, TrainingPasses)
+			for i := k; i < len(sents); i += folds {
+				out[i] = sents[i].tokens()
+				m.Tag(out[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// tokens returns the sentence's gold words as untagged tokens.
+func (s TreebankSentence) tokens() []Token {
+	toks := make([]Token, len(s.Words))
+	for i, w := range s.Words {
+		toks[i] = Token{Text: w.Form}
+	}
+	return toks
 }
 
 // TreebankArticles returns the raw text of a split's sentences grouped
