@@ -31,3 +31,48 @@ func FuzzSentences(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAnalyse checks that any text parses into trees: each sentence has
+// one root, every head is in the sentence, and no word is its own
+// ancestor; and that names lie inside their sentence.
+func FuzzAnalyse(f *testing.F) {
+	f.Add("Ushakov denied that Russia leaked the call. “It was leaked,” he said.")
+	f.Add("U.S. President Donald Trump's envoy Steve Witkoff met the Bank of England.")
+	f.Add("!!! -- ... :) 08/16/2000")
+	m, err := DefaultModel()
+	if err != nil {
+		f.Fatal(err)
+	}
+	g := &Gazetteer{Titles: set("president"), Organizations: set(), Places: set(), OrgWords: set("bank")}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		for _, sp := range m.Analyse(text) {
+			toks := sp.Tokens
+			roots := 0
+			for i, tok := range toks {
+				if tok.Head < 0 || tok.Head > len(toks) || tok.Head == i+1 || tok.Rel == "" {
+					t.Fatalf("token %d %q: head %d, relation %q in a sentence of %d", i, tok.Text, tok.Head, tok.Rel, len(toks))
+				}
+				if tok.Head == 0 {
+					roots++
+				}
+				seen := 0
+				for h := tok.Head; h != 0; h = toks[h-1].Head {
+					if seen++; seen > len(toks) {
+						t.Fatalf("token %d %q is its own ancestor", i, tok.Text)
+					}
+				}
+			}
+			if roots != 1 {
+				t.Fatalf("%d roots in %q", roots, text[sp.Start:sp.End])
+			}
+			for _, e := range g.Entities(toks, 0, len(toks)) {
+				if e.Start < 0 || e.End > len(toks) || e.Start >= e.End {
+					t.Fatalf("name at %d:%d in a sentence of %d", e.Start, e.End, len(toks))
+				}
+			}
+		}
+	})
+}

@@ -13,7 +13,7 @@ type Span struct {
 }
 
 func isTerminal(s string) bool {
-	return s == "." || s == "!" || s == "?" || s == "..." || s == "…"
+	return s != "" && strings.Trim(s, ".!?") == "" || s == "…"
 }
 
 func isOpenQuote(s string) bool  { return s == "“" || s == "‘" || s == "«" }

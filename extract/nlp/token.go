@@ -39,6 +39,9 @@ var abbreviations = map[string]bool{
 	"approx.": true, "dept.": true, "est.": true, "fig.": true, "mt.": true, "ft.": true,
 }
 
+// repeatable are the ASCII marks whose runs are single tokens.
+const repeatable = ".-!?=*~#_+"
+
 // contractions are clitics split off the word before them, as in the treebank.
 var contractions = []string{"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"}
 
@@ -58,8 +61,13 @@ func Tokenize(text string) []Token {
 			end = i + urlLength(text[i:])
 		case isWordRune(r):
 			end = wordEnd(text, i)
-		case r == '.' && strings.HasPrefix(text[i:], "..."):
-			end = i + 3
+		case strings.ContainsRune(repeatable, r):
+			// A run of one mark ("...", "--", "!!!") is one token, as
+			// the treebank has it.
+			end = i + size
+			for end < len(text) && rune(text[end]) == r {
+				end++
+			}
 		default:
 			end = i + size
 		}
@@ -94,6 +102,9 @@ func urlLength(s string) int {
 // or thousands separators of numbers.
 func wordEnd(text string, i int) int {
 	j := i
+	// initials says every period so far followed a single letter ("U.S"),
+	// kept as the word grows so that long words cost linear time.
+	initials, segment := true, i
 	for j < len(text) {
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
@@ -102,18 +113,32 @@ func wordEnd(text string, i int) int {
 		}
 		next, _ := utf8.DecodeRuneInString(text[j+size:])
 		switch r {
-		case '\'', '’', '-', '&':
+		case '\'', '’', '-', '&', '@':
 			if isWordRune(next) && j+size < len(text) {
 				j += size
 				continue
 			}
-		case '.', ',':
+		case '.', ',', '/', ':':
 			prev, _ := utf8.DecodeLastRuneInString(text[:j])
+			// Numbers, dates and times keep their separators ("1,200.50",
+			// "08/16/2000", "10:30").
 			if unicode.IsDigit(prev) && unicode.IsDigit(next) {
 				j += size
 				continue
 			}
-			if r == '.' && isInitialism(text[i:j+size]) {
+			if r == '.' {
+				first, n := utf8.DecodeRuneInString(text[segment:j])
+				initials = initials && n == j-segment && unicode.IsLetter(first)
+				segment = j + size
+				if initials {
+					j += size
+					continue
+				}
+			}
+			// Domain names and file names ("tass.com", "report.pdf"):
+			// a sentence never ends before a lower-case letter with no
+			// space between.
+			if r == '.' && unicode.IsLetter(prev) && unicode.IsLower(next) {
 				j += size
 				continue
 			}
@@ -129,22 +154,13 @@ func wordEnd(text string, i int) int {
 	return j
 }
 
-// isInitialism reports whether word (ending in '.') is a run of single
-// letters each followed by a period, like "U.S." or "J.D.".
-func isInitialism(word string) bool {
-	for _, p := range strings.Split(strings.TrimSuffix(word, "."), ".") {
-		r, size := utf8.DecodeRuneInString(p)
-		if size != len(p) || !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return true
-}
-
 // splitClitics separates "n't", "'s" and the like from the word they
 // lean on, as the treebank does, with either apostrophe.
 func splitClitics(word string, start int) []Token {
 	lower := strings.ToLower(word)
+	if lower == "cannot" {
+		return []Token{{Text: word[:3], Start: start, End: start + 3}, {Text: word[3:], Start: start + 3, End: start + len(word)}}
+	}
 	for _, c := range contractions {
 		for _, form := range []string{c, strings.Replace(c, "'", "’", 1)} {
 			if len(lower) > len(form) && strings.HasSuffix(lower, form) {

@@ -24,6 +24,9 @@ func TestTokenize(t *testing.T) {
 		{"Mr. Witkoff paid $1,200.50 at https://example.com/a.b.", []string{"Mr.", "Witkoff", "paid", "$", "1,200.50", "at", "https://example.com/a.b", "."}},
 		{"the 28-point plan... next", []string{"the", "28-point", "plan", "...", "next"}},
 		{"(LONDON and KYIV, Ukraine) —", []string{"(", "LONDON", "and", "KYIV", ",", "Ukraine", ")", "—"}},
+		{"Wait -- really!!! See tass.com or mail press@tass.ru....", []string{"Wait", "--", "really", "!!!", "See", "tass.com", "or", "mail", "press@tass.ru", "...."}},
+		{"On 08/16/2000 at 10:30 he cannot.", []string{"On", "08/16/2000", "at", "10:30", "he", "can", "not", "."}},
+		{"It ended in Moscow.The next day", []string{"It", "ended", "in", "Moscow", ".", "The", "next", "day"}},
 	}
 	for _, c := range cases {
 		got := texts(Tokenize(c.in))
