@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/claimgraph/claimgraph/extract/nlp"
@@ -104,6 +105,15 @@ func main() {
 		})
 		report(name, d)
 	}
+	all := strings.Join(docs, "\n\n")
+	d := timed(func() {
+		for r := 0; r < *repeat; r++ {
+			if _, err := prose.NewDocument(all, prose.WithExtraction(false)); err != nil {
+				log.Fatal(err)
+			}
+		}
+	})
+	report("prose tokenise+split+tag, one doc", d)
 	proseRun("prose tokenise+split", prose.WithTagging(false), prose.WithExtraction(false))
 	proseRun("prose tokenise+split+tag", prose.WithExtraction(false))
 	proseRun("prose tokenise+split+tag+NER")
