@@ -641,4 +641,3 @@ func shuffle(a []int, seed uint64) {
 		a[i], a[j] = a[j], a[i]
 	}
 }
-
