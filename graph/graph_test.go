@@ -238,3 +238,38 @@ func TestExportLoadsInStockCayley(t *testing.T) {
 		t.Errorf("round trip: %d of %d quads, claims %v vs %v", len(deltas), n, got, want)
 	}
 }
+
+// TestEntities checks that two outlets' spellings of one entity ID come
+// back as one entity with an alias, counted once per report, and that a
+// typed kind wins over "other" from a document that did not type it.
+func TestEntities(t *testing.T) {
+	ctx := context.Background()
+	for name, st := range stores(t) {
+		a := report("doc:a", 0, "yuri", "visit", "moscow", false)
+		b := report("doc:b", 0, "yuri", "visit", "moscow", false)
+		b.Claim.Subject.Name, b.Claim.Subject.Kind = "Yury", claim.Other
+		speaker := claim.Entity{ID: "entity:ushakov", Name: "Ushakov", Kind: claim.Person}
+		b.Speaker = &speaker
+		must(t, st, doc("doc:a", "Outlet A", "h1"), a)
+		must(t, st, doc("doc:b", "Outlet B", "h2"), b)
+		got, err := st.Entities(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		byID := map[string]graph.EntityView{}
+		for _, e := range got {
+			byID[e.ID] = e
+		}
+		yuri := byID["entity:yuri"]
+		if yuri.Name != "Yury" || len(yuri.Aliases) != 1 || yuri.Aliases[0] != "yuri" || yuri.Kind != "person" || yuri.Reports != 2 || len(yuri.Outlets) != 2 {
+			t.Errorf("%s: yuri is %+v", name, yuri)
+		}
+		if u := byID["entity:ushakov"]; u.Speaker != 1 || u.Reports != 0 || len(u.Outlets) != 1 || u.Outlets[0] != "Outlet B" {
+			t.Errorf("%s: the speaker is %+v", name, u)
+		}
+		// Equal counts fall back to ID order.
+		if len(got) != 3 || got[0].ID != "entity:moscow" || got[1].ID != "entity:yuri" || got[2].ID != "entity:ushakov" {
+			t.Errorf("%s: entities %+v, want moscow, yuri, ushakov", name, got)
+		}
+	}
+}

@@ -121,17 +121,36 @@ var claimHeader = []string{"STATUS", "SUBJECT", "PREDICATE", "OBJECT", "OUTLETS"
 
 // Claims writes claims in a format.
 func Claims(w io.Writer, format string, claims []graph.ClaimView) error {
+	return listing(w, format, claims, claimHeader, claimRows)
+}
+
+// listing writes items as JSON, JSON Lines, or a table of rows.
+func listing[T any](w io.Writer, format string, items []T, header []string, rows func([]T) [][]string) error {
 	switch format {
 	case "json":
-		if claims == nil {
-			claims = []graph.ClaimView{}
+		if items == nil {
+			items = []T{}
 		}
-		return JSON(w, claims)
+		return JSON(w, items)
 	case "jsonl":
-		return JSONLines(w, claims)
+		return JSONLines(w, items)
 	default:
-		return Table(w, format, claimHeader, claimRows(claims))
+		return Table(w, format, header, rows(items))
 	}
+}
+
+// Entities writes entities with their kinds, counts, outlets and other
+// spellings.
+func Entities(w io.Writer, format string, entities []graph.EntityView) error {
+	header := []string{"NAME", "KIND", "REPORTS", "SPEAKER", "OUTLETS", "ALIASES", "ID"}
+	return listing(w, format, entities, header, func(es []graph.EntityView) [][]string {
+		rows := make([][]string, len(es))
+		for i, e := range es {
+			rows[i] = []string{e.Name, e.Kind, fmt.Sprint(e.Reports), fmt.Sprint(e.Speaker),
+				strings.Join(e.Outlets, ", "), strings.Join(e.Aliases, ", "), e.ID}
+		}
+		return rows
+	})
 }
 
 // Diff writes an outlet comparison.

@@ -119,6 +119,11 @@ func app() *cli.App {
 				Action: extractCmd,
 			},
 			{
+				Name: "entities", Usage: "list people, organisations and places with their spellings and how often outlets report them",
+				Flags:  append([]cli.Flag{formatFlag("table", render.Formats)}, dbFlags...),
+				Action: withGraph(entitiesCmd),
+			},
+			{
 				Name: "claims", Usage: "list claims with their status and reports",
 				Flags: append([]cli.Flag{schemaFlag, &cli.StringFlag{Name: "entity", Usage: "only claims naming this entity"},
 					&cli.StringFlag{Name: "status", Usage: "corroborated|single-source|conflicted", Action: func(_ *cli.Context, v string) error {
@@ -324,6 +329,14 @@ func claimsCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 		return err
 	}
 	return render.Claims(os.Stdout, c.String("format"), claims)
+}
+
+func entitiesCmd(c *cli.Context, _ *schema.Schema, st *graph.Store) error {
+	entities, err := st.Entities(c.Context)
+	if err != nil {
+		return err
+	}
+	return render.Entities(os.Stdout, c.String("format"), entities)
 }
 
 func queryListCmd(c *cli.Context) error {

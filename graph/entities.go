@@ -1,0 +1,102 @@
+package graph
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+// EntityView is an entity as the graph knows it across documents: every
+// spelling the outlets used, its kind, and how often it appears.
+type EntityView struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// Aliases are the entity's other spellings ("Yury Ushakov" beside
+	// "Yuri Ushakov"), merged by the entity ID.
+	Aliases []string `json:"aliases"`
+	Kind    string   `json:"kind"`
+	// Reports counts the reports whose claim has the entity as subject
+	// or object; Speaker those it is quoted in.
+	Reports int      `json:"reports"`
+	Speaker int      `json:"speaker"`
+	Outlets []string `json:"outlets"`
+}
+
+// kindRank orders the kinds documents may give one entity: a document
+// that typed it (a title made it a person) outranks one that did not.
+var kindRank = map[string]int{"person": 3, "organization": 3, "place": 3, "other": 1, "value": 0}
+
+// Entities lists the named entities of the graph (not literal values),
+// most reported first.
+func (s *Store) Entities(ctx context.Context) ([]EntityView, error) {
+	claims, err := s.Claims(ctx, Filter{}, nil)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]*EntityView{}
+	touch := func(ref Ref, outlet string) *EntityView {
+		if !strings.HasPrefix(ref.ID, "entity:") {
+			return nil
+		}
+		e := byID[ref.ID]
+		if e == nil {
+			e = &EntityView{ID: ref.ID, Aliases: []string{}, Outlets: []string{}}
+			byID[ref.ID] = e
+		}
+		if outlet != "" {
+			e.Outlets = appendUnique(e.Outlets, outlet)
+		}
+		return e
+	}
+	for _, c := range claims {
+		for _, rep := range c.Reports {
+			for _, ref := range []Ref{c.Subject, c.Object} {
+				if e := touch(ref, rep.Outlet); e != nil {
+					e.Reports++
+				}
+			}
+			if rep.Speaker != nil {
+				if e := touch(*rep.Speaker, rep.Outlet); e != nil {
+					e.Speaker++
+				}
+			}
+		}
+	}
+	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	out := make([]EntityView, 0, len(byID))
+	for id, e := range byID {
+		var names []string
+		for _, v := range r.prop(id, PredName) {
+			names = appendUnique(names, stringOf(v))
+		}
+		sort.Strings(names)
+		if len(names) > 0 {
+			e.Name, e.Aliases = names[0], append(e.Aliases, names[1:]...)
+		}
+		var kinds []string
+		for _, v := range r.prop(id, PredKind) {
+			kinds = append(kinds, stringOf(v))
+		}
+		sort.Strings(kinds)
+		for _, k := range kinds {
+			if e.Kind == "" || kindRank[k] > kindRank[e.Kind] {
+				e.Kind = k
+			}
+		}
+		sort.Strings(e.Outlets)
+		out = append(out, *e)
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Reports+a.Speaker != b.Reports+b.Speaker {
+			return a.Reports+a.Speaker > b.Reports+b.Speaker
+		}
+		return a.ID < b.ID
+	})
+	return out, nil
+}
