@@ -11,6 +11,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/claimgraph/claimgraph/agreement"
 	"github.com/claimgraph/claimgraph/extract/nlp"
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -137,6 +138,39 @@ func listing[T any](w io.Writer, format string, items []T, header []string, rows
 	default:
 		return Table(w, format, header, rows(items))
 	}
+}
+
+// Outlets writes each outlet's trust, then every pair of outlets
+// compared claim by claim; JSON holds both under "trust" and "pairs".
+func Outlets(w io.Writer, format string, trust []agreement.Trust, pairs []agreement.Pair) error {
+	switch format {
+	case "json":
+		if trust == nil {
+			trust = []agreement.Trust{}
+		}
+		if pairs == nil {
+			pairs = []agreement.Pair{}
+		}
+		return JSON(w, map[string]interface{}{"trust": trust, "pairs": pairs})
+	case "jsonl":
+		if err := JSONLines(w, trust); err != nil {
+			return err
+		}
+		return JSONLines(w, pairs)
+	}
+	trustRows := make([][]string, len(trust))
+	for i, t := range trust {
+		trustRows[i] = []string{t.Outlet, fmt.Sprintf("%.3f", t.Score), fmt.Sprint(t.Claims), fmt.Sprint(t.Corroborate), fmt.Sprint(t.Conflicted)}
+	}
+	if err := Table(w, format, []string{"OUTLET", "TRUST", "CLAIMS", "CORROBORATED", "CONFLICTED"}, trustRows); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	pairRows := make([][]string, len(pairs))
+	for i, p := range pairs {
+		pairRows[i] = []string{p.A, p.B, fmt.Sprintf("%.2f", p.Agreement()), fmt.Sprint(p.Shared), fmt.Sprint(p.Conflicting), fmt.Sprint(p.OnlyA), fmt.Sprint(p.OnlyB)}
+	}
+	return Table(w, format, []string{"A", "B", "AGREEMENT", "SHARED", "CONFLICTING", "ONLY A", "ONLY B"}, pairRows)
 }
 
 // Entities writes entities with their kinds, counts, outlets and other

@@ -19,6 +19,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
 
+	"github.com/claimgraph/claimgraph/agreement"
 	"github.com/claimgraph/claimgraph/build"
 	"github.com/claimgraph/claimgraph/claim"
 	"github.com/claimgraph/claimgraph/document"
@@ -117,6 +118,11 @@ func app() *cli.App {
 					&cli.BoolFlag{Name: "sentences", Usage: "treat each input line as one sentence"}},
 				Before: nargs(atLeastOne, "give at least one file"),
 				Action: extractCmd,
+			},
+			{
+				Name: "outlets", Usage: "compare outlets: trust from corroboration and conflicts (TruthFinder), and agreement pair by pair",
+				Flags:  append([]cli.Flag{schemaFlag, formatFlag("table", render.Formats)}, dbFlags...),
+				Action: withGraph(outletsCmd),
 			},
 			{
 				Name: "entities", Usage: "list people, organisations and places with their spellings and how often outlets report them",
@@ -329,6 +335,14 @@ func claimsCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 		return err
 	}
 	return render.Claims(os.Stdout, c.String("format"), claims)
+}
+
+func outletsCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
+	claims, err := st.Claims(c.Context, graph.Filter{}, s.FunctionalPredicates())
+	if err != nil {
+		return err
+	}
+	return render.Outlets(os.Stdout, c.String("format"), agreement.TruthFinder(claims, agreement.DefaultParams), agreement.Matrix(claims))
 }
 
 func entitiesCmd(c *cli.Context, _ *schema.Schema, st *graph.Store) error {
