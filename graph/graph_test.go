@@ -273,3 +273,27 @@ func TestEntities(t *testing.T) {
 		}
 	}
 }
+
+// TestConflictKinds: a claim against its negation, and two values of a
+// functional predicate, each named for what it is.
+func TestConflictKinds(t *testing.T) {
+	ctx := context.Background()
+	st := graphtest.Open(t, "memory")
+	must(t, st, doc("doc:a", "Outlet A", "h1"), report("doc:a", 0, "russia", "leak", "call", false), report("doc:a", 1, "party", "lead", "smith", false))
+	must(t, st, doc("doc:b", "Outlet B", "h2"), report("doc:b", 0, "russia", "leak", "call", true), report("doc:b", 1, "party", "lead", "jones", false))
+	claims, err := st.Claims(ctx, graph.Filter{Status: graph.Conflicted}, map[string]bool{"lead": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]string{}
+	for _, c := range claims {
+		for _, other := range c.ConflictsWith {
+			kinds[c.Object.Name+" "+map[bool]string{true: "neg", false: "pos"}[c.Negated]] = c.ConflictKinds[other]
+		}
+	}
+	want := map[string]string{"call pos": graph.ConflictNegation, "call neg": graph.ConflictNegation,
+		"smith pos": graph.ConflictFunctional, "jones pos": graph.ConflictFunctional}
+	if len(claims) != 4 || fmt.Sprint(kinds) != fmt.Sprint(want) {
+		t.Errorf("%d conflicted claims, kinds %v, want %v", len(claims), kinds, want)
+	}
+}

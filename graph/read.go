@@ -15,6 +15,15 @@ const (
 	Conflicted   = "conflicted"
 )
 
+// Kinds of conflict between two claims.
+const (
+	// ConflictNegation: one claim states what the other denies.
+	ConflictNegation = "negation"
+	// ConflictFunctional: two values of a predicate the schema marks as
+	// functional, for one subject.
+	ConflictFunctional = "functional"
+)
+
 // Ref names a node for output.
 type Ref struct {
 	ID   string `json:"id"`
@@ -49,8 +58,11 @@ type ClaimView struct {
 	Status    string       `json:"status"`
 	Outlets   []string     `json:"outlets"`
 	Reports   []ReportView `json:"reports"`
-	// ConflictsWith lists the claims this one contradicts.
-	ConflictsWith []string `json:"conflicts_with,omitempty"`
+	// ConflictsWith lists the claims this one contradicts, and
+	// ConflictKinds says how, by claim: ConflictNegation or
+	// ConflictFunctional.
+	ConflictsWith []string          `json:"conflicts_with,omitempty"`
+	ConflictKinds map[string]string `json:"conflict_kinds,omitempty"`
 }
 
 // Filter selects claims.
@@ -231,20 +243,24 @@ func markConflicts(all []ClaimView, functional map[string]bool) {
 			bySP[sp] = append(bySP[sp], i)
 		}
 	}
-	link := func(group []int, differ func(a, b ClaimView) bool) {
+	link := func(group []int, kind string, differ func(a, b ClaimView) bool) {
 		for _, i := range group {
 			for _, j := range group {
 				if i != j && differ(all[i], all[j]) {
 					all[i].ConflictsWith = appendUnique(all[i].ConflictsWith, all[j].ID)
+					if all[i].ConflictKinds == nil {
+						all[i].ConflictKinds = map[string]string{}
+					}
+					all[i].ConflictKinds[all[j].ID] = kind
 				}
 			}
 		}
 	}
 	for _, g := range bySPO {
-		link(g, func(a, b ClaimView) bool { return a.Negated != b.Negated })
+		link(g, ConflictNegation, func(a, b ClaimView) bool { return a.Negated != b.Negated })
 	}
 	for _, g := range bySP {
-		link(g, func(a, b ClaimView) bool { return a.Object.ID != b.Object.ID })
+		link(g, ConflictFunctional, func(a, b ClaimView) bool { return a.Object.ID != b.Object.ID })
 	}
 	for i := range all {
 		c := &all[i]
