@@ -152,7 +152,10 @@ func TruthFinder(claims []graph.ClaimView, p Params) []Trust {
 		for i, c := range claims {
 			support[i] = 0
 			for _, o := range c.Outlets {
-				support[i] += -math.Log(math.Max(1-trust[o], 1e-9))
+				// A copy of another outlet's text adds no support.
+				if !has(c.Syndicated, o) {
+					support[i] += -math.Log(math.Max(1-trust[o], 1e-9))
+				}
 			}
 		}
 		for i, c := range claims {
@@ -189,7 +192,7 @@ func TruthFinder(claims []graph.ClaimView, p Params) []Trust {
 				continue
 			}
 			t.Claims++
-			if len(c.Outlets) >= 2 {
+			if c.Independent >= 2 {
 				t.Corroborate++
 			}
 			if len(c.ConflictsWith) > 0 {

@@ -7,7 +7,7 @@ import (
 )
 
 func claimBy(id string, conflicts []string, outlets ...string) graph.ClaimView {
-	return graph.ClaimView{ID: id, Outlets: outlets, ConflictsWith: conflicts}
+	return graph.ClaimView{ID: id, Outlets: outlets, Independent: len(outlets), ConflictsWith: conflicts}
 }
 
 func TestMatrix(t *testing.T) {

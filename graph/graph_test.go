@@ -29,7 +29,7 @@ func report(doc string, sentence int, subj, pred, obj string, negated bool) clai
 		Negated:   negated,
 	}
 	c.Identify()
-	return claim.Report{Claim: c, Document: doc, Sentence: claim.Sentence{Index: sentence, Text: subj + " " + pred + " " + obj + "."}, Confidence: 0.5}
+	return claim.Report{Claim: c, Document: doc, Sentence: claim.Sentence{Index: sentence, Text: doc + " has it that " + subj + " " + pred + " " + obj + "."}, Confidence: 0.5}
 }
 
 func doc(id, outlet, hash string) claim.Document {
@@ -295,5 +295,33 @@ func TestConflictKinds(t *testing.T) {
 		"smith pos": graph.ConflictFunctional, "jones pos": graph.ConflictFunctional}
 	if len(claims) != 4 || fmt.Sprint(kinds) != fmt.Sprint(want) {
 		t.Errorf("%d conflicted claims, kinds %v, want %v", len(claims), kinds, want)
+	}
+}
+
+// TestSyndication: two outlets running one wire text word for word are
+// one source; a third that words the claim itself corroborates it.
+func TestSyndication(t *testing.T) {
+	ctx := context.Background()
+	st := graphtest.Open(t, "memory")
+	wire := func(d string, i int, subj, pred, obj string) claim.Report {
+		r := report(d, i, subj, pred, obj, false)
+		r.Sentence.Text = "Wire: " + subj + " will " + pred + " " + obj + " next week."
+		return r
+	}
+	must(t, st, doc("doc:a", "Outlet A", "h1"), wire("doc:a", 0, "witkoff", "visit", "moscow"), wire("doc:a", 1, "putin", "meet", "witkoff"))
+	must(t, st, doc("doc:b", "Outlet B", "h2"), wire("doc:b", 0, "witkoff", "visit", "moscow"), wire("doc:b", 1, "putin", "meet", "witkoff"))
+	status := func() graph.ClaimView {
+		claims, err := st.Claims(ctx, graph.Filter{Entity: "moscow"}, nil)
+		if err != nil || len(claims) != 1 {
+			t.Fatalf("claims %v, %v", claims, err)
+		}
+		return claims[0]
+	}
+	if c := status(); c.Status != graph.SingleSource || c.Independent != 1 || fmt.Sprint(c.Syndicated) != "[Outlet B]" || len(c.Outlets) != 2 {
+		t.Errorf("two copies of one text: status %s, independent %d, syndicated %v", c.Status, c.Independent, c.Syndicated)
+	}
+	must(t, st, doc("doc:c", "Outlet C", "h3"), report("doc:c", 0, "witkoff", "visit", "moscow", false))
+	if c := status(); c.Status != graph.Corroborated || c.Independent != 2 || fmt.Sprint(c.Syndicated) != "[Outlet B]" {
+		t.Errorf("with an outlet of its own wording: status %s, independent %d, syndicated %v", c.Status, c.Independent, c.Syndicated)
 	}
 }

@@ -49,15 +49,19 @@ type ReportView struct {
 
 // ClaimView is a claim with its reports and cross-outlet status.
 type ClaimView struct {
-	ID        string       `json:"id"`
-	Subject   Ref          `json:"subject"`
-	Predicate string       `json:"predicate"`
-	Object    Ref          `json:"object"`
-	Negated   bool         `json:"negated"`
-	Hedged    bool         `json:"hedged"`
-	Status    string       `json:"status"`
-	Outlets   []string     `json:"outlets"`
-	Reports   []ReportView `json:"reports"`
+	ID        string   `json:"id"`
+	Subject   Ref      `json:"subject"`
+	Predicate string   `json:"predicate"`
+	Object    Ref      `json:"object"`
+	Negated   bool     `json:"negated"`
+	Hedged    bool     `json:"hedged"`
+	Status    string   `json:"status"`
+	Outlets   []string `json:"outlets"`
+	// Independent counts the outlets that are not only carrying a copy
+	// of another outlet's text; Syndicated lists the others.
+	Independent int          `json:"independent"`
+	Syndicated  []string     `json:"syndicated,omitempty"`
+	Reports     []ReportView `json:"reports"`
 	// ConflictsWith lists the claims this one contradicts, and
 	// ConflictKinds says how, by claim: ConflictNegation or
 	// ConflictFunctional.
@@ -211,6 +215,7 @@ func (s *Store) Claims(ctx context.Context, f Filter, functional map[string]bool
 	if r.err != nil {
 		return nil, r.err
 	}
+	markSyndication(all)
 	markConflicts(all, functional)
 	var out []ClaimView
 	for _, c := range all {
@@ -268,7 +273,7 @@ func markConflicts(all []ClaimView, functional map[string]bool) {
 		switch {
 		case len(c.ConflictsWith) > 0:
 			c.Status = Conflicted
-		case len(c.Outlets) >= 2:
+		case c.Independent >= 2:
 			c.Status = Corroborated
 		default:
 			c.Status = SingleSource

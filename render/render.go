@@ -103,8 +103,15 @@ func claimRows(claims []graph.ClaimView) [][]string {
 				speakers = append(speakers, r.Speaker.Name)
 			}
 		}
+		outlets := make([]string, len(c.Outlets))
+		for i, o := range c.Outlets {
+			outlets[i] = o
+			if contains(c.Syndicated, o) {
+				outlets[i] = o + " (copy)"
+			}
+		}
 		rows = append(rows, []string{c.Status, c.Subject.Name, pred, c.Object.Name,
-			strings.Join(c.Outlets, ", "), strings.Join(speakers, ", "), fmt.Sprint(len(c.Reports))})
+			strings.Join(outlets, ", "), strings.Join(speakers, ", "), fmt.Sprint(len(c.Reports))})
 	}
 	return rows
 }
