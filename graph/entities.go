@@ -31,9 +31,14 @@ var kindRank = map[string]int{"person": 3, "organization": 3, "place": 3, "other
 // Entities lists the named entities of the graph (not literal values),
 // most reported first.
 func (s *Store) Entities(ctx context.Context) ([]EntityView, error) {
-	claims, err := s.Claims(ctx, Filter{}, nil)
+	claims, aliases, err := s.allClaims(ctx, nil)
 	if err != nil {
 		return nil, err
+	}
+	// A bare surname resolved to a full name is one of its spellings.
+	spellings := map[string][]string{}
+	for short, full := range aliases {
+		spellings[full] = append(spellings[full], short)
 	}
 	byID := map[string]*EntityView{}
 	touch := func(ref Ref, outlet string) *EntityView {
@@ -68,8 +73,10 @@ func (s *Store) Entities(ctx context.Context) ([]EntityView, error) {
 	out := make([]EntityView, 0, len(byID))
 	for id, e := range byID {
 		var names []string
-		for _, v := range r.prop(id, PredName) {
-			names = appendUnique(names, stringOf(v))
+		for _, node := range append([]string{id}, spellings[id]...) {
+			for _, v := range r.prop(node, PredName) {
+				names = appendUnique(names, stringOf(v))
+			}
 		}
 		sort.Strings(names)
 		if len(names) > 0 {

@@ -325,3 +325,41 @@ func TestSyndication(t *testing.T) {
 		t.Errorf("with an outlet of its own wording: status %s, independent %d, syndicated %v", c.Status, c.Independent, c.Syndicated)
 	}
 }
+
+// TestSurnamesAcrossDocuments: a bare surname in one outlet's article is
+// the person another outlet named in full, unless two people share it or
+// the word names a place.
+func TestSurnamesAcrossDocuments(t *testing.T) {
+	ctx := context.Background()
+	st := graphtest.Open(t, "memory")
+	full := report("doc:a", 0, "steve-witkoff", "visit", "moscow", false)
+	bare := report("doc:b", 0, "witkoff", "visit", "moscow", false)
+	bare.Claim.Subject.Kind = claim.Other
+	must(t, st, doc("doc:a", "Outlet A", "h1"), full, report("doc:a", 1, "john-smith", "visit", "kyiv", false),
+		report("doc:a", 2, "george-washington", "visit", "paris", false))
+	must(t, st, doc("doc:b", "Outlet B", "h2"), bare, report("doc:b", 1, "jane-smith", "visit", "kyiv", false),
+		report("doc:b", 2, "smith", "visit", "kyiv", false))
+	place := report("doc:c", 0, "washington", "visit", "paris", false)
+	place.Claim.Subject.Kind = claim.Place
+	must(t, st, doc("doc:c", "Outlet C", "h3"), place)
+	claims, err := st.Claims(ctx, graph.Filter{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	subjects := map[string]graph.ClaimView{}
+	for _, c := range claims {
+		subjects[c.Subject.ID+" "+c.Object.ID] = c
+	}
+	visit := subjects["entity:steve-witkoff entity:moscow"]
+	if visit.ID != full.Claim.ID || visit.Status != graph.Corroborated || len(visit.Reports) != 2 {
+		t.Errorf("Witkoff and Steve Witkoff: %+v", visit)
+	}
+	if _, ok := subjects["entity:witkoff entity:moscow"]; ok {
+		t.Error("the bare surname's claim is still listed apart")
+	}
+	for _, k := range []string{"entity:smith entity:kyiv", "entity:washington entity:paris", "entity:george-washington entity:paris"} {
+		if c, ok := subjects[k]; !ok || c.Status != graph.SingleSource {
+			t.Errorf("%s should stay apart and single-source: %+v", k, c)
+		}
+	}
+}

@@ -156,10 +156,36 @@ func (r *reader) number(node, pred string) float64 {
 // functional predicates (one value per subject) make differing objects a
 // conflict.
 func (s *Store) Claims(ctx context.Context, f Filter, functional map[string]bool) ([]ClaimView, error) {
+	all, _, err := s.allClaims(ctx, functional)
+	if err != nil {
+		return nil, err
+	}
+	var out []ClaimView
+	for _, c := range all {
+		if f.matches(c) {
+			out = append(out, c)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i].Outlets) != len(out[j].Outlets) {
+			return len(out[i].Outlets) > len(out[j].Outlets)
+		}
+		if len(out[i].Reports) != len(out[j].Reports) {
+			return len(out[i].Reports) > len(out[j].Reports)
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out, nil
+}
+
+// allClaims reads every claim with its reports, bare surnames resolved
+// across documents (the aliases it returns), syndication and conflicts
+// marked.
+func (s *Store) allClaims(ctx context.Context, functional map[string]bool) ([]ClaimView, map[string]string, error) {
 	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
 	links, err := s.quadsWith(ctx, quad.Predicate, PredClaim)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	byClaim := map[string][]string{}
 	for _, q := range links {
@@ -203,41 +229,19 @@ func (s *Store) Claims(ctx context.Context, f Filter, functional map[string]bool
 			c.Reports = append(c.Reports, v)
 		}
 		sort.Strings(c.Outlets)
-		sort.Slice(c.Reports, func(i, j int) bool {
-			a, b := c.Reports[i], c.Reports[j]
-			if a.Document != b.Document {
-				return a.Document < b.Document
-			}
-			return a.Start < b.Start
-		})
+		sortReports(c.Reports)
 		all = append(all, c)
 	}
+	aliases := surnameAliases(r, all)
+	all = mergeAliased(r, all, aliases)
 	if r.err != nil {
-		return nil, r.err
+		return nil, nil, r.err
 	}
 	markSyndication(all)
 	markConflicts(all, functional)
-	var out []ClaimView
-	for _, c := range all {
-		if f.matches(c) {
-			out = append(out, c)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if len(out[i].Outlets) != len(out[j].Outlets) {
-			return len(out[i].Outlets) > len(out[j].Outlets)
-		}
-		if len(out[i].Reports) != len(out[j].Reports) {
-			return len(out[i].Reports) > len(out[j].Reports)
-		}
-		return out[i].ID < out[j].ID
-	})
-	return out, nil
+	return all, aliases, nil
 }
 
-// markConflicts sets each claim's status: a claim and its negation
-// conflict, and so do two objects of a functional predicate for one
-// subject; otherwise two or more outlets corroborate.
 func markConflicts(all []ClaimView, functional map[string]bool) {
 	bySPO := map[string][]int{}
 	bySP := map[string][]int{}
