@@ -318,3 +318,42 @@ func Parse(w io.Writer, file string, sents []nlp.Span) error {
 	}
 	return Table(w, "table", header, rows)
 }
+
+// Dot writes claims as a Graphviz graph: an edge per claim from subject
+// to object, labelled with the predicate and the number of outlets,
+// green when corroborated, red when conflicted, dashed when negated.
+func Dot(w io.Writer, claims []graph.ClaimView) error {
+	var b strings.Builder
+	b.WriteString("digraph claims {\n  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n  edge [fontname=\"Helvetica\", fontsize=10];\n")
+	nodes := map[string]bool{}
+	node := func(r graph.Ref) {
+		if !nodes[r.ID] {
+			nodes[r.ID] = true
+			fmt.Fprintf(&b, "  %s [label=%s];\n", dotQuote(r.ID), dotQuote(r.Name))
+		}
+	}
+	for _, c := range claims {
+		node(c.Subject)
+		node(c.Object)
+		label, color, style := c.Predicate, "gray40", "solid"
+		if c.Negated {
+			label, style = "NOT "+label, "dashed"
+		}
+		switch c.Status {
+		case graph.Corroborated:
+			color = "darkgreen"
+		case graph.Conflicted:
+			color = "red"
+		}
+		fmt.Fprintf(&b, "  %s -> %s [label=%s, color=%s, style=%s];\n", dotQuote(c.Subject.ID), dotQuote(c.Object.ID),
+			dotQuote(fmt.Sprintf("%s (%d)", label, len(c.Outlets))), color, style)
+	}
+	b.WriteString("}\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// dotQuote makes s a Graphviz quoted string.
+func dotQuote(s string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
+}

@@ -4,6 +4,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -27,6 +28,7 @@ import (
 	"github.com/claimgraph/claimgraph/extract/carb"
 	"github.com/claimgraph/claimgraph/extract/nlp"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/page"
 	"github.com/claimgraph/claimgraph/queries"
 	"github.com/claimgraph/claimgraph/render"
 	"github.com/claimgraph/claimgraph/schema"
@@ -198,9 +200,16 @@ func app() *cli.App {
 				Action:      carbCmd,
 			},
 			{
-				Name: "export", Usage: "write the graph for other tools",
-				Flags:  append([]cli.Flag{formatFlag("nquads", []string{"nquads"})}, dbFlags...),
+				Name: "export", Usage: "write the graph for other tools: N-Quads, or the claims for Graphviz (dot)",
+				Flags:  append([]cli.Flag{schemaFlag, formatFlag("nquads", []string{"nquads", "dot"})}, dbFlags...),
 				Action: withGraph(exportCmd),
+			},
+			{
+				Name: "report", Usage: "write the claims-by-outlet matrix as one self-contained HTML file",
+				Flags: append([]cli.Flag{schemaFlag,
+					&cli.StringFlag{Name: "html", Required: true, Usage: "the HTML file to write"},
+					&cli.StringFlag{Name: "title", Value: "Claims by outlet", Usage: "the page's title"}}, dbFlags...),
+				Action: withGraph(reportCmd),
 			},
 		},
 	}
@@ -408,9 +417,28 @@ func statsCmd(c *cli.Context, _ *schema.Schema, st *graph.Store) error {
 		[][]string{{fmt.Sprint(stats.Quads), fmt.Sprint(stats.Documents), fmt.Sprint(stats.Claims), fmt.Sprint(stats.Reports), fmt.Sprint(stats.Outlets), fmt.Sprint(stats.Entities)}})
 }
 
-func exportCmd(c *cli.Context, _ *schema.Schema, st *graph.Store) error {
+func exportCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
+	if c.String("format") == "dot" {
+		claims, err := st.Claims(c.Context, graph.Filter{}, s.FunctionalPredicates())
+		if err != nil {
+			return err
+		}
+		return render.Dot(os.Stdout, claims)
+	}
 	_, err := st.ExportNQuads(c.Context, os.Stdout)
 	return err
+}
+
+func reportCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
+	claims, err := st.Claims(c.Context, graph.Filter{}, s.FunctionalPredicates())
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := page.Write(&buf, page.Build(c.String("title"), claims, time.Now())); err != nil {
+		return err
+	}
+	return os.WriteFile(c.String("html"), buf.Bytes(), 0o644)
 }
 
 // scoresLines prints a model's figures, the main ones on the last line.

@@ -1,0 +1,120 @@
+// Package page renders claims as one self-contained HTML page: a matrix
+// with a row per claim and a column per outlet, each cell saying whether
+// the outlet stated the claim, stated it negated, reported it in conflict
+// with another claim, or did not report it, with the evidence a click
+// away. The page makes no network requests; every string from an
+// article is escaped by html/template.
+package page
+
+import (
+	_ "embed" // the page template
+	"html/template"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+//go:embed matrix.html
+var matrixHTML string
+
+var matrix = template.Must(template.New("matrix").Parse(matrixHTML))
+
+// Cell states.
+const (
+	Stated      = "stated"
+	Negated     = "negated"
+	Conflicting = "conflicting"
+	Absent      = "absent"
+)
+
+// Cell is one outlet's relation to one claim.
+type Cell struct {
+	State string
+	// Evidence are the outlet's report sentences, with speaker and verb.
+	Evidence []string
+}
+
+// Row is a claim with a cell per outlet.
+type Row struct {
+	Claim    graph.ClaimView
+	Cells    []Cell
+	Speakers string
+	// Search is the lower-case text the page's filter matches.
+	Search string
+}
+
+// Matrix is what the page shows.
+type Matrix struct {
+	Title     string
+	Generated string
+	Outlets   []string
+	Rows      []Row
+}
+
+// Build lays claims out by outlet, most reported first as given.
+func Build(title string, claims []graph.ClaimView, now time.Time) Matrix {
+	m := Matrix{Title: title, Generated: now.UTC().Format("2006-01-02 15:04 UTC")}
+	seen := map[string]bool{}
+	for _, c := range claims {
+		for _, o := range c.Outlets {
+			if !seen[o] {
+				seen[o] = true
+				m.Outlets = append(m.Outlets, o)
+			}
+		}
+	}
+	sort.Strings(m.Outlets)
+	for _, c := range claims {
+		row := Row{Claim: c}
+		var speakers []string
+		for _, o := range m.Outlets {
+			cell := Cell{State: Absent}
+			for _, r := range c.Reports {
+				if r.Outlet != o {
+					continue
+				}
+				cell.State = state(c)
+				ev := r.Sentence
+				if r.Speaker != nil {
+					ev = r.Speaker.Name + " (" + r.Verb + "): " + ev
+					if !contains(speakers, r.Speaker.Name) {
+						speakers = append(speakers, r.Speaker.Name)
+					}
+				}
+				cell.Evidence = append(cell.Evidence, ev)
+			}
+			row.Cells = append(row.Cells, cell)
+		}
+		row.Speakers = strings.Join(speakers, ", ")
+		row.Search = strings.ToLower(strings.Join([]string{c.Subject.Name, c.Predicate, c.Object.Name, row.Speakers, c.Status}, " "))
+		m.Rows = append(m.Rows, row)
+	}
+	return m
+}
+
+func state(c graph.ClaimView) string {
+	switch {
+	case c.Status == graph.Conflicted:
+		return Conflicting
+	case c.Negated:
+		return Negated
+	}
+	return Stated
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Write renders the matrix as HTML.
+func Write(w io.Writer, m Matrix) error {
+	return matrix.Execute(w, m)
+}
