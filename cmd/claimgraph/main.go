@@ -9,6 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
+	"net/http"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -32,6 +34,7 @@ import (
 	"github.com/claimgraph/claimgraph/queries"
 	"github.com/claimgraph/claimgraph/render"
 	"github.com/claimgraph/claimgraph/schema"
+	"github.com/claimgraph/claimgraph/serve"
 )
 
 func main() { os.Exit(run()) }
@@ -203,6 +206,13 @@ func app() *cli.App {
 				Name: "export", Usage: "write the graph for other tools: N-Quads, or the claims for Graphviz (dot)",
 				Flags:  append([]cli.Flag{schemaFlag, formatFlag("nquads", []string{"nquads", "dot"})}, dbFlags...),
 				Action: withGraph(exportCmd),
+			},
+			{
+				Name: "serve", Usage: "serve the claims page, entities and outlets as JSON, and Cayley's HTTP API (Gizmo, GraphQL) over the graph",
+				Flags: append([]cli.Flag{schemaFlag,
+					&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8080", Usage: "where to listen (loopback by default)"},
+					&cli.BoolFlag{Name: "writable", Usage: "let Cayley's API write and delete quads"}}, dbFlags...),
+				Action: withGraph(serveCmd),
 			},
 			{
 				Name: "report", Usage: "write the claims-by-outlet matrix as one self-contained HTML file",
@@ -427,6 +437,33 @@ func exportCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	}
 	_, err := st.ExportNQuads(c.Context, os.Stdout)
 	return err
+}
+
+func serveCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
+	h, err := serve.Handler(st, serve.Options{Writable: c.Bool("writable"), Functional: s.FunctionalPredicates(), QueryTimeout: time.Minute})
+	if err != nil {
+		return err
+	}
+	addr := c.String("addr")
+	if !serve.IsLoopback(addr) {
+		fmt.Fprintf(os.Stderr, "serve: %s is reachable from other machines\n", addr)
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	fmt.Fprintf(os.Stderr, "serving http://%s/ (Cayley API at /api/v2/query); Ctrl-C stops\n", ln.Addr())
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		<-c.Context.Done()
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(ctx)
+	}()
+	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return nil
 }
 
 func reportCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {

@@ -4,11 +4,15 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
@@ -39,6 +43,11 @@ func TestScripts(t *testing.T) {
 		Dir: filepath.Join(testdata, "script"),
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("TESTDATA", testdata)
+			port, err := freePort()
+			if err != nil {
+				return err
+			}
+			env.Setenv("PORT", port)
 			env.Setenv("SHARED", filepath.Join(testdata, "..", "..", "shared"))
 			if os.Getenv(graphtest.PostgresEnv) == "" && os.Getenv("CI") != "" {
 				return errors.New(graphtest.PostgresEnv + " is not set: .ci/run starts a PostgreSQL server for these tests")
@@ -62,6 +71,7 @@ func TestScripts(t *testing.T) {
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"mkhostile": mkhostile,
+			"httpget":   httpget,
 			// writehex FILE HEX writes bytes a txtar file cannot hold
 			// (NUL bytes, invalid UTF-8).
 			"writehex": func(ts *testscript.TestScript, neg bool, args []string) {
@@ -74,6 +84,40 @@ func TestScripts(t *testing.T) {
 			},
 		},
 	})
+}
+
+// freePort returns a loopback port that was free a moment ago.
+func freePort() (string, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	defer ln.Close()
+	_, port, err := net.SplitHostPort(ln.Addr().String())
+	return port, err
+}
+
+// httpget URL FILE fetches URL into FILE, waiting up to ten seconds for
+// a server started in the background to listen.
+func httpget(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: httpget URL FILE")
+	}
+	var resp *http.Response
+	var err error
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if resp, err = http.Get(args[0]); err == nil {
+			break
+		}
+	}
+	ts.Check(err)
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), body, 0o644))
+	if ok := resp.StatusCode == http.StatusOK; ok == neg {
+		ts.Fatalf("GET %s: %s", args[0], resp.Status)
+	}
 }
 
 // mkhostile DIR writes the hostile-input suite: files a txtar archive
