@@ -15,9 +15,9 @@ import (
 	"time"
 
 	cayleygraph "github.com/cayleygraph/cayley/graph"
-	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 	_ "github.com/cayleygraph/cayley/query/gizmo"   // Gizmo over the API
 	_ "github.com/cayleygraph/cayley/query/graphql" // GraphQL over the API
+	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 
 	"github.com/claimgraph/claimgraph/agreement"
 	"github.com/claimgraph/claimgraph/graph"
