@@ -20,7 +20,11 @@ import (
 //go:embed matrix.html
 var matrixHTML string
 
-var matrix = template.Must(template.New("matrix").Parse(matrixHTML))
+// funcs lets templates link only names that have an entity page, not
+// literal values.
+var funcs = template.FuncMap{"entity": func(id string) bool { return strings.HasPrefix(id, "entity:") }}
+
+var matrix = template.Must(template.New("matrix").Funcs(funcs).Parse(matrixHTML))
 
 // Cell states.
 const (
@@ -52,6 +56,9 @@ type Matrix struct {
 	Generated string
 	Outlets   []string
 	Rows      []Row
+	// Links makes names and outlets link to the server's pages; a page
+	// written to a file has nothing to link to.
+	Links bool
 }
 
 // Build lays claims out by outlet, most reported first as given.

@@ -242,18 +242,9 @@ func Diff(w io.Writer, format, a, b string, d graph.Diff) error {
 	return nil
 }
 
-// Results writes what a Gizmo query emitted: objects become rows with a
-// column per key.
-func Results(w io.Writer, format string, results []interface{}) error {
-	switch format {
-	case "json":
-		if results == nil {
-			results = []interface{}{}
-		}
-		return JSON(w, results)
-	case "jsonl":
-		return JSONLines(w, results)
-	}
+// ResultTable lays query results out as a table: a column per key of the
+// result objects, upper-cased, in sort order.
+func ResultTable(results []interface{}) (header []string, rows [][]string) {
 	keySet := map[string]bool{}
 	for _, r := range results {
 		if m, ok := r.(map[string]interface{}); ok {
@@ -270,7 +261,7 @@ func Results(w io.Writer, format string, results []interface{}) error {
 	if len(keys) == 0 {
 		keys = []string{"result"}
 	}
-	rows := make([][]string, 0, len(results))
+	rows = make([][]string, 0, len(results))
 	for _, r := range results {
 		m, ok := r.(map[string]interface{})
 		if !ok {
@@ -283,10 +274,26 @@ func Results(w io.Writer, format string, results []interface{}) error {
 		}
 		rows = append(rows, row)
 	}
-	header := make([]string, len(keys))
+	header = make([]string, len(keys))
 	for i, k := range keys {
 		header[i] = strings.ToUpper(k)
 	}
+	return header, rows
+}
+
+// Results writes what a Gizmo query emitted: objects become rows with a
+// column per key.
+func Results(w io.Writer, format string, results []interface{}) error {
+	switch format {
+	case "json":
+		if results == nil {
+			results = []interface{}{}
+		}
+		return JSON(w, results)
+	case "jsonl":
+		return JSONLines(w, results)
+	}
+	header, rows := ResultTable(results)
 	return Table(w, format, header, rows)
 }
 

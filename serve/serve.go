@@ -22,6 +22,8 @@ import (
 	"github.com/claimgraph/claimgraph/agreement"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/page"
+	"github.com/claimgraph/claimgraph/queries"
+	"github.com/claimgraph/claimgraph/render"
 )
 
 // Options configure the server.
@@ -30,8 +32,11 @@ type Options struct {
 	Writable bool
 	// Functional are the predicates whose second value is a conflict.
 	Functional map[string]bool
-	// QueryTimeout bounds each query sent to Cayley's API.
+	// QueryTimeout bounds each query sent to Cayley's API or run as a
+	// saved query.
 	QueryTimeout time.Duration
+	// QueryDirs are folders of the user's own saved queries.
+	QueryDirs []string
 }
 
 // Handler serves the graph in st.
@@ -57,15 +62,58 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 			http.Error(rw, err.Error(), http.StatusInternalServerError)
 			return
 		}
-		var buf bytes.Buffer
-		if err := page.Write(&buf, page.Build("Claims by outlet", claims, time.Now())); err != nil {
+		m := page.Build("Claims by outlet", claims, time.Now())
+		m.Links = true
+		writeHTML(rw, func(b *bytes.Buffer) error { return page.Write(b, m) })
+	})
+	mux.HandleFunc("/entity", func(rw http.ResponseWriter, r *http.Request) {
+		entities, err := st.Entities(r.Context())
+		if err != nil {
 			http.Error(rw, err.Error(), http.StatusInternalServerError)
 			return
 		}
-		rw.Header().Set("Content-Type", "text/html; charset=utf-8")
-		// The page loads nothing from anywhere: forbid it outright.
-		rw.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'")
-		rw.Write(buf.Bytes())
+		claims, err := st.Claims(r.Context(), graph.Filter{}, opt.Functional)
+		if err != nil {
+			http.Error(rw, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		id := r.URL.Query().Get("id")
+		for _, e := range entities {
+			if e.ID == id {
+				writeHTML(rw, func(b *bytes.Buffer) error { return page.WriteEntity(b, page.BuildEntity(e, claims)) })
+				return
+			}
+		}
+		http.NotFound(rw, r)
+	})
+	mux.HandleFunc("/outlet", func(rw http.ResponseWriter, r *http.Request) {
+		claims, err := st.Claims(r.Context(), graph.Filter{}, opt.Functional)
+		if err != nil {
+			http.Error(rw, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		name := r.URL.Query().Get("name")
+		p := page.BuildOutlet(name, claims)
+		if p.Trust == nil {
+			http.NotFound(rw, r)
+			return
+		}
+		writeHTML(rw, func(b *bytes.Buffer) error { return page.WriteOutlet(b, p) })
+	})
+	mux.HandleFunc("/queries", func(rw http.ResponseWriter, r *http.Request) {
+		qs, err := queries.List(opt.QueryDirs...)
+		if err != nil {
+			http.Error(rw, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		p := page.QueriesPage{Queries: qs, Ran: r.URL.Query().Get("run")}
+		if p.Ran != "" {
+			p.Columns, p.Rows, err = runQuery(r, st, p.Ran, opt)
+			if err != nil {
+				p.Error = err.Error()
+			}
+		}
+		writeHTML(rw, func(b *bytes.Buffer) error { return page.WriteQueries(b, p) })
 	})
 	mux.HandleFunc("/entities.json", jsonHandler(func(r *http.Request) (interface{}, error) {
 		return st.Entities(r.Context())
@@ -78,6 +126,40 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 		return map[string]interface{}{"trust": agreement.TruthFinder(claims, agreement.DefaultParams), "pairs": agreement.Matrix(claims)}, nil
 	}))
 	return mux, nil
+}
+
+// runQuery runs the saved query named in the request with the
+// parameters given one "name=value" a line.
+func runQuery(r *http.Request, st *graph.Store, name string, opt Options) ([]string, [][]string, error) {
+	q, err := queries.Find(name, opt.QueryDirs...)
+	if err != nil {
+		return nil, nil, err
+	}
+	params := map[string]string{}
+	for _, line := range strings.Split(r.URL.Query().Get("params"), "\n") {
+		if k, v, ok := strings.Cut(strings.TrimSpace(line), "="); ok {
+			params[strings.TrimSpace(k)] = strings.TrimSpace(v)
+		}
+	}
+	results, err := queries.Run(r.Context(), st.QS, q, queries.Options{Params: params, Limit: 1000, Timeout: opt.QueryTimeout})
+	if err != nil {
+		return nil, nil, err
+	}
+	header, rows := render.ResultTable(results)
+	return header, rows, nil
+}
+
+// writeHTML sends a rendered page. The pages load nothing from anywhere,
+// and the policy says so to the browser.
+func writeHTML(rw http.ResponseWriter, write func(*bytes.Buffer) error) {
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		http.Error(rw, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	rw.Header().Set("Content-Type", "text/html; charset=utf-8")
+	rw.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; form-action 'self'")
+	rw.Write(buf.Bytes())
 }
 
 func jsonHandler(get func(*http.Request) (interface{}, error)) http.HandlerFunc {

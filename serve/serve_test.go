@@ -49,11 +49,24 @@ func get(t *testing.T, u string) (int, string) {
 func TestClaimsPage(t *testing.T) {
 	srv := server(t, false)
 	code, body := get(t, srv.URL+"/")
-	if code != 200 || !strings.Contains(body, "<th>ABC News</th>") || !strings.Contains(body, "Moscow &lt;script&gt;") || strings.Contains(body, "<script>alert") {
+	if code != 200 || !strings.Contains(body, `<th><a href="/outlet?name=ABC%20News">ABC News</a></th>`) || !strings.Contains(body, "Moscow &lt;script&gt;") || strings.Contains(body, "<script>alert") {
 		t.Errorf("GET /: %d\n%s", code, body)
 	}
-	if code, _ := get(t, srv.URL+"/nothing"); code != 404 {
-		t.Errorf("GET /nothing: %d", code)
+	for _, u := range []string{"/nothing", "/entity?id=entity:nobody", "/outlet?name=Nobody"} {
+		if code, _ := get(t, srv.URL+u); code != 404 {
+			t.Errorf("GET %s: %d", u, code)
+		}
+	}
+	if code, body := get(t, srv.URL+"/entity?id=entity:steve-witkof"); code != 200 || !strings.Contains(body, "<h1>Steve Witkoff</h1>") ||
+		!strings.Contains(body, "ABC News: Witkoff will visit Moscow &lt;script&gt;alert(1)&lt;/script&gt;.") {
+		t.Errorf("entity page: %d\n%s", code, body)
+	}
+	if code, body := get(t, srv.URL+"/outlet?name=ABC+News"); code != 200 || !strings.Contains(body, "TruthFinder trust") || !strings.Contains(body, "Reported by ABC News alone") {
+		t.Errorf("outlet page: %d\n%s", code, body)
+	}
+	if code, body := get(t, srv.URL+"/queries?run=single-source"); code != 200 || !strings.Contains(body, "<h2>corroborated</h2>") ||
+		!strings.Contains(body, "single-source: 1 rows") || !strings.Contains(body, "Steve Witkoff") {
+		t.Errorf("queries page: %d\n%s", code, body)
 	}
 	if code, body := get(t, srv.URL+"/entities.json"); code != 200 || !strings.Contains(body, `"name": "Steve Witkoff"`) {
 		t.Errorf("GET /entities.json: %d %s", code, body)

@@ -211,7 +211,8 @@ func app() *cli.App {
 				Name: "serve", Usage: "serve the claims page, entities and outlets as JSON, and Cayley's HTTP API (Gizmo, GraphQL) over the graph",
 				Flags: append([]cli.Flag{schemaFlag,
 					&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8080", Usage: "where to listen (loopback by default)"},
-					&cli.BoolFlag{Name: "writable", Usage: "let Cayley's API write and delete quads"}}, dbFlags...),
+					&cli.BoolFlag{Name: "writable", Usage: "let Cayley's API write and delete quads"},
+					&cli.StringSliceFlag{Name: "queries", Usage: "folder of your own .js queries"}}, dbFlags...),
 				Action: withGraph(serveCmd),
 			},
 			{
@@ -440,7 +441,8 @@ func exportCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 }
 
 func serveCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
-	h, err := serve.Handler(st, serve.Options{Writable: c.Bool("writable"), Functional: s.FunctionalPredicates(), QueryTimeout: time.Minute})
+	h, err := serve.Handler(st, serve.Options{Writable: c.Bool("writable"), Functional: s.FunctionalPredicates(),
+		QueryTimeout: time.Minute, QueryDirs: c.StringSlice("queries")})
 	if err != nil {
 		return err
 	}
