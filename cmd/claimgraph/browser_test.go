@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// browserEnv names the Chromium binary the browser test drives.
+const browserEnv = "CLAIMGRAPH_TEST_CHROMIUM"
+
+// artifactsEnv names a folder for the test's screenshot.
+const artifactsEnv = "CLAIMGRAPH_ARTIFACTS"
+
+// TestBrowserClaimsPage starts `serve` on the seed graph, opens the claims
+// page in headless Chromium, clicks the cell of an outlet that stated
+// Witkoff's visit, and reads the evidence sentence the page shows.
+func TestBrowserClaimsPage(t *testing.T) {
+	chromium := os.Getenv(browserEnv)
+	if chromium == "" {
+		chromium, _ = exec.LookPath("chromium")
+	}
+	if chromium == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("no Chromium: .ci/run installs Debian's chromium for this test")
+		}
+		t.Skip("no Chromium on this machine (apt-get install chromium)")
+	}
+	db := filepath.Join(t.TempDir(), "db")
+	if out, err := runSelf("build", "--db", db, filepath.Join("..", "..", "testdata", "seeds")).CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	srv := runSelf("serve", "--db", db, "--addr", addr)
+	srv.Stderr = os.Stderr
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Process.Signal(os.Interrupt); srv.Wait() })
+	waitListening(t, addr)
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(chromium),
+		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.WindowSize(1200, 900))
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	defer cancel()
+	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
+	defer cancelTimeout()
+
+	// The visit's row is the first (most outlets); its stated cells are
+	// ABC News and Newsweek.
+	var before, evidence string
+	var shot []byte
+	err = chromedp.Run(ctx,
+		chromedp.Navigate("http://"+addr+"/"),
+		chromedp.WaitVisible(`#matrix tbody tr td.cell.stated`, chromedp.ByQuery),
+		chromedp.Text(`#evidence`, &before, chromedp.ByQuery),
+		chromedp.Click(`#matrix tbody tr:first-child td.cell.stated`, chromedp.ByQuery),
+		chromedp.Text(`#evidence`, &evidence, chromedp.ByQuery),
+		chromedp.FullScreenshot(&shot, 100), // 100 makes a PNG
+	)
+	if err != nil {
+		t.Fatalf("browser: %v", err)
+	}
+	if !strings.Contains(before, "Click a cell") {
+		t.Errorf("evidence before the click: %q", before)
+	}
+	if !strings.Contains(evidence, "Witkoff") || !strings.Contains(evidence, "Moscow") || !strings.Contains(evidence, "Ushakov") {
+		t.Errorf("evidence after clicking the visit's cell: %q", evidence)
+	}
+	dir := os.Getenv(artifactsEnv)
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "claims-page.png")
+	if err := os.WriteFile(path, shot, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot: %s", path)
+}
+
+func waitListening(t *testing.T, addr string) {
+	t.Helper()
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if c, err := net.Dial("tcp", addr); err == nil {
+			c.Close()
+			return
+		}
+	}
+	t.Fatalf("serve did not listen on %s", addr)
+}
