@@ -48,6 +48,9 @@ type Row struct {
 	Speakers string
 	// Search is the lower-case text the page's filter matches.
 	Search string
+	// First and Last are the earliest and latest publication dates of the
+	// claim's reports (YYYY-MM-DD), empty when no date is known.
+	First, Last string
 }
 
 // Matrix is what the page shows.
@@ -92,6 +95,14 @@ func Build(title string, claims []graph.ClaimView, now time.Time) Matrix {
 					}
 				}
 				cell.Evidence = append(cell.Evidence, ev)
+				if d := r.Published; d != "" {
+					if row.First == "" || d < row.First {
+						row.First = d
+					}
+					if d > row.Last {
+						row.Last = d
+					}
+				}
 			}
 			row.Cells = append(row.Cells, cell)
 		}

@@ -78,11 +78,36 @@ func TestBrowserClaimsPage(t *testing.T) {
 	if err != nil {
 		t.Fatalf("browser: %v", err)
 	}
+	// A date range before the articles hides every row; sorting by outlets
+	// puts the least reported first.
+	var visible int
+	var firstOutlets string
+	err = chromedp.Run(ctx,
+		chromedp.Evaluate(`(function(){var t=document.getElementById("to");t.value="2025-01-01";t.dispatchEvent(new Event("change"));
+			return Array.prototype.filter.call(document.querySelectorAll("#matrix tbody tr"), function(r){return r.style.display!=="none"}).length})()`, &visible),
+		chromedp.Click(`#sort`, chromedp.ByQuery),
+		chromedp.Click(`#sort`, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelector("#matrix tbody tr").dataset.outlets`, &firstOutlets),
+	)
+	if err != nil || visible != 0 || firstOutlets != "1" {
+		t.Errorf("date filter left %d rows visible; after sorting, the first row has %q outlets (%v)", visible, firstOutlets, err)
+	}
 	if !strings.Contains(before, "Click a cell") {
 		t.Errorf("evidence before the click: %q", before)
 	}
 	if !strings.Contains(evidence, "Witkoff") || !strings.Contains(evidence, "Moscow") || !strings.Contains(evidence, "Ushakov") {
 		t.Errorf("evidence after clicking the visit's cell: %q", evidence)
+	}
+	// The query editor sends Gizmo to Cayley's API on the same server.
+	var gizmo string
+	err = chromedp.Run(ctx,
+		chromedp.Navigate("http://"+addr+"/queries"),
+		chromedp.Click(`#run-gizmo`, chromedp.ByQuery),
+		chromedp.Poll(`document.getElementById("gizmo-result").textContent.indexOf("Steve Witkoff") >= 0`, nil),
+		chromedp.Text(`#gizmo-result`, &gizmo, chromedp.ByQuery),
+	)
+	if err != nil {
+		t.Fatalf("query editor: %v (result %q)", err, gizmo)
 	}
 	dir := os.Getenv(artifactsEnv)
 	if dir == "" {
