@@ -116,11 +116,27 @@ func TestBrowserClaimsPage(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(dir, "claims-page.png")
-	if err := os.WriteFile(path, shot, 0o644); err != nil {
-		t.Fatal(err)
+	// At a phone's width the page must not overflow: the matrix scrolls
+	// in its own box.
+	var phone []byte
+	var overflow bool
+	err = chromedp.Run(ctx,
+		chromedp.EmulateViewport(390, 844),
+		chromedp.Navigate("http://"+addr+"/"),
+		chromedp.WaitVisible(`#matrix`, chromedp.ByQuery),
+		chromedp.Evaluate(`document.documentElement.scrollWidth > window.innerWidth`, &overflow),
+		chromedp.CaptureScreenshot(&phone),
+	)
+	if err != nil || overflow {
+		t.Errorf("phone width: page wider than the screen %v (%v)", overflow, err)
 	}
-	t.Logf("screenshot: %s", path)
+	for name, img := range map[string][]byte{"claims-page.png": shot, "claims-page-phone.png": phone} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, img, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("screenshot: %s", path)
+	}
 }
 
 func waitListening(t *testing.T, addr string) {
