@@ -5,6 +5,7 @@ package agreement
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -60,7 +61,7 @@ func Matrix(claims []graph.ClaimView) []Pair {
 		for _, b := range outlets[i+1:] {
 			p := Pair{A: a, B: b}
 			for _, c := range claims {
-				inA, inB := has(c.Outlets, a), has(c.Outlets, b)
+				inA, inB := slices.Contains(c.Outlets, a), slices.Contains(c.Outlets, b)
 				switch {
 				case inA && inB:
 					p.Shared++
@@ -79,18 +80,9 @@ func Matrix(claims []graph.ClaimView) []Pair {
 	return pairs
 }
 
-func has(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 func conflictsWithOutlet(c graph.ClaimView, byID map[string]graph.ClaimView, outlet string) bool {
 	for _, id := range c.ConflictsWith {
-		if has(byID[id].Outlets, outlet) {
+		if slices.Contains(byID[id].Outlets, outlet) {
 			return true
 		}
 	}
@@ -153,7 +145,7 @@ func TruthFinder(claims []graph.ClaimView, p Params) []Trust {
 			support[i] = 0
 			for _, o := range c.Outlets {
 				// A copy of another outlet's text adds no support.
-				if !has(c.Syndicated, o) {
+				if !slices.Contains(c.Syndicated, o) {
 					support[i] += -math.Log(math.Max(1-trust[o], 1e-9))
 				}
 			}
@@ -188,7 +180,7 @@ func TruthFinder(claims []graph.ClaimView, p Params) []Trust {
 	for _, o := range outlets {
 		t := Trust{Outlet: o, Score: trust[o]}
 		for _, c := range claims {
-			if !has(c.Outlets, o) {
+			if !slices.Contains(c.Outlets, o) {
 				continue
 			}
 			t.Claims++

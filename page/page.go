@@ -10,6 +10,7 @@ import (
 	_ "embed" // the page template
 	"html/template"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -90,7 +91,7 @@ func Build(title string, claims []graph.ClaimView, now time.Time) Matrix {
 				ev := r.Sentence
 				if r.Speaker != nil {
 					ev = r.Speaker.Name + " (" + r.Verb + "): " + ev
-					if !contains(speakers, r.Speaker.Name) {
+					if !slices.Contains(speakers, r.Speaker.Name) {
 						speakers = append(speakers, r.Speaker.Name)
 					}
 				}
@@ -121,15 +122,6 @@ func state(c graph.ClaimView) string {
 		return Negated
 	}
 	return Stated
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Write renders the matrix as HTML.

@@ -4,6 +4,7 @@ import (
 	_ "embed" // the site's templates
 	"html/template"
 	"io"
+	"slices"
 
 	"github.com/claimgraph/claimgraph/agreement"
 	"github.com/claimgraph/claimgraph/graph"
@@ -79,7 +80,7 @@ func BuildOutlet(name string, claims []graph.ClaimView) OutletPage {
 		}
 	}
 	for _, c := range claims {
-		if !contains(c.Outlets, name) {
+		if !slices.Contains(c.Outlets, name) {
 			continue
 		}
 		if c.Status == graph.Conflicted {

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -99,14 +100,14 @@ func claimRows(claims []graph.ClaimView) [][]string {
 		}
 		var speakers []string
 		for _, r := range c.Reports {
-			if r.Speaker != nil && !contains(speakers, r.Speaker.Name) {
+			if r.Speaker != nil && !slices.Contains(speakers, r.Speaker.Name) {
 				speakers = append(speakers, r.Speaker.Name)
 			}
 		}
 		outlets := make([]string, len(c.Outlets))
 		for i, o := range c.Outlets {
 			outlets[i] = o
-			if contains(c.Syndicated, o) {
+			if slices.Contains(c.Syndicated, o) {
 				outlets[i] = o + " (copy)"
 			}
 		}
@@ -114,15 +115,6 @@ func claimRows(claims []graph.ClaimView) [][]string {
 			strings.Join(outlets, ", "), strings.Join(speakers, ", "), fmt.Sprint(len(c.Reports))})
 	}
 	return rows
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 var claimHeader = []string{"STATUS", "SUBJECT", "PREDICATE", "OBJECT", "OUTLETS", "SPEAKERS", "REPORTS"}

@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -210,17 +211,19 @@ func (s *Schema) Reporting(lemma string) (ReportingVerb, bool) {
 }
 
 // IsHedge reports whether a lower-cased word hedges a claim.
-func (s *Schema) IsHedge(word string) bool { return contains(s.Hedges, word) }
+func (s *Schema) IsHedge(word string) bool { return slices.Contains(s.Hedges, word) }
 
 // IsNegation reports whether a lower-cased word negates a claim.
-func (s *Schema) IsNegation(word string) bool { return contains(s.Negations, word) }
+func (s *Schema) IsNegation(word string) bool { return slices.Contains(s.Negations, word) }
 
 // IsNegativeImplicative reports whether a verb lemma's "to" complement
 // is negated by it.
-func (s *Schema) IsNegativeImplicative(lemma string) bool { return contains(s.NegImplicative, lemma) }
+func (s *Schema) IsNegativeImplicative(lemma string) bool {
+	return slices.Contains(s.NegImplicative, lemma)
+}
 
 // IsTitle reports whether a lower-cased phrase is a person's title.
-func (s *Schema) IsTitle(phrase string) bool { return contains(s.Titles, phrase) }
+func (s *Schema) IsTitle(phrase string) bool { return slices.Contains(s.Titles, phrase) }
 
 // FurnitureLine reports whether a whole line is page furniture.
 func (s *Schema) FurnitureLine(line string) bool {
@@ -264,13 +267,4 @@ func (s *Schema) FunctionalPredicates() map[string]bool {
 		}
 	}
 	return out
-}
-
-func contains(list []string, w string) bool {
-	for _, x := range list {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
