@@ -1,0 +1,117 @@
+package match
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+)
+
+type labelled struct {
+	A, B []string
+	Same bool
+}
+
+func readPairs(t *testing.T) []labelled {
+	data, err := os.ReadFile("testdata/pairs.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f struct{ Pairs []labelled }
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	return f.Pairs
+}
+
+func claimOf(t *testing.T, s []string) Claim {
+	if len(s) != 3 {
+		t.Fatalf("want subject, predicate, object: %q", s)
+	}
+	p, neg := strings.CutPrefix(s[1], "NOT ")
+	return Claim{Subject: s[0], Predicate: p, Object: s[2], Negated: neg}
+}
+
+// TestLabelledPairs measures the matcher on the labelled pairs at every
+// threshold and checks that Threshold is the lowest whose precision is at
+// least minPrecision: a false match invents corroboration, a missed one
+// only leaves two claims apart. The table it logs is in BENCHMARKS.md
+// (go test ./match -run Labelled -v).
+func TestLabelledPairs(t *testing.T) {
+	m, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs := readPairs(t)
+	scores := make([]float64, len(pairs))
+	for i, p := range pairs {
+		scores[i] = m.Similarity(claimOf(t, p.A), claimOf(t, p.B))
+	}
+	type result struct{ threshold, p, r, f1 float64 }
+	var results []result
+	for th := 0.3; th <= 0.951; th += 0.05 {
+		tp, fp, fn := 0, 0, 0
+		for i, p := range pairs {
+			switch match := scores[i] >= th-1e-9; {
+			case match && p.Same:
+				tp++
+			case match:
+				fp++
+			case p.Same:
+				fn++
+			}
+		}
+		r := result{threshold: th}
+		if tp+fp > 0 {
+			r.p = float64(tp) / float64(tp+fp)
+		}
+		r.r = float64(tp) / float64(tp+fn)
+		if r.p+r.r > 0 {
+			r.f1 = 2 * r.p * r.r / (r.p + r.r)
+		}
+		results = append(results, r)
+		t.Logf("threshold %.2f: precision %.2f recall %.2f F1 %.2f (tp %d fp %d fn %d)", th, r.p, r.r, r.f1, tp, fp, fn)
+	}
+	const minPrecision = 0.9
+	var chosen *result
+	for i := range results {
+		if results[i].p >= minPrecision {
+			chosen = &results[i]
+			break
+		}
+	}
+	if chosen == nil || fmt.Sprintf("%.2f", chosen.threshold) != fmt.Sprintf("%.2f", Threshold) {
+		t.Fatalf("the lowest threshold with precision ≥ %.1f is %+v, but Threshold is %.2f", minPrecision, chosen, Threshold)
+	}
+	if chosen.r < 0.3 {
+		t.Errorf("recall at the threshold fell to %.2f", chosen.r)
+	}
+	for i, p := range pairs {
+		if (scores[i] >= Threshold) != p.Same {
+			t.Logf("miss at %.2f: %q ~ %q (same: %v, score %.2f)", Threshold, p.A, p.B, p.Same, scores[i])
+		}
+	}
+}
+
+func TestSimilarityRules(t *testing.T) {
+	m, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	visit := Claim{SubjectID: "entity:steve-witkof", Subject: "Steve Witkoff", Predicate: "visit", ObjectID: "entity:moscow", Object: "Moscow"}
+	if s := m.Similarity(visit, visit); s != 1 {
+		t.Errorf("a claim against itself: %.2f", s)
+	}
+	denied := visit
+	denied.Negated = true
+	if s := m.Similarity(visit, denied); s != 0 {
+		t.Errorf("a claim against its negation: %.2f", s)
+	}
+	other := visit
+	other.Subject, other.SubjectID = "Witkoff", "entity:steve-witkof"
+	if s := m.Similarity(visit, other); s != 1 {
+		t.Errorf("one entity written two ways: %.2f", s)
+	}
+}
