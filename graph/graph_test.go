@@ -363,3 +363,38 @@ func TestSurnamesAcrossDocuments(t *testing.T) {
 		}
 	}
 }
+
+// TestParaphrases: two outlets' descriptions of one person that the
+// matcher takes for one claim corroborate each other; an unrelated
+// description of the same person does not.
+func TestParaphrases(t *testing.T) {
+	ctx := context.Background()
+	st := graphtest.Open(t, "memory")
+	describe := func(d, text string) claim.Report {
+		r := report(d, 0, "ushakov", "be", "x", false)
+		r.Claim.Object = claim.Entity{ID: "value:" + strings.ReplaceAll(text, " ", "-"), Name: text, Kind: claim.Value}
+		r.Claim.Identify()
+		return r
+	}
+	aide := describe("doc:a", "Kremlin top foreign policy aide")
+	adviser := describe("doc:b", "Putin top foreign policy adviser")
+	loyal := describe("doc:c", "loyal")
+	must(t, st, doc("doc:a", "Outlet A", "h1"), aide)
+	must(t, st, doc("doc:b", "Outlet B", "h2"), adviser)
+	must(t, st, doc("doc:c", "Outlet C", "h3"), loyal)
+	claims, err := st.Claims(ctx, graph.Filter{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]graph.ClaimView{}
+	for _, c := range claims {
+		byID[c.ID] = c
+	}
+	a, b, c := byID[aide.Claim.ID], byID[adviser.Claim.ID], byID[loyal.Claim.ID]
+	if a.Status != graph.Corroborated || fmt.Sprint(a.SameAs) != "["+b.ID+"]" || fmt.Sprint(a.ParaphraseOutlets) != "[Outlet B]" || a.Independent != 2 {
+		t.Errorf("aide: %s, same as %v, paraphrase outlets %v, independent %d", a.Status, a.SameAs, a.ParaphraseOutlets, a.Independent)
+	}
+	if b.Status != graph.Corroborated || c.Status != graph.SingleSource || len(c.SameAs) != 0 {
+		t.Errorf("adviser %s; loyal %s, same as %v", b.Status, c.Status, c.SameAs)
+	}
+}

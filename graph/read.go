@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/claimgraph/claimgraph/match"
 )
 
 // Claim statuses.
@@ -58,10 +60,17 @@ type ClaimView struct {
 	Status    string   `json:"status"`
 	Outlets   []string `json:"outlets"`
 	// Independent counts the outlets that are not only carrying a copy
-	// of another outlet's text; Syndicated lists the others.
-	Independent int          `json:"independent"`
-	Syndicated  []string     `json:"syndicated,omitempty"`
-	Reports     []ReportView `json:"reports"`
+	// of another outlet's text, its paraphrases' included; Syndicated
+	// lists the copies.
+	Independent int      `json:"independent"`
+	Syndicated  []string `json:"syndicated,omitempty"`
+	// SameAs lists other outlets' claims, worded differently, that the
+	// matcher takes for this one.
+	SameAs []string `json:"same_as,omitempty"`
+	// ParaphraseOutlets are the outlets of those claims that this one's
+	// own outlets do not include.
+	ParaphraseOutlets []string     `json:"paraphrase_outlets,omitempty"`
+	Reports           []ReportView `json:"reports"`
 	// ConflictsWith lists the claims this one contradicts, and
 	// ConflictKinds says how, by claim: ConflictNegation or
 	// ConflictFunctional.
@@ -238,6 +247,11 @@ func (s *Store) allClaims(ctx context.Context, functional map[string]bool) ([]Cl
 		return nil, nil, r.err
 	}
 	markSyndication(all)
+	m, err := match.New()
+	if err != nil {
+		return nil, nil, err
+	}
+	linkParaphrases(all, m)
 	markConflicts(all, functional)
 	return all, aliases, nil
 }

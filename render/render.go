@@ -111,6 +111,9 @@ func claimRows(claims []graph.ClaimView) [][]string {
 				outlets[i] = o + " (copy)"
 			}
 		}
+		for _, o := range c.ParaphraseOutlets {
+			outlets = append(outlets, o+" (paraphrase)")
+		}
 		rows = append(rows, []string{c.Status, c.Subject.Name, pred, c.Object.Name,
 			strings.Join(outlets, ", "), strings.Join(speakers, ", "), fmt.Sprint(len(c.Reports))})
 	}

@@ -1,0 +1,95 @@
+package graph
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/match"
+)
+
+// linkParaphrases links claims of different outlets that the matcher
+// scores at or above its measured threshold ("Ushakov is the Kremlin's
+// top foreign policy aide" and "Ushakov is Putin's foreign policy aide").
+// Only claims about the same entity that share their object or their
+// predicate are compared, which keeps the pairs few however large the
+// graph.
+func linkParaphrases(all []ClaimView, m *match.Matcher) {
+	blocks := map[string][]int{}
+	for i, c := range all {
+		if !strings.HasPrefix(c.Subject.ID, "entity:") || len(c.Outlets) == 0 {
+			continue
+		}
+		blocks["o\x00"+c.Subject.ID+"\x00"+c.Object.ID] = append(blocks["o\x00"+c.Subject.ID+"\x00"+c.Object.ID], i)
+		blocks["p\x00"+c.Subject.ID+"\x00"+c.Predicate] = append(blocks["p\x00"+c.Subject.ID+"\x00"+c.Predicate], i)
+	}
+	keys := make([]string, 0, len(blocks))
+	for k := range blocks {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		block := blocks[k]
+		for x, i := range block {
+			for _, j := range block[x+1:] {
+				a, b := &all[i], &all[j]
+				if slices.Contains(a.SameAs, b.ID) || sharesOutlet(a.Outlets, b.Outlets) {
+					continue
+				}
+				if m.Similarity(claimOf(*a), claimOf(*b)) >= match.Threshold {
+					a.SameAs = append(a.SameAs, b.ID)
+					b.SameAs = append(b.SameAs, a.ID)
+				}
+			}
+		}
+	}
+	// Paraphrases add their independent outlets to each other's count.
+	index := map[string]int{}
+	for i, c := range all {
+		index[c.ID] = i
+	}
+	independent := make([][]string, len(all))
+	for i, c := range all {
+		for _, o := range c.Outlets {
+			if !slices.Contains(c.Syndicated, o) {
+				independent[i] = append(independent[i], o)
+			}
+		}
+	}
+	for i := range all {
+		c := &all[i]
+		sort.Strings(c.SameAs)
+		outlets := append([]string(nil), independent[i]...)
+		for _, id := range c.SameAs {
+			for _, o := range independent[index[id]] {
+				if !slices.Contains(outlets, o) {
+					outlets = append(outlets, o)
+				}
+			}
+		}
+		c.Independent = len(outlets)
+		c.ParaphraseOutlets = nil
+		for _, id := range c.SameAs {
+			for _, o := range all[index[id]].Outlets {
+				if !slices.Contains(c.Outlets, o) && !slices.Contains(c.ParaphraseOutlets, o) {
+					c.ParaphraseOutlets = append(c.ParaphraseOutlets, o)
+				}
+			}
+		}
+		sort.Strings(c.ParaphraseOutlets)
+	}
+}
+
+func sharesOutlet(a, b []string) bool {
+	for _, o := range a {
+		if slices.Contains(b, o) {
+			return true
+		}
+	}
+	return false
+}
+
+func claimOf(c ClaimView) match.Claim {
+	return match.Claim{SubjectID: c.Subject.ID, Subject: c.Subject.Name, Predicate: c.Predicate,
+		ObjectID: c.Object.ID, Object: c.Object.Name, Negated: c.Negated}
+}
