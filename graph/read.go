@@ -359,7 +359,14 @@ func (s *Store) DiffOutlets(ctx context.Context, a, b string, functional map[str
 		byID[c.ID] = c
 	}
 	for _, c := range all {
-		inA, inB := containsFold(c.Outlets, a), containsFold(c.Outlets, b)
+		// A claim one outlet reported and the other paraphrased counts
+		// as shared: both wordings are listed there.
+		directA, directB := containsFold(c.Outlets, a), containsFold(c.Outlets, b)
+		if !directA && !directB {
+			continue
+		}
+		inA := directA || containsFold(c.ParaphraseOutlets, a)
+		inB := directB || containsFold(c.ParaphraseOutlets, b)
 		switch {
 		case inA && inB:
 			d.Shared = append(d.Shared, c)
