@@ -58,7 +58,9 @@ func TestBrowserClaimsPage(t *testing.T) {
 		chromedp.WindowSize(1200, 900))
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(allocCtx)
+	// chromedp's protocol tables predate this Chromium and log events they
+	// cannot decode; they go to the test log, not the terminal.
+	ctx, cancel := chromedp.NewContext(allocCtx, chromedp.WithErrorf(t.Logf))
 	defer cancel()
 	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
 	defer cancelTimeout()
