@@ -253,7 +253,8 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 }
 
 // boundaryBefore returns the index of the clause boundary (a comma,
-// complementiser, conjunction, dash, colon or verb) at or before j, or -1.
+// complementiser, clause-joining conjunction, dash, colon or verb) at or
+// before j, or -1.
 func boundaryBefore(c []nlp.Token, j int) int {
 	for ; j >= 0; j-- {
 		t := c[j]
@@ -265,6 +266,10 @@ func boundaryBefore(c []nlp.Token, j int) int {
 		case t.Tag == "IN" && (strings.EqualFold(t.Text, "that") || strings.EqualFold(t.Text, "because") || strings.EqualFold(t.Text, "if") || strings.EqualFold(t.Text, "while")):
 			return j
 		case isVerb(t) && !adjectival(c, j):
+			return j
+		case t.Tag == "CC" && (j > 0 && c[j-1].Text == "," || strings.EqualFold(t.Text, "but") || strings.EqualFold(t.Text, "yet")):
+			// ", and" and "but" join clauses; a bare "and" joins the
+			// parts of a subject ("Putin and Trump met").
 			return j
 		}
 	}

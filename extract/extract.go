@@ -91,25 +91,67 @@ func (x *Extractor) extract(doc claim.Document, spans []nlp.Span, surface bool) 
 			st.names.add(m.name, m.kind, m.titles)
 		}
 	}
+	// lines[i] is the line (paragraph) sentence i starts on.
+	lines := make([]int, len(spans))
+	for i, sp := range spans {
+		from := 0
+		if i > 0 {
+			from, lines[i] = spans[i-1].Start, lines[i-1]
+		}
+		lines[i] += strings.Count(doc.Text[from:sp.Start], "\n")
+	}
 	var res Result
 	for i, sp := range spans {
 		sent := claim.Sentence{Index: i, Start: sp.Start, End: sp.End, Text: doc.Text[sp.Start:sp.End]}
 		res.Sentences = append(res.Sentences, sent)
-		line := strings.Count(doc.Text[:sp.Start], "\n")
-		reports := x.sentence(st, sent, sp.Tokens, line)
+		reports := x.sentence(st, sent, sp.Tokens, lines[i], x.attributedLater(st, spans, lines, i))
 		res.Reports = append(res.Reports, reports...)
-		st.lastLine = line
+		st.lastLine = lines[i]
 	}
 	return res
 }
 
+// attributedLater returns the speaker of a quotation that opens in
+// sentence i, runs on, and is attributed only in the sentence where it
+// closes, later in the same paragraph ("“I speak with him often. No one
+// should comment,” he said."); nil when sentence i is not such a start.
+func (x *Extractor) attributedLater(st *docState, spans []nlp.Span, lines []int, i int) *claim.Entity {
+	if !startsWithQuote(spans[i].Tokens) || closesQuote(spans[i].Tokens[1:]) {
+		return nil
+	}
+	for j := i + 1; j < len(spans) && lines[j] == lines[i]; j++ {
+		if closesQuote(spans[j].Tokens) {
+			if a := x.attribution(st, spans[j].Tokens); a != nil {
+				return a.speaker
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// closesQuote reports whether a closing quotation mark is among toks.
+func closesQuote(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if t.Text == "”" || t.Text == "\"" || t.Tag == "''" {
+			return true
+		}
+	}
+	return false
+}
+
 // sentence extracts the reports of one sentence.
-func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token, line int) []claim.Report {
+// later is the speaker named where a quotation opening in this sentence
+// closes (see attributedLater), or nil.
+func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token, line int, later *claim.Entity) []claim.Report {
 	attr := x.attribution(st, toks)
-	if attr == nil && startsWithQuote(toks) && line == st.lastLine && st.lastSpeak != nil {
+	switch {
+	case attr == nil && startsWithQuote(toks) && line == st.lastLine && st.lastSpeak != nil:
 		// A quotation that runs on from the previous sentence of the same
 		// paragraph keeps its speaker.
 		attr = &attribution{speaker: st.lastSpeak, verb: "said", content: []span{{0, len(toks)}}, quoted: true}
+	case attr == nil && later != nil:
+		attr = &attribution{speaker: later, verb: "said", content: []span{{0, len(toks)}}, quoted: true}
 	}
 	// Claims come from the reported content when the sentence attributes
 	// it, else from the whole sentence. Content interrupted by its
