@@ -35,9 +35,10 @@ func claimOf(t *testing.T, s []string) Claim {
 }
 
 // TestLabelledPairs measures the matcher on the labelled pairs at every
-// threshold and checks that Threshold is the lowest whose precision is at
-// least minPrecision: a false match invents corroboration, a missed one
-// only leaves two claims apart. The table it logs is in BENCHMARKS.md
+// threshold and checks that Threshold has the best F1 among those whose
+// precision is at least minPrecision (a false match invents
+// corroboration, a missed one only leaves two claims apart), the highest
+// such threshold on a tie. The table it logs is in BENCHMARKS.md
 // (go test ./match -run Labelled -v).
 func TestLabelledPairs(t *testing.T) {
 	m, err := New()
@@ -51,7 +52,7 @@ func TestLabelledPairs(t *testing.T) {
 	}
 	type result struct{ threshold, p, r, f1 float64 }
 	var results []result
-	for th := 0.3; th <= 0.951; th += 0.05 {
+	for th := 0.05; th <= 0.951; th += 0.05 {
 		tp, fp, fn := 0, 0, 0
 		for i, p := range pairs {
 			switch match := scores[i] >= th-1e-9; {
@@ -77,13 +78,15 @@ func TestLabelledPairs(t *testing.T) {
 	const minPrecision = 0.9
 	var chosen *result
 	for i := range results {
-		if results[i].p >= minPrecision {
-			chosen = &results[i]
-			break
+		r := &results[i]
+		// Of equal F1, the higher threshold: the set holds few hard
+		// negatives, so a plateau says little about the lower end.
+		if r.p >= minPrecision && (chosen == nil || r.f1 >= chosen.f1-1e-9) {
+			chosen = r
 		}
 	}
 	if chosen == nil || fmt.Sprintf("%.2f", chosen.threshold) != fmt.Sprintf("%.2f", Threshold) {
-		t.Fatalf("the lowest threshold with precision ≥ %.1f is %+v, but Threshold is %.2f", minPrecision, chosen, Threshold)
+		t.Fatalf("the best threshold with precision ≥ %.1f is %+v, but Threshold is %.2f", minPrecision, chosen, Threshold)
 	}
 	if chosen.r < 0.3 {
 		t.Errorf("recall at the threshold fell to %.2f", chosen.r)
@@ -113,5 +116,15 @@ func TestSimilarityRules(t *testing.T) {
 	other.Subject, other.SubjectID = "Witkoff", "entity:steve-witkof"
 	if s := m.Similarity(visit, other); s != 1 {
 		t.Errorf("one entity written two ways: %.2f", s)
+	}
+	kyiv := visit
+	kyiv.Object, kyiv.ObjectID = "Kyiv", "entity:kiv"
+	if s := m.Similarity(visit, kyiv); s != 0 {
+		t.Errorf("visits to two places: %.2f", s)
+	}
+	criticize := visit
+	criticize.Predicate = "criticize"
+	if s := m.Similarity(visit, criticize); s != 0 {
+		t.Errorf("two things done to one place: %.2f", s)
 	}
 }
