@@ -533,10 +533,14 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 		}
 	}
 	// A definite title ("the Kremlin aide") stands for the last person
-	// the document gave that title.
+	// the document gave that title or, failing that, for the person who
+	// spoke last: "Ushakov said … . The Kremlin aide said …".
 	if toks[0].Lemma == "the" && x.schema.IsTitle(strings.ToLower(toks[len(toks)-1].Text)) {
 		if name := st.names.withTitle(strings.ToLower(toks[len(toks)-1].Text), st.persons); name != "" {
 			return entityFor(name, claim.Person), text, true, true
+		}
+		if st.lastSpeak != nil && st.lastSpeak.Kind == claim.Person {
+			return *st.lastSpeak, text, true, true
 		}
 	}
 	return valueFor(valueText(toks)), text, false, true
