@@ -252,6 +252,11 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 	return span{}, false
 }
 
+// subordinators open a clause with its own subject ("after Bloomberg
+// published the call").
+var subordinators = map[string]bool{"that": true, "because": true, "if": true, "while": true, "after": true,
+	"before": true, "since": true, "until": true, "although": true, "though": true, "once": true, "unless": true, "whereas": true}
+
 // boundaryBefore returns the index of the clause boundary (a comma,
 // complementiser, clause-joining conjunction, dash, colon or verb) at or
 // before j, or -1.
@@ -263,7 +268,7 @@ func boundaryBefore(c []nlp.Token, j int) int {
 			return j
 		case t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB":
 			return j
-		case t.Tag == "IN" && (strings.EqualFold(t.Text, "that") || strings.EqualFold(t.Text, "because") || strings.EqualFold(t.Text, "if") || strings.EqualFold(t.Text, "while")):
+		case t.Tag == "IN" && subordinators[strings.ToLower(t.Text)]:
 			return j
 		case isVerb(t) && !adjectival(c, j):
 			return j
