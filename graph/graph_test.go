@@ -330,7 +330,6 @@ func TestSyndication(t *testing.T) {
 // the person another outlet named in full, unless two people share it or
 // the word names a place.
 func TestSurnamesAcrossDocuments(t *testing.T) {
-	ctx := context.Background()
 	st := graphtest.Open(t, "memory")
 	full := report("doc:a", 0, "steve-witkoff", "visit", "moscow", false)
 	bare := report("doc:b", 0, "witkoff", "visit", "moscow", false)
@@ -342,14 +341,7 @@ func TestSurnamesAcrossDocuments(t *testing.T) {
 	place := report("doc:c", 0, "washington", "visit", "paris", false)
 	place.Claim.Subject.Kind = claim.Place
 	must(t, st, doc("doc:c", "Outlet C", "h3"), place)
-	claims, err := st.Claims(ctx, graph.Filter{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	subjects := map[string]graph.ClaimView{}
-	for _, c := range claims {
-		subjects[c.Subject.ID+" "+c.Object.ID] = c
-	}
+	subjects := claimsBy(t, st, func(c graph.ClaimView) string { return c.Subject.ID + " " + c.Object.ID })
 	visit := subjects["entity:steve-witkoff entity:moscow"]
 	if visit.ID != full.Claim.ID || visit.Status != graph.Corroborated || len(visit.Reports) != 2 {
 		t.Errorf("Witkoff and Steve Witkoff: %+v", visit)
@@ -368,7 +360,6 @@ func TestSurnamesAcrossDocuments(t *testing.T) {
 // matcher takes for one claim corroborate each other; an unrelated
 // description of the same person does not.
 func TestParaphrases(t *testing.T) {
-	ctx := context.Background()
 	st := graphtest.Open(t, "memory")
 	describe := func(d, text string) claim.Report {
 		r := report(d, 0, "ushakov", "be", "x", false)
@@ -382,14 +373,7 @@ func TestParaphrases(t *testing.T) {
 	must(t, st, doc("doc:a", "Outlet A", "h1"), aide)
 	must(t, st, doc("doc:b", "Outlet B", "h2"), adviser)
 	must(t, st, doc("doc:c", "Outlet C", "h3"), loyal)
-	claims, err := st.Claims(ctx, graph.Filter{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[string]graph.ClaimView{}
-	for _, c := range claims {
-		byID[c.ID] = c
-	}
+	byID := claimsBy(t, st, func(c graph.ClaimView) string { return c.ID })
 	a, b, c := byID[aide.Claim.ID], byID[adviser.Claim.ID], byID[loyal.Claim.ID]
 	if a.Status != graph.Corroborated || fmt.Sprint(a.SameAs) != "["+b.ID+"]" || fmt.Sprint(a.ParaphraseOutlets) != "[Outlet B]" || a.Independent != 2 {
 		t.Errorf("aide: %s, same as %v, paraphrase outlets %v, independent %d", a.Status, a.SameAs, a.ParaphraseOutlets, a.Independent)
@@ -397,4 +381,18 @@ func TestParaphrases(t *testing.T) {
 	if b.Status != graph.Corroborated || c.Status != graph.SingleSource || len(c.SameAs) != 0 {
 		t.Errorf("adviser %s; loyal %s, same as %v", b.Status, c.Status, c.SameAs)
 	}
+}
+
+// claimsBy reads every claim and indexes it by key.
+func claimsBy(t *testing.T, st *graph.Store, key func(graph.ClaimView) string) map[string]graph.ClaimView {
+	t.Helper()
+	claims, err := st.Claims(context.Background(), graph.Filter{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]graph.ClaimView{}
+	for _, c := range claims {
+		out[key(c)] = c
+	}
+	return out
 }
