@@ -62,13 +62,15 @@ func valueFor(text string) claim.Entity {
 // "Ushakov" or "Mr. Witkoff" resolves to the full name introduced earlier
 // (or later) in the same document.
 type names struct {
+	// distinct says two names must not merge (the schema's distinct).
+	distinct  func(a, b string) bool
 	bySurname map[string]string // folded last word → full name
 	kind      map[string]claim.Kind
 	titles    map[string][]string // folded full name → title words seen with it
 }
 
-func newNames() *names {
-	return &names{bySurname: map[string]string{}, kind: map[string]claim.Kind{}, titles: map[string][]string{}}
+func newNames(distinct func(a, b string) bool) *names {
+	return &names{distinct: distinct, bySurname: map[string]string{}, kind: map[string]claim.Kind{}, titles: map[string][]string{}}
 }
 
 // add registers a full name (two or more words) for surname lookups. A
@@ -86,7 +88,7 @@ func (n *names) add(full string, kind claim.Kind, titles []string) {
 		return
 	}
 	last := FoldName(words[len(words)-1])
-	if prev, ok := n.bySurname[last]; ok && FoldName(prev) != key {
+	if prev, ok := n.bySurname[last]; ok && (FoldName(prev) != key || n.distinct(prev, full)) {
 		n.bySurname[last] = ""
 		return
 	}
@@ -96,7 +98,7 @@ func (n *names) add(full string, kind claim.Kind, titles []string) {
 // resolve returns the full name for a mention.
 func (n *names) resolve(name string) string {
 	if len(strings.Fields(name)) == 1 {
-		if full := n.bySurname[FoldName(name)]; full != "" {
+		if full := n.bySurname[FoldName(name)]; full != "" && !n.distinct(name, full) {
 			return full
 		}
 	}

@@ -79,7 +79,7 @@ type docState struct {
 }
 
 func (x *Extractor) extract(doc claim.Document, spans []nlp.Span, surface bool) Result {
-	st := &docState{doc: doc, names: newNames(), lastLine: -1, surface: surface}
+	st := &docState{doc: doc, names: newNames(x.schema.Distinct), lastLine: -1, surface: surface}
 	for _, sp := range spans {
 		x.model.Tag(sp.Tokens)
 		fixTags(sp.Tokens)
@@ -211,6 +211,14 @@ func startsWithQuote(toks []nlp.Token) bool {
 	return len(toks) > 0 && (toks[0].Text == "“" || toks[0].Text == "\"")
 }
 
+// keepApart gives a name the user listed as distinct an entity ID of its
+// own spelling, unfolded, so that "Jon Smit" and "John Smith" stay two.
+func (x *Extractor) keepApart(e *claim.Entity) {
+	if e != nil && strings.HasPrefix(e.ID, "entity:") && x.schema.KeptApart(e.Name) {
+		e.ID = "entity:" + slug(strings.ToLower(e.Name))
+	}
+}
+
 // report turns a clause into a report, or nil when it is not a claim.
 func (x *Extractor) report(st *docState, sent claim.Sentence, c clause, attr *attribution) *claim.Report {
 	if c.subject.Name == "" || c.predicate == "" || c.object.Name == "" {
@@ -239,6 +247,9 @@ func (x *Extractor) report(st *docState, sent claim.Sentence, c clause, attr *at
 		}
 	}
 	r.Hedged = hedged
+	for _, e := range []*claim.Entity{&c.subject, &c.object, r.Speaker} {
+		x.keepApart(e)
+	}
 	r.Claim = claim.Claim{
 		Subject:   c.subject,
 		Predicate: x.schema.Predicate(c.predicate),

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -140,5 +142,36 @@ func TestTimes(t *testing.T) {
 		if got := c.fn(); got != c.want {
 			t.Errorf("case %d: got %q, want %q", i, got, c.want)
 		}
+	}
+}
+
+// TestDistinctNames: names the user's schema lists as distinct keep
+// entities of their own, where the defaults would merge them.
+func TestDistinctNames(t *testing.T) {
+	text := "Yuri Ushakov met Steve Witkoff on Monday.\nUshakov visited Kyiv.\nYury Ushakov met Vladimir Putin."
+	subjects := func(x *Extractor) []string {
+		var ids []string
+		for _, r := range x.Extract(claim.Document{ID: "doc:test", Text: text, Published: published}).Reports {
+			ids = append(ids, r.Claim.Subject.ID)
+		}
+		return ids
+	}
+	if got := subjects(newExtractor(t)); fmt.Sprint(got) != "[entity:iuri-ushakov entity:iuri-ushakov entity:iuri-ushakov]" {
+		t.Fatalf("defaults: subjects %v, want one Ushakov", got)
+	}
+	path := filepath.Join(t.TempDir(), "distinct.yaml")
+	if err := os.WriteFile(path, []byte("distinct:\n  - [Ushakov, Yuri Ushakov]\n  - [Yuri Ushakov, Yury Ushakov]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := schema.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := subjects(x); fmt.Sprint(got) != "[entity:yuri-ushakov entity:ushakov entity:yury-ushakov]" {
+		t.Errorf("with distinct names: subjects %v", got)
 	}
 }

@@ -75,6 +75,7 @@ type Schema struct {
 	Places         []string                 `yaml:"places"`
 	OrgWords       []string                 `yaml:"organization_words"`
 	Aliases        []Alias                  `yaml:"aliases"`
+	DistinctNames  [][]string               `yaml:"distinct"`
 	Outlets        []Outlet                 `yaml:"outlets"`
 	Markers        []string                 `yaml:"markers"`
 	CutAfter       []string                 `yaml:"cut_after"`
@@ -85,6 +86,7 @@ type Schema struct {
 	lines     []*regexp.Regexp
 	outletKey map[string]string
 	alias     map[string]string
+	distinct  map[string]int // lower-case name → its group in DistinctNames, plus one
 }
 
 // Default returns the embedded vocabulary.
@@ -164,6 +166,12 @@ func (s *Schema) compile() error {
 	for _, o := range s.Outlets {
 		for _, n := range append(append([]string{o.Name}, o.Aliases...), o.Domains...) {
 			s.outletKey[strings.ToLower(n)] = o.Name
+		}
+	}
+	s.distinct = map[string]int{}
+	for i, group := range s.DistinctNames {
+		for _, n := range group {
+			s.distinct[strings.ToLower(n)] = i + 1
 		}
 	}
 	s.alias = map[string]string{}
@@ -255,6 +263,19 @@ func (s *Schema) KnownOutlet(name string) bool {
 func (s *Schema) Alias(name string) (string, bool) {
 	n, ok := s.alias[strings.ToLower(name)]
 	return n, ok
+}
+
+// Distinct reports whether the user listed the two names as different
+// entities that must not merge.
+func (s *Schema) Distinct(a, b string) bool {
+	ga, gb := s.distinct[strings.ToLower(a)], s.distinct[strings.ToLower(b)]
+	return ga != 0 && ga == gb && !strings.EqualFold(a, b)
+}
+
+// KeptApart reports whether a name is in a distinct group, so that it
+// keeps an entity of its own however it is spelled.
+func (s *Schema) KeptApart(name string) bool {
+	return s.distinct[strings.ToLower(name)] != 0
 }
 
 // FunctionalPredicates returns the predicates that allow one object per
