@@ -43,9 +43,13 @@ var ErrInUse = errors.New("database in use by another claimgraph process")
 
 // Store is an open claim graph.
 type Store struct {
-	QS      graph.QuadStore
-	backend string
-	lock    *os.File
+	QS graph.QuadStore
+	// Distinct, when set, says two names must not merge (the schema's
+	// distinct groups): reading claims then leaves a bare surname apart
+	// from a full name it lists.
+	Distinct func(a, b string) bool
+	backend  string
+	lock     *os.File
 }
 
 // Open opens (creating if needed) a store. For bolt, address is a folder

@@ -39,11 +39,28 @@ func surnameAliases(r *reader, all []ClaimView) map[string]string {
 	}
 	aliases := map[string]string{}
 	for _, id := range single {
-		if full := people[strings.TrimPrefix(id, "entity:")]; len(full) == 1 {
+		full := people[strings.TrimPrefix(id, "entity:")]
+		if len(full) == 1 && !r.distinct(id, full[0]) {
 			aliases[id] = full[0]
 		}
 	}
 	return aliases
+}
+
+// distinct reports whether the store's Distinct keeps any spelling of
+// one entity apart from any spelling of the other.
+func (r *reader) distinct(a, b string) bool {
+	if r.s.Distinct == nil {
+		return false
+	}
+	for _, va := range r.prop(a, PredName) {
+		for _, vb := range r.prop(b, PredName) {
+			if r.s.Distinct(stringOf(va), stringOf(vb)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (r *reader) hasKind(id, kind string) bool {

@@ -101,6 +101,7 @@ func withGraph(fn func(c *cli.Context, s *schema.Schema, st *graph.Store) error)
 			return err
 		}
 		defer st.Close()
+		st.Distinct = s.Distinct
 		return fn(c, s, st)
 	}
 }
