@@ -355,7 +355,9 @@ func TestSurnamesAcrossDocuments(t *testing.T) {
 		}
 	}
 	// The schema's distinct groups keep a surname apart from a full name.
-	st.Distinct = func(a, b string) bool { return a == "witkoff" && b == "steve-witkoff" || a == "steve-witkoff" && b == "witkoff" }
+	st.Distinct = func(a, b string) bool {
+		return a == "witkoff" && b == "steve-witkoff" || a == "steve-witkoff" && b == "witkoff"
+	}
 	subjects = claimsBy(t, st, func(c graph.ClaimView) string { return c.Subject.ID + " " + c.Object.ID })
 	if c, ok := subjects["entity:witkoff entity:moscow"]; !ok || c.Status != graph.SingleSource {
 		t.Errorf("a surname listed as distinct merged: %+v", c)
