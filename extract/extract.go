@@ -119,7 +119,7 @@ func (x *Extractor) attributedLater(st *docState, spans []nlp.Span, lines []int,
 	if !startsWithQuote(spans[i].Tokens) || closesQuote(spans[i].Tokens[1:]) {
 		return nil
 	}
-	for j := i + 1; j < len(spans) && lines[j] == lines[i]; j++ {
+	for j := i + 1; j < len(spans) && j <= i+maxQuoteSentences && lines[j] == lines[i]; j++ {
 		if closesQuote(spans[j].Tokens) {
 			if a := x.attribution(st, spans[j].Tokens); a != nil {
 				return a.speaker
@@ -129,6 +129,11 @@ func (x *Extractor) attributedLater(st *docState, spans []nlp.Span, lines []int,
 	}
 	return nil
 }
+
+// maxQuoteSentences bounds how far a quotation is followed to its
+// attribution, so that a paragraph of unclosed quotation marks costs
+// linear time.
+const maxQuoteSentences = 8
 
 // closesQuote reports whether a closing quotation mark is among toks.
 func closesQuote(toks []nlp.Token) bool {
