@@ -540,7 +540,7 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 	// A definite title ("the Kremlin aide") stands for the last person
 	// the document gave that title or, failing that, for the person who
 	// spoke last: "Ushakov said … . The Kremlin aide said …".
-	if toks[0].Lemma == "the" && x.schema.IsTitle(strings.ToLower(toks[len(toks)-1].Text)) {
+	if definite(toks) && x.schema.IsTitle(strings.ToLower(toks[len(toks)-1].Text)) {
 		if name := st.names.withTitle(strings.ToLower(toks[len(toks)-1].Text), st.persons); name != "" {
 			return entityFor(name, claim.Person), text, true, true
 		}
@@ -549,6 +549,20 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 		}
 	}
 	return valueFor(valueText(toks)), text, false, true
+}
+
+// definite reports a phrase that names one known referent: "the Kremlin
+// aide", or a possessive one, "Trump's envoy".
+func definite(toks []nlp.Token) bool {
+	if toks[0].Lemma == "the" {
+		return true
+	}
+	for i := 1; i < len(toks)-1; i++ {
+		if toks[i].Tag == "POS" {
+			return isProper(toks[i-1])
+		}
+	}
+	return false
 }
 
 // valueText is a phrase's text as written, without its leading
