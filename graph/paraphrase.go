@@ -10,7 +10,8 @@ import (
 
 // linkParaphrases links claims of different outlets that the matcher
 // scores at or above its measured threshold ("Ushakov is the Kremlin's
-// top foreign policy aide" and "Ushakov is Putin's foreign policy aide").
+// top foreign policy aide" and "Ushakov is Putin's foreign policy aide"),
+// and sets each claim's Independent count from the links.
 // Only claims about the same entity that share their object or their
 // predicate are compared, which keeps the pairs few however large the
 // graph.
@@ -43,7 +44,8 @@ func linkParaphrases(all []ClaimView, m *match.Matcher) {
 			}
 		}
 	}
-	// Paraphrases add their independent outlets to each other's count.
+	// A claim's independent outlets are its own that are not copies plus
+	// those of its paraphrases.
 	index := map[string]int{}
 	for i, c := range all {
 		index[c.ID] = i

@@ -82,11 +82,11 @@ func normaliseSentence(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
-// markSyndication sets each claim's independent outlets: an outlet whose
+// markSyndication lists under Syndicated each claim's outlets whose
 // reports all come from copies of a text that another outlet published
-// first (or, on the same day, comes first by name) is listed under
-// Syndicated instead, so a wire story run by two outlets is one source,
-// not two.
+// first (or, on the same day, comes first by name), so that a wire story
+// run by two outlets is one source, not two. linkParaphrases counts the
+// independent outlets that remain.
 func markSyndication(all []ClaimView) {
 	groups := syndicatedGroups(all)
 	for i := range all {
@@ -103,12 +103,9 @@ func markSyndication(all []ClaimView) {
 			_, o, _ := strings.Cut(k, "\x00")
 			independent[o] = true
 		}
-		c.Independent = 0
 		c.Syndicated = nil
 		for _, o := range c.Outlets {
-			if independent[o] {
-				c.Independent++
-			} else {
+			if !independent[o] {
 				c.Syndicated = append(c.Syndicated, o)
 			}
 		}
