@@ -31,9 +31,17 @@ var kindRank = map[string]int{"person": 3, "organization": 3, "place": 3, "other
 // Entities lists the named entities of the graph (not literal values),
 // most reported first.
 func (s *Store) Entities(ctx context.Context) ([]EntityView, error) {
-	claims, aliases, err := s.allClaims(ctx, nil)
+	_, entities, err := s.ClaimsAndEntities(ctx, nil)
+	return entities, err
+}
+
+// ClaimsAndEntities reads the graph once for both listings: every claim,
+// ordered as Claims orders them, and the entities, as Entities lists
+// them.
+func (s *Store) ClaimsAndEntities(ctx context.Context, functional map[string]bool) ([]ClaimView, []EntityView, error) {
+	claims, aliases, err := s.allClaims(ctx, functional)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// A bare surname resolved to a full name is one of its spellings.
 	spellings := map[string][]string{}
@@ -96,7 +104,7 @@ func (s *Store) Entities(ctx context.Context) ([]EntityView, error) {
 		out = append(out, *e)
 	}
 	if r.err != nil {
-		return nil, r.err
+		return nil, nil, r.err
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -105,5 +113,6 @@ func (s *Store) Entities(ctx context.Context) ([]EntityView, error) {
 		}
 		return a.ID < b.ID
 	})
-	return out, nil
+	sortClaims(claims)
+	return claims, out, nil
 }

@@ -175,16 +175,22 @@ func (s *Store) Claims(ctx context.Context, f Filter, functional map[string]bool
 			out = append(out, c)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if len(out[i].Outlets) != len(out[j].Outlets) {
-			return len(out[i].Outlets) > len(out[j].Outlets)
-		}
-		if len(out[i].Reports) != len(out[j].Reports) {
-			return len(out[i].Reports) > len(out[j].Reports)
-		}
-		return out[i].ID < out[j].ID
-	})
+	sortClaims(out)
 	return out, nil
+}
+
+// sortClaims puts the claims most outlets report first, then those with
+// most reports.
+func sortClaims(claims []ClaimView) {
+	sort.Slice(claims, func(i, j int) bool {
+		if len(claims[i].Outlets) != len(claims[j].Outlets) {
+			return len(claims[i].Outlets) > len(claims[j].Outlets)
+		}
+		if len(claims[i].Reports) != len(claims[j].Reports) {
+			return len(claims[i].Reports) > len(claims[j].Reports)
+		}
+		return claims[i].ID < claims[j].ID
+	})
 }
 
 // allClaims reads every claim with its reports, bare surnames resolved

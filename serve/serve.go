@@ -67,12 +67,7 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 		writeHTML(rw, func(b *bytes.Buffer) error { return page.Write(b, m) })
 	})
 	mux.HandleFunc("/entity", func(rw http.ResponseWriter, r *http.Request) {
-		entities, err := st.Entities(r.Context())
-		if err != nil {
-			http.Error(rw, err.Error(), http.StatusInternalServerError)
-			return
-		}
-		claims, err := st.Claims(r.Context(), graph.Filter{}, opt.Functional)
+		claims, entities, err := st.ClaimsAndEntities(r.Context(), opt.Functional)
 		if err != nil {
 			http.Error(rw, err.Error(), http.StatusInternalServerError)
 			return
