@@ -11,10 +11,10 @@ import (
 	"html/template"
 	"io"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
+	"github.com/claimgraph/claimgraph/agreement"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -67,17 +67,7 @@ type Matrix struct {
 
 // Build lays claims out by outlet, most reported first as given.
 func Build(title string, claims []graph.ClaimView, now time.Time) Matrix {
-	m := Matrix{Title: title, Generated: now.UTC().Format("2006-01-02 15:04 UTC")}
-	seen := map[string]bool{}
-	for _, c := range claims {
-		for _, o := range c.Outlets {
-			if !seen[o] {
-				seen[o] = true
-				m.Outlets = append(m.Outlets, o)
-			}
-		}
-	}
-	sort.Strings(m.Outlets)
+	m := Matrix{Title: title, Generated: now.UTC().Format("2006-01-02 15:04 UTC"), Outlets: agreement.Outlets(claims)}
 	for _, c := range claims {
 		row := Row{Claim: c}
 		var speakers []string
