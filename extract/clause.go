@@ -532,7 +532,7 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 	// A capitalised word the tagger did not read as a name ("Witkoff" at
 	// the start of a quotation) is still a name when the document gave it
 	// as a surname.
-	if len(toks) == 1 && startsUpper(toks[0].Text) {
+	if len(toks) == 1 && nlp.Capitalised(toks[0].Text) {
 		if full := st.names.resolve(toks[0].Text); full != toks[0].Text {
 			return entityFor(full, st.names.kindOf(full)), text, false, true
 		}
@@ -559,7 +559,7 @@ func definite(toks []nlp.Token) bool {
 	}
 	for i := 1; i < len(toks)-1; i++ {
 		if toks[i].Tag == "POS" {
-			return isProper(toks[i-1])
+			return toks[i-1].IsProperNoun()
 		}
 	}
 	return false
@@ -674,7 +674,7 @@ func determined(c []nlp.Token, sp span) bool {
 }
 
 func endsInName(c []nlp.Token, sp span) bool {
-	return sp.to > sp.from && isProper(c[sp.to-1])
+	return sp.to > sp.from && c[sp.to-1].IsProperNoun()
 }
 
 // isDescription reports whether a phrase describes rather than names: it
@@ -685,5 +685,5 @@ func isDescription(c []nlp.Token, sp span) bool {
 		return true
 	}
 	head := npChunk(c, sp.from, sp.to)
-	return head > sp.from && !isProper(c[head-1]) && strings.HasPrefix(c[head-1].Tag, "NN")
+	return head > sp.from && !c[head-1].IsProperNoun() && strings.HasPrefix(c[head-1].Tag, "NN")
 }

@@ -7,7 +7,6 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/claimgraph/claimgraph/claim"
-	"github.com/claimgraph/claimgraph/extract/nlp"
 )
 
 // FoldName reduces a name to a key under which spelling variants meet:
@@ -122,15 +121,4 @@ func (n *names) withTitle(title string, order []string) string {
 		}
 	}
 	return ""
-}
-
-func isProper(t nlp.Token) bool {
-	return (t.Tag == "NNP" || t.Tag == "NNPS") && startsUpper(t.Text)
-}
-
-func startsUpper(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
-	}
-	return false
 }

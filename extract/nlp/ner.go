@@ -38,7 +38,7 @@ type NamedEntity struct {
 func (g *Gazetteer) Entities(toks []Token, from, to int) []NamedEntity {
 	var out []NamedEntity
 	for i := from; i < to; i++ {
-		if !isProperToken(toks[i]) || calendarWords[strings.ToLower(toks[i].Text)] {
+		if !toks[i].IsProperNoun() || calendarWords[strings.ToLower(toks[i].Text)] {
 			continue
 		}
 		j := g.nameEnd(toks, i, to)
@@ -68,12 +68,13 @@ func (g *Gazetteer) Entities(toks []Token, from, to int) []NamedEntity {
 	return out
 }
 
-// isProperToken reports a capitalised proper noun.
-func isProperToken(t Token) bool {
-	return (t.Tag == "NNP" || t.Tag == "NNPS") && capitalised(t.Text)
+// IsProperNoun reports a capitalised token tagged as a proper noun.
+func (t Token) IsProperNoun() bool {
+	return (t.Tag == "NNP" || t.Tag == "NNPS") && Capitalised(t.Text)
 }
 
-func capitalised(s string) bool {
+// Capitalised reports whether s begins with an upper-case letter.
+func Capitalised(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -92,10 +93,10 @@ var calendarWords = map[string]bool{
 func (g *Gazetteer) nameEnd(toks []Token, i, to int) int {
 	j := i
 	for j < to {
-		capitalOrgWord := j > i && g.OrgWords[strings.ToLower(toks[j].Text)] && capitalised(toks[j].Text)
+		capitalOrgWord := j > i && g.OrgWords[strings.ToLower(toks[j].Text)] && Capitalised(toks[j].Text)
 		switch {
-		case isProperToken(toks[j]) && !calendarWords[strings.ToLower(toks[j].Text)] || capitalOrgWord,
-			toks[j].Text == "&" && j > i && j+1 < to && isProperToken(toks[j+1]):
+		case toks[j].IsProperNoun() && !calendarWords[strings.ToLower(toks[j].Text)] || capitalOrgWord,
+			toks[j].Text == "&" && j > i && j+1 < to && toks[j+1].IsProperNoun():
 			j++
 			continue
 		case strings.EqualFold(toks[j].Text, "of") && j > i && g.OrgWords[strings.ToLower(toks[j-1].Text)]:
@@ -103,7 +104,7 @@ func (g *Gazetteer) nameEnd(toks []Token, i, to int) int {
 			if k < to && strings.EqualFold(toks[k].Text, "the") {
 				k++
 			}
-			if k < to && isProperToken(toks[k]) {
+			if k < to && toks[k].IsProperNoun() {
 				j = k
 				continue
 			}

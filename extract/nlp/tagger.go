@@ -237,7 +237,7 @@ var openClasses = map[string]bool{"NOUN": true, "PROPN": true, "VERB": true, "AD
 // Lower-case rare words keep every class: web text spells "you" "u".
 // Training leaves the classes open, which scored better on the dev split.
 func (m *Model) allowed(word, norm string, training bool) []bool {
-	if _, known := m.Ambiguity[norm]; training || known || !capitalised(word) {
+	if _, known := m.Ambiguity[norm]; training || known || !Capitalised(word) {
 		return nil
 	}
 	return m.openClass
