@@ -37,12 +37,11 @@ func TestBrowserClaimsPage(t *testing.T) {
 	if out, err := runSelf("build", "--db", db, filepath.Join("..", "..", "testdata", "seeds")).CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	port, err := freePort()
 	if err != nil {
 		t.Fatal(err)
 	}
-	addr := ln.Addr().String()
-	ln.Close()
+	addr := "127.0.0.1:" + port
 	srv := runSelf("serve", "--db", db, "--addr", addr)
 	srv.Stderr = os.Stderr
 	if err := srv.Start(); err != nil {
