@@ -31,8 +31,12 @@ const (
 	moveCount
 )
 
-// rootLabel is the relation of the word attached to the artificial root.
-const rootLabel = "root"
+// rootLabel is the relation of the word attached to the artificial root;
+// training puts it first among a parser's labels, at rootIndex.
+const (
+	rootLabel = "root"
+	rootIndex = 0
+)
 
 // hashString is FNV-1a: stable across processes, so a model trained in
 // one scores the same features in another.
@@ -475,12 +479,6 @@ func parse(c *sentenceContext, moves, arcs scorer, labels []string, g *goldParse
 	var f featureList
 	var moveScores [moveCount]float32
 	labelScores := make([]float32, len(labels))
-	root := -1
-	for i, l := range labels {
-		if l == rootLabel {
-			root = i
-		}
-	}
 	for !s.terminal() {
 		s.moveFeatures(c, &f)
 		moves.score(f.feats, moveScores[:])
@@ -510,7 +508,7 @@ func parse(c *sentenceContext, moves, arcs scorer, labels []string, g *goldParse
 			continue
 		}
 		if head == c.n {
-			s.setLabel(dep, root)
+			s.setLabel(dep, rootIndex)
 			continue
 		}
 		s.arcFeatures(c, head, dep, &f)
@@ -576,7 +574,7 @@ func TrainParser(sents []TreebankSentence, tagged [][]Token, passes int) *Parser
 }
 
 func trainParser(sents []TreebankSentence, tagged [][]Token, passes int) (labels []string, moves, arcs *hashedPerceptron) {
-	labelIndex := map[string]int{rootLabel: 0}
+	labelIndex := map[string]int{rootLabel: rootIndex}
 	labels = []string{rootLabel}
 	golds := make([]goldParse, len(sents))
 	for i, s := range sents {

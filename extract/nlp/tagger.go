@@ -125,6 +125,9 @@ func DecodeModel(data []byte) (*Model, error) {
 	}
 	if w.Parser != nil {
 		p := &Parser{Labels: w.Parser.Labels}
+		if len(p.Labels) <= rootIndex || p.Labels[rootIndex] != rootLabel {
+			return nil, errors.New("decode parser model: the root relation is not its first label")
+		}
 		if p.Moves, err = w.Parser.Moves.table(); err == nil {
 			p.Arcs, err = w.Parser.Arcs.table()
 		}
