@@ -196,3 +196,20 @@ func TruthFinder(claims []graph.ClaimView, p Params) []Trust {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	return out
 }
+
+// Summary is every outlet's trust and every pair of outlets compared, as
+// the outlets listing shows them.
+type Summary struct {
+	Pairs []Pair  `json:"pairs"`
+	Trust []Trust `json:"trust"`
+}
+
+// Summarise compares the outlets of claims with the default TruthFinder
+// settings; its lists are empty, not nil, when there are no outlets.
+func Summarise(claims []graph.ClaimView) Summary {
+	s := Summary{Pairs: Matrix(claims), Trust: TruthFinder(claims, DefaultParams)}
+	if s.Pairs == nil {
+		s.Pairs = []Pair{}
+	}
+	return s
+}

@@ -144,16 +144,11 @@ func listing[T any](w io.Writer, format string, items []T, header []string, rows
 
 // Outlets writes each outlet's trust, then every pair of outlets
 // compared claim by claim; JSON holds both under "trust" and "pairs".
-func Outlets(w io.Writer, format string, trust []agreement.Trust, pairs []agreement.Pair) error {
+func Outlets(w io.Writer, format string, s agreement.Summary) error {
+	trust, pairs := s.Trust, s.Pairs
 	switch format {
 	case "json":
-		if trust == nil {
-			trust = []agreement.Trust{}
-		}
-		if pairs == nil {
-			pairs = []agreement.Pair{}
-		}
-		return JSON(w, map[string]interface{}{"trust": trust, "pairs": pairs})
+		return JSON(w, s)
 	case "jsonl":
 		if err := JSONLines(w, trust); err != nil {
 			return err

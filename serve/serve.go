@@ -119,7 +119,7 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 		if err != nil {
 			return nil, err
 		}
-		return map[string]interface{}{"trust": agreement.TruthFinder(claims, agreement.DefaultParams), "pairs": agreement.Matrix(claims)}, nil
+		return agreement.Summarise(claims), nil
 	}))
 	return mux, nil
 }

@@ -363,7 +363,7 @@ func outletsCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	if err != nil {
 		return err
 	}
-	return render.Outlets(os.Stdout, c.String("format"), agreement.TruthFinder(claims, agreement.DefaultParams), agreement.Matrix(claims))
+	return render.Outlets(os.Stdout, c.String("format"), agreement.Summarise(claims))
 }
 
 func entitiesCmd(c *cli.Context, _ *schema.Schema, st *graph.Store) error {
