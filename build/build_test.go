@@ -51,7 +51,7 @@ func TestRunIsIncrementalAndPrunesOnlyItsRoots(t *testing.T) {
 	if len(progress) != 4 || progress[3] != 44 {
 		t.Errorf("progress calls: %v", progress)
 	}
-	claims, _ := st.Claims(ctx, graph.Filter{Status: graph.Corroborated}, nil)
+	claims, _ := st.Claims(ctx, graph.Filter{Status: graph.Corroborated})
 	if len(claims) != 1 {
 		t.Errorf("the budget claim is corroborated by Daily and Wire: %+v", claims)
 	}
@@ -122,7 +122,7 @@ func TestConcurrentBuildsOnPostgres(t *testing.T) {
 	}
 	defer st.Close()
 	docs, _ := st.DocumentIDs(ctx)
-	claims, _ := st.Claims(ctx, graph.Filter{}, nil)
+	claims, _ := st.Claims(ctx, graph.Filter{})
 	if len(docs) != 12 || len(claims) != 5 {
 		t.Errorf("after two concurrent builds: %d documents (want 12), %d claims (want 5)", len(docs), len(claims))
 	}

@@ -96,6 +96,10 @@ type Report struct {
 	Quote      string
 	Hedged     bool
 	Confidence float64
+	// Phase is "earlier" or "later" when the text places the claim in a
+	// sequence of changes ("the initial 28-point plan", "the new
+	// 19-point plan"), else empty.
+	Phase string
 	// Surface forms as written in the sentence, for Open IE scoring.
 	SubjectText  string
 	RelationText string

@@ -16,6 +16,7 @@ type clause struct {
 	predicate, relationText string
 	negated, hedged         bool
 	time                    string
+	phase                   string // see claim.Report.Phase
 	resolvedPronoun         bool
 }
 
@@ -300,6 +301,8 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 			cl.negated = true
 		case x.schema.IsHedge(low) || x.schema.IsHedge(t.Lemma):
 			cl.hedged = true
+		case t.Tag == "RB" && x.schema.Phase(low) != "":
+			cl.phase = x.schema.Phase(low)
 		case isVerb(t) && t.Tag != "MD":
 			verbs = append(verbs, t)
 		case t.Tag == "RP":

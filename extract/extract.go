@@ -173,7 +173,7 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 		}
 	}
 	var reports []claim.Report
-	for _, c := range x.appositives(st, toks, nil) {
+	for _, c := range append(x.appositives(st, toks, nil), x.quantities(toks)...) {
 		if r := x.report(st, sent, c, nil); r != nil {
 			reports = append(reports, *r)
 		}
@@ -252,6 +252,7 @@ func (x *Extractor) report(st *docState, sent claim.Sentence, c clause, attr *at
 		}
 	}
 	r.Hedged = hedged
+	r.Phase = c.phase
 	for _, e := range []*claim.Entity{&c.subject, &c.object, r.Speaker} {
 		x.keepApart(e)
 	}

@@ -23,6 +23,7 @@ type wantClaim struct {
 	Verb    string `yaml:"verb"`
 	Time    string `yaml:"time"`
 	Quote   string `yaml:"quote"`
+	Phase   string `yaml:"phase"`
 }
 
 type fixture struct {
@@ -49,7 +50,7 @@ var published = time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC)
 func describe(r claim.Report) wantClaim {
 	w := wantClaim{
 		Claim:   r.Claim.Subject.Name + " | " + r.Claim.Predicate + " | " + r.Claim.Object.Name,
-		Negated: r.Claim.Negated, Hedged: r.Hedged, Verb: r.Verb, Time: r.Claim.Time, Quote: r.Quote,
+		Negated: r.Claim.Negated, Hedged: r.Hedged, Verb: r.Verb, Time: r.Claim.Time, Quote: r.Quote, Phase: r.Phase,
 	}
 	if r.Speaker != nil {
 		w.Speaker = r.Speaker.Name

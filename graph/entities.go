@@ -31,15 +31,15 @@ var kindRank = map[string]int{"person": 3, "organization": 3, "place": 3, "other
 // Entities lists the named entities of the graph (not literal values),
 // most reported first.
 func (s *Store) Entities(ctx context.Context) ([]EntityView, error) {
-	_, entities, err := s.ClaimsAndEntities(ctx, nil)
+	_, entities, err := s.ClaimsAndEntities(ctx)
 	return entities, err
 }
 
 // ClaimsAndEntities reads the graph once for both listings: every claim,
 // ordered as Claims orders them, and the entities, as Entities lists
 // them.
-func (s *Store) ClaimsAndEntities(ctx context.Context, functional map[string]bool) ([]ClaimView, []EntityView, error) {
-	claims, aliases, err := s.allClaims(ctx, functional)
+func (s *Store) ClaimsAndEntities(ctx context.Context) ([]ClaimView, []EntityView, error) {
+	claims, aliases, err := s.allClaims(ctx)
 	if err != nil {
 		return nil, nil, err
 	}

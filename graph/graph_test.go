@@ -61,7 +61,7 @@ func TestReplaceAndStatus(t *testing.T) {
 		b := doc("doc:b", "Outlet B", "h1")
 		must(t, st, a, report("doc:a", 0, "witkoff", "visit", "moscow", false), report("doc:a", 1, "russia", "leak", "call", false))
 		must(t, st, b, report("doc:b", 0, "witkoff", "visit", "moscow", false), report("doc:b", 3, "russia", "leak", "call", true))
-		claims, err := st.Claims(ctx, graph.Filter{}, nil)
+		claims, err := st.Claims(ctx, graph.Filter{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -79,7 +79,7 @@ func TestReplaceAndStatus(t *testing.T) {
 				t.Errorf("%s: %s status %q, want %q (all: %v)", name, k, status[k], v, status)
 			}
 		}
-		d, err := st.DiffOutlets(ctx, "Outlet A", "Outlet B", nil)
+		d, err := st.DiffOutlets(ctx, "Outlet A", "Outlet B")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -103,7 +103,7 @@ func TestReingest(t *testing.T) {
 		must(t, st, doc("doc:a", "Outlet A", "1"), v1...)
 		n1 := quadCount(t, st)
 		must(t, st, doc("doc:a", "Outlet A", "2"), v2...)
-		claims, _ := st.Claims(ctx, graph.Filter{Outlet: "Outlet A"}, nil)
+		claims, _ := st.Claims(ctx, graph.Filter{Outlet: "Outlet A"})
 		if len(claims) != 1 || claims[0].Object.Name != "kyiv" {
 			t.Fatalf("%s: after change, Outlet A claims = %+v", name, claims)
 		}
@@ -111,7 +111,7 @@ func TestReingest(t *testing.T) {
 		if n := quadCount(t, st); n != n1 {
 			t.Errorf("%s: back to v1 has %d quads, first time %d", name, n, n1)
 		}
-		claims, _ = st.Claims(ctx, graph.Filter{Outlet: "Outlet A"}, nil)
+		claims, _ = st.Claims(ctx, graph.Filter{Outlet: "Outlet A"})
 		if len(claims) != 2 {
 			t.Errorf("%s: back to v1, %d claims, want 2", name, len(claims))
 		}
@@ -124,7 +124,7 @@ func TestReingest(t *testing.T) {
 		if n := quadCount(t, st); n != base {
 			t.Errorf("%s: after remove %d quads, want %d", name, n, base)
 		}
-		claims, _ = st.Claims(ctx, graph.Filter{}, nil)
+		claims, _ = st.Claims(ctx, graph.Filter{})
 		if len(claims) != 1 || claims[0].Status != graph.SingleSource {
 			t.Errorf("%s: the other document's claim should stay, single-source: %+v", name, claims)
 		}
@@ -232,8 +232,8 @@ func TestExportLoadsInStockCayley(t *testing.T) {
 	if err := fresh.QS.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
 		t.Fatal(err)
 	}
-	want, _ := st.Claims(ctx, graph.Filter{}, nil)
-	got, _ := fresh.Claims(ctx, graph.Filter{}, nil)
+	want, _ := st.Claims(ctx, graph.Filter{})
+	got, _ := fresh.Claims(ctx, graph.Filter{})
 	if len(deltas) != n || fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("round trip: %d of %d quads, claims %v vs %v", len(deltas), n, got, want)
 	}
@@ -281,7 +281,8 @@ func TestConflictKinds(t *testing.T) {
 	st := graphtest.Open(t, "memory")
 	must(t, st, doc("doc:a", "Outlet A", "h1"), report("doc:a", 0, "russia", "leak", "call", false), report("doc:a", 1, "party", "lead", "smith", false))
 	must(t, st, doc("doc:b", "Outlet B", "h2"), report("doc:b", 0, "russia", "leak", "call", true), report("doc:b", 1, "party", "lead", "jones", false))
-	claims, err := st.Claims(ctx, graph.Filter{Status: graph.Conflicted}, map[string]bool{"lead": true})
+	st.Rules.Functional = map[string]bool{"lead": true}
+	claims, err := st.Claims(ctx, graph.Filter{Status: graph.Conflicted})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -311,7 +312,7 @@ func TestSyndication(t *testing.T) {
 	must(t, st, doc("doc:a", "Outlet A", "h1"), wire("doc:a", 0, "witkoff", "visit", "moscow"), wire("doc:a", 1, "putin", "meet", "witkoff"))
 	must(t, st, doc("doc:b", "Outlet B", "h2"), wire("doc:b", 0, "witkoff", "visit", "moscow"), wire("doc:b", 1, "putin", "meet", "witkoff"))
 	status := func() graph.ClaimView {
-		claims, err := st.Claims(ctx, graph.Filter{Entity: "moscow"}, nil)
+		claims, err := st.Claims(ctx, graph.Filter{Entity: "moscow"})
 		if err != nil || len(claims) != 1 {
 			t.Fatalf("claims %v, %v", claims, err)
 		}
@@ -355,7 +356,7 @@ func TestSurnamesAcrossDocuments(t *testing.T) {
 		}
 	}
 	// The schema's distinct groups keep a surname apart from a full name.
-	st.Distinct = func(a, b string) bool {
+	st.Rules.Distinct = func(a, b string) bool {
 		return a == "witkoff" && b == "steve-witkoff" || a == "steve-witkoff" && b == "witkoff"
 	}
 	subjects = claimsBy(t, st, func(c graph.ClaimView) string { return c.Subject.ID + " " + c.Object.ID })
@@ -394,7 +395,7 @@ func TestParaphrases(t *testing.T) {
 // claimsBy reads every claim and indexes it by key.
 func claimsBy(t *testing.T, st *graph.Store, key func(graph.ClaimView) string) map[string]graph.ClaimView {
 	t.Helper()
-	claims, err := st.Claims(context.Background(), graph.Filter{}, nil)
+	claims, err := st.Claims(context.Background(), graph.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -403,4 +404,74 @@ func claimsBy(t *testing.T, st *graph.Store, key func(graph.ClaimView) string) m
 		out[key(c)] = c
 	}
 	return out
+}
+
+func valueReport(doc string, sentence int, subj, pred, obj, phase string) claim.Report {
+	r := report(doc, sentence, subj, pred, obj, false)
+	r.Claim.Subject = claim.Entity{ID: "value:" + strings.ReplaceAll(subj, " ", "-"), Name: subj, Kind: claim.Value}
+	r.Claim.Object = claim.Entity{ID: "value:" + strings.ReplaceAll(obj, " ", "-"), Name: obj, Kind: claim.Value}
+	r.Claim.Identify()
+	r.Phase = phase
+	return r
+}
+
+// TestQuantities: two outlets that count one thing differently conflict,
+// unless the text marks a change between the counts, by a phase word or
+// by a claim that one count was changed into the other.
+func TestQuantities(t *testing.T) {
+	ctx := context.Background()
+	rules := graph.Rules{Numeric: map[string]bool{"have": true, "revise down to": true},
+		Changes: map[string]bool{"revise down to": true}, Tolerance: 0.05}
+	type want struct{ conflicts, revisions int }
+	for _, tc := range []struct {
+		name string
+		a, b []claim.Report
+		want map[string]want // by object name
+	}{
+		{"counts differ", []claim.Report{valueReport("doc:a", 0, "draft plan", "have", "28 points", "")},
+			[]claim.Report{valueReport("doc:b", 0, "peace plan", "have", "19 points", "")},
+			map[string]want{"28 points": {1, 0}, "19 points": {1, 0}}},
+		{"within the tolerance", []claim.Report{valueReport("doc:a", 0, "plan", "have", "100 points", "")},
+			[]claim.Report{valueReport("doc:b", 0, "plan", "have", "104 points", "")},
+			map[string]want{"100 points": {0, 0}, "104 points": {0, 0}}},
+		{"other units", []claim.Report{valueReport("doc:a", 0, "plan", "have", "28 points", "")},
+			[]claim.Report{valueReport("doc:b", 0, "plan", "have", "19 pages", "")},
+			map[string]want{"28 points": {0, 0}, "19 pages": {0, 0}}},
+		{"other things", []claim.Report{valueReport("doc:a", 0, "draft plan", "have", "28 points", "")},
+			[]claim.Report{valueReport("doc:b", 0, "summit", "have", "19 points", "")},
+			map[string]want{"28 points": {0, 0}, "19 points": {0, 0}}},
+		{"phases mark a change", []claim.Report{valueReport("doc:a", 0, "draft plan", "have", "28 points", "earlier")},
+			[]claim.Report{valueReport("doc:b", 0, "peace plan", "have", "19 points", "later")},
+			map[string]want{"28 points": {0, 1}, "19 points": {0, 1}}},
+		{"a change claim", []claim.Report{valueReport("doc:a", 0, "draft plan", "have", "28 points", "")},
+			[]claim.Report{valueReport("doc:b", 0, "peace plan", "have", "19 points", ""),
+				valueReport("doc:b", 1, "original 28-point draft", "revise down to", "19 points", "")},
+			map[string]want{"28 points": {0, 1}, "19 points": {0, 1}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := graphtest.Open(t, "memory")
+			st.Rules = rules
+			must(t, st, doc("doc:a", "Outlet A", "h1"), tc.a...)
+			must(t, st, doc("doc:b", "Outlet B", "h2"), tc.b...)
+			claims, err := st.Claims(ctx, graph.Filter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]want{}
+			for _, c := range claims {
+				if c.Predicate != "have" {
+					continue
+				}
+				for _, k := range c.ConflictKinds {
+					if k != graph.ConflictNumeric {
+						t.Errorf("%s: conflict kind %q", c.Object.Name, k)
+					}
+				}
+				got[c.Object.Name] = want{len(c.ConflictsWith), len(c.Revisions)}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("conflicts and revisions %v, want %v", got, tc.want)
+			}
+		})
+	}
 }

@@ -40,6 +40,7 @@ const (
 	PredPredicate  = "cg:predicate"
 	PredObject     = "cg:object"
 	PredNegated    = "cg:negated"
+	PredPhase      = "cg:phase"
 )
 
 // OutletID is the node of an outlet name.
@@ -131,6 +132,7 @@ func DocumentQuads(d claim.Document, reports []claim.Report) ([]quad.Quad, error
 		add(id, PredQuote, str(r.Quote))
 		add(id, PredHedged, quad.Bool(r.Hedged))
 		add(id, PredTime, str(c.Time))
+		add(id, PredPhase, str(r.Phase))
 		add(id, PredConfidence, quad.Float(r.Confidence))
 		add(c.ID, PredSubject, quad.IRI(c.Subject.ID))
 		add(c.ID, PredPredicate, quad.String(c.Predicate))

@@ -13,12 +13,20 @@ import (
 // top foreign policy aide" and "Ushakov is Putin's foreign policy aide"),
 // and sets each claim's Independent count from the links.
 // Only claims about the same entity that share their object or their
-// predicate are compared, which keeps the pairs few however large the
+// predicate, or claims with common-noun subjects that share predicate and
+// object, are compared, which keeps the pairs few however large the
 // graph.
 func linkParaphrases(all []ClaimView, m *match.Matcher) {
 	blocks := map[string][]int{}
 	for i, c := range all {
-		if !strings.HasPrefix(c.Subject.ID, "entity:") || len(c.Outlets) == 0 {
+		if len(c.Outlets) == 0 {
+			continue
+		}
+		if !strings.HasPrefix(c.Subject.ID, "entity:") {
+			// Common-noun subjects ("draft plan", "draft") are compared
+			// when they say one thing of them.
+			key := "v\x00" + c.Predicate + "\x00" + c.Object.ID
+			blocks[key] = append(blocks[key], i)
 			continue
 		}
 		blocks["o\x00"+c.Subject.ID+"\x00"+c.Object.ID] = append(blocks["o\x00"+c.Subject.ID+"\x00"+c.Object.ID], i)

@@ -24,6 +24,9 @@ const (
 	// ConflictFunctional: two values of a predicate the schema marks as
 	// functional, for one subject.
 	ConflictFunctional = "functional"
+	// ConflictNumeric: two quantities of one unit for one subject that
+	// differ beyond the tolerance, with no change marked between them.
+	ConflictNumeric = "numeric"
 )
 
 // Ref names a node for output.
@@ -47,6 +50,9 @@ type ReportView struct {
 	Hedged     bool    `json:"hedged"`
 	Time       string  `json:"time,omitempty"`
 	Confidence float64 `json:"confidence"`
+	// Phase is "earlier" or "later" when the sentence places the claim
+	// before or after a change ("the initial 28-point plan").
+	Phase string `json:"phase,omitempty"`
 }
 
 // ClaimView is a claim with its reports and cross-outlet status.
@@ -76,6 +82,10 @@ type ClaimView struct {
 	// ConflictFunctional.
 	ConflictsWith []string          `json:"conflicts_with,omitempty"`
 	ConflictKinds map[string]string `json:"conflict_kinds,omitempty"`
+	// Revisions lists the claims that give the same quantity another
+	// value where the text marks the change ("revised down to 19
+	// points", "the initial 28-point plan"): a change, not a conflict.
+	Revisions []string `json:"revisions,omitempty"`
 }
 
 // Filter selects claims.
@@ -161,11 +171,9 @@ func (r *reader) number(node, pred string) float64 {
 	return 0
 }
 
-// Claims returns the claims matching f, most corroborated first. The
-// functional predicates (one value per subject) make differing objects a
-// conflict.
-func (s *Store) Claims(ctx context.Context, f Filter, functional map[string]bool) ([]ClaimView, error) {
-	all, _, err := s.allClaims(ctx, functional)
+// Claims returns the claims matching f, most corroborated first.
+func (s *Store) Claims(ctx context.Context, f Filter) ([]ClaimView, error) {
+	all, _, err := s.allClaims(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -196,7 +204,7 @@ func sortClaims(claims []ClaimView) {
 // allClaims reads every claim with its reports, bare surnames resolved
 // across documents (the aliases it returns), syndication and conflicts
 // marked.
-func (s *Store) allClaims(ctx context.Context, functional map[string]bool) ([]ClaimView, map[string]string, error) {
+func (s *Store) allClaims(ctx context.Context) ([]ClaimView, map[string]string, error) {
 	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
 	links, err := s.quadsWith(ctx, quad.Predicate, PredClaim)
 	if err != nil {
@@ -232,6 +240,7 @@ func (s *Store) allClaims(ctx context.Context, functional map[string]bool) ([]Cl
 				Hedged:     r.flag(rep, PredHedged),
 				Time:       r.one(rep, PredTime),
 				Confidence: r.number(rep, PredConfidence),
+				Phase:      r.one(rep, PredPhase),
 			}
 			if sp := r.one(rep, PredSpeaker); sp != "" {
 				ref := r.ref(sp)
@@ -258,29 +267,32 @@ func (s *Store) allClaims(ctx context.Context, functional map[string]bool) ([]Cl
 		return nil, nil, err
 	}
 	linkParaphrases(all, m)
-	markConflicts(all, functional)
+	markConflicts(all, s.Rules)
 	return all, aliases, nil
 }
 
-func markConflicts(all []ClaimView, functional map[string]bool) {
+func markConflicts(all []ClaimView, rules Rules) {
 	bySPO := map[string][]int{}
 	bySP := map[string][]int{}
 	for i, c := range all {
 		sp := c.Subject.ID + "\x00" + c.Predicate
 		bySPO[sp+"\x00"+c.Object.ID] = append(bySPO[sp+"\x00"+c.Object.ID], i)
-		if functional[c.Predicate] && !c.Negated {
+		if rules.Functional[c.Predicate] && !c.Negated {
 			bySP[sp] = append(bySP[sp], i)
 		}
+	}
+	conflict := func(i, j int, kind string) {
+		all[i].ConflictsWith = appendUnique(all[i].ConflictsWith, all[j].ID)
+		if all[i].ConflictKinds == nil {
+			all[i].ConflictKinds = map[string]string{}
+		}
+		all[i].ConflictKinds[all[j].ID] = kind
 	}
 	link := func(group []int, kind string, differ func(a, b ClaimView) bool) {
 		for _, i := range group {
 			for _, j := range group {
 				if i != j && differ(all[i], all[j]) {
-					all[i].ConflictsWith = appendUnique(all[i].ConflictsWith, all[j].ID)
-					if all[i].ConflictKinds == nil {
-						all[i].ConflictKinds = map[string]string{}
-					}
-					all[i].ConflictKinds[all[j].ID] = kind
+					conflict(i, j, kind)
 				}
 			}
 		}
@@ -291,9 +303,11 @@ func markConflicts(all []ClaimView, functional map[string]bool) {
 	for _, g := range bySP {
 		link(g, ConflictFunctional, func(a, b ClaimView) bool { return a.Object.ID != b.Object.ID })
 	}
+	markQuantities(all, rules, conflict)
 	for i := range all {
 		c := &all[i]
 		sort.Strings(c.ConflictsWith)
+		sort.Strings(c.Revisions)
 		switch {
 		case len(c.ConflictsWith) > 0:
 			c.Status = Conflicted
@@ -354,9 +368,9 @@ type Diff struct {
 }
 
 // DiffOutlets compares what outlets a and b reported.
-func (s *Store) DiffOutlets(ctx context.Context, a, b string, functional map[string]bool) (Diff, error) {
+func (s *Store) DiffOutlets(ctx context.Context, a, b string) (Diff, error) {
 	d := Diff{Shared: []ClaimView{}, OnlyA: []ClaimView{}, OnlyB: []ClaimView{}, Conflicts: []ClaimView{}}
-	all, err := s.Claims(ctx, Filter{}, functional)
+	all, err := s.Claims(ctx, Filter{})
 	if err != nil {
 		return d, err
 	}
@@ -391,4 +405,23 @@ func (s *Store) DiffOutlets(ctx context.Context, a, b string, functional map[str
 		}
 	}
 	return d, nil
+}
+
+// Rules are what the schema decides about reading claims back.
+type Rules struct {
+	// Distinct, when set, says two names must not merge (the schema's
+	// distinct groups): a bare surname then stays apart from a full name
+	// it lists.
+	Distinct func(a, b string) bool
+	// Functional predicates allow one object per subject, so that a
+	// second one conflicts.
+	Functional map[string]bool
+	// Numeric predicates take quantities; two values of one unit for one
+	// subject conflict when they differ by more than Tolerance (a
+	// fraction of the larger).
+	Numeric   map[string]bool
+	Tolerance float64
+	// Changes are predicates that state a value was changed ("revise down
+	// to"): they turn a numeric disagreement into a revision.
+	Changes map[string]bool
 }

@@ -44,10 +44,8 @@ var ErrInUse = errors.New("database in use by another claimgraph process")
 // Store is an open claim graph.
 type Store struct {
 	QS graph.QuadStore
-	// Distinct, when set, says two names must not merge (the schema's
-	// distinct groups): reading claims then leaves a bare surname apart
-	// from a full name it lists.
-	Distinct func(a, b string) bool
+	// Rules are the schema's say in how claims resolve when they are read.
+	Rules   Rules
 	backend  string
 	lock     *os.File
 }

@@ -50,12 +50,12 @@ func surnameAliases(r *reader, all []ClaimView) map[string]string {
 // distinct reports whether the store's Distinct keeps any spelling of
 // one entity apart from any spelling of the other.
 func (r *reader) distinct(a, b string) bool {
-	if r.s.Distinct == nil {
+	if r.s.Rules.Distinct == nil {
 		return false
 	}
 	for _, va := range r.prop(a, PredName) {
 		for _, vb := range r.prop(b, PredName) {
-			if r.s.Distinct(stringOf(va), stringOf(vb)) {
+			if r.s.Rules.Distinct(stringOf(va), stringOf(vb)) {
 				return true
 			}
 		}

@@ -114,10 +114,28 @@ func claimRows(claims []graph.ClaimView) [][]string {
 		for _, o := range c.ParaphraseOutlets {
 			outlets = append(outlets, o+" (paraphrase)")
 		}
-		rows = append(rows, []string{c.Status, c.Subject.Name, pred, c.Object.Name,
+		rows = append(rows, []string{statusText(c), c.Subject.Name, pred, c.Object.Name,
 			strings.Join(outlets, ", "), strings.Join(speakers, ", "), fmt.Sprint(len(c.Reports))})
 	}
 	return rows
+}
+
+// statusText is a claim's status with how it conflicts ("conflicted
+// (numeric)") and whether the text says its value changed ("revised").
+func statusText(c graph.ClaimView) string {
+	var notes []string
+	for _, other := range c.ConflictsWith {
+		if k := c.ConflictKinds[other]; k != "" && !slices.Contains(notes, k) {
+			notes = append(notes, k)
+		}
+	}
+	if len(c.Revisions) > 0 {
+		notes = append(notes, "revised")
+	}
+	if len(notes) == 0 {
+		return c.Status
+	}
+	return c.Status + " (" + strings.Join(notes, ", ") + ")"
 }
 
 var claimHeader = []string{"STATUS", "SUBJECT", "PREDICATE", "OBJECT", "OUTLETS", "SPEAKERS", "REPORTS"}

@@ -31,6 +31,9 @@ type Predicate struct {
 	Functional bool     `yaml:"functional"`
 	Symmetric  bool     `yaml:"symmetric"`
 	Numeric    bool     `yaml:"numeric"`
+	// Change marks a predicate that states a value was changed ("revise
+	// down to"), so that the old and new values are a revision.
+	Change bool `yaml:"change"`
 }
 
 // ReportingVerb describes a verb that attributes content to a speaker.
@@ -77,10 +80,19 @@ type Schema struct {
 	Aliases        []Alias                  `yaml:"aliases"`
 	DistinctNames  [][]string               `yaml:"distinct"`
 	Outlets        []Outlet                 `yaml:"outlets"`
-	Markers        []string                 `yaml:"markers"`
-	CutAfter       []string                 `yaml:"cut_after"`
-	Lines          []string                 `yaml:"lines"`
-	Metadata       []MetadataRule           `yaml:"metadata"`
+	// NumericTolerance is the relative difference under which two
+	// quantities of a numeric predicate agree.
+	NumericTolerance float64 `yaml:"numeric_tolerance"`
+	// Phases are the words that mark a value as the earlier or later of
+	// a change ("the initial 28-point plan", "the new 19-point plan").
+	Phases struct {
+		Earlier []string `yaml:"earlier"`
+		Later   []string `yaml:"later"`
+	} `yaml:"phases"`
+	Markers  []string       `yaml:"markers"`
+	CutAfter []string       `yaml:"cut_after"`
+	Lines    []string       `yaml:"lines"`
+	Metadata []MetadataRule `yaml:"metadata"`
 
 	synonym   map[string]string
 	lines     []*regexp.Regexp
@@ -278,14 +290,32 @@ func (s *Schema) KeptApart(name string) bool {
 	return s.distinct[strings.ToLower(name)] != 0
 }
 
-// FunctionalPredicates returns the predicates that allow one object per
-// subject, so that two objects conflict.
-func (s *Schema) FunctionalPredicates() map[string]bool {
+// PredicatesWhere returns the canonical predicates that have a property,
+// as in PredicatesWhere(func(p Predicate) bool { return p.Functional }).
+func (s *Schema) PredicatesWhere(has func(Predicate) bool) map[string]bool {
 	out := map[string]bool{}
 	for name, p := range s.Predicates {
-		if p.Functional {
+		if has(p) {
 			out[name] = true
 		}
 	}
 	return out
 }
+
+// Phase returns how a word places a value in a sequence of changes:
+// Earlier ("initial", "original"), Later ("new", "revised") or "".
+func (s *Schema) Phase(word string) string {
+	switch {
+	case slices.Contains(s.Phases.Earlier, word):
+		return Earlier
+	case slices.Contains(s.Phases.Later, word):
+		return Later
+	}
+	return ""
+}
+
+// Phases of a value that changed.
+const (
+	Earlier = "earlier"
+	Later   = "later"
+)

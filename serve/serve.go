@@ -31,8 +31,6 @@ import (
 type Options struct {
 	// Writable lets Cayley's API write and delete quads.
 	Writable bool
-	// Functional are the predicates whose second value is a conflict.
-	Functional map[string]bool
 	// QueryTimeout bounds each query sent to Cayley's API or run as a
 	// saved query.
 	QueryTimeout time.Duration
@@ -58,7 +56,7 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 			http.NotFound(rw, r)
 			return
 		}
-		claims, err := st.Claims(r.Context(), graph.Filter{}, opt.Functional)
+		claims, err := st.Claims(r.Context(), graph.Filter{})
 		if err != nil {
 			http.Error(rw, err.Error(), http.StatusInternalServerError)
 			return
@@ -68,7 +66,7 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 		writeHTML(rw, func(b *bytes.Buffer) error { return page.Write(b, m) })
 	})
 	mux.HandleFunc("/entity", func(rw http.ResponseWriter, r *http.Request) {
-		claims, entities, err := st.ClaimsAndEntities(r.Context(), opt.Functional)
+		claims, entities, err := st.ClaimsAndEntities(r.Context())
 		if err != nil {
 			http.Error(rw, err.Error(), http.StatusInternalServerError)
 			return
@@ -83,7 +81,7 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 		http.NotFound(rw, r)
 	})
 	mux.HandleFunc("/outlet", func(rw http.ResponseWriter, r *http.Request) {
-		claims, err := st.Claims(r.Context(), graph.Filter{}, opt.Functional)
+		claims, err := st.Claims(r.Context(), graph.Filter{})
 		if err != nil {
 			http.Error(rw, err.Error(), http.StatusInternalServerError)
 			return
@@ -115,7 +113,7 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 		return st.Entities(r.Context())
 	}))
 	mux.HandleFunc("/outlets.json", jsonHandler(func(r *http.Request) (interface{}, error) {
-		claims, err := st.Claims(r.Context(), graph.Filter{}, opt.Functional)
+		claims, err := st.Claims(r.Context(), graph.Filter{})
 		if err != nil {
 			return nil, err
 		}

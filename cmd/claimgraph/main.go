@@ -89,6 +89,17 @@ func exactly(k int) func(int) bool {
 	return func(n int) bool { return n == k }
 }
 
+// rulesOf is what reading claims back needs of the vocabulary.
+func rulesOf(s *schema.Schema) graph.Rules {
+	return graph.Rules{
+		Distinct:   s.Distinct,
+		Functional: s.PredicatesWhere(func(p schema.Predicate) bool { return p.Functional }),
+		Numeric:    s.PredicatesWhere(func(p schema.Predicate) bool { return p.Numeric }),
+		Changes:    s.PredicatesWhere(func(p schema.Predicate) bool { return p.Change }),
+		Tolerance:  s.NumericTolerance,
+	}
+}
+
 // withGraph wraps an action that needs the vocabulary and an open store.
 func withGraph(fn func(c *cli.Context, s *schema.Schema, st *graph.Store) error) cli.ActionFunc {
 	return func(c *cli.Context) error {
@@ -101,7 +112,7 @@ func withGraph(fn func(c *cli.Context, s *schema.Schema, st *graph.Store) error)
 			return err
 		}
 		defer st.Close()
-		st.Distinct = s.Distinct
+		st.Rules = rulesOf(s)
 		return fn(c, s, st)
 	}
 }
@@ -351,7 +362,7 @@ func extractCmd(c *cli.Context) error {
 
 func claimsCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	status := c.String("status")
-	claims, err := st.Claims(c.Context, graph.Filter{Entity: c.String("entity"), Status: status, Outlet: c.String("outlet")}, s.FunctionalPredicates())
+	claims, err := st.Claims(c.Context, graph.Filter{Entity: c.String("entity"), Status: status, Outlet: c.String("outlet")})
 	if err != nil {
 		return err
 	}
@@ -359,7 +370,7 @@ func claimsCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 }
 
 func outletsCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
-	claims, err := st.Claims(c.Context, graph.Filter{}, s.FunctionalPredicates())
+	claims, err := st.Claims(c.Context, graph.Filter{})
 	if err != nil {
 		return err
 	}
@@ -410,7 +421,7 @@ func queryCmd(c *cli.Context, _ *schema.Schema, st *graph.Store) error {
 
 func diffCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	a, b := s.Outlet(c.Args().Get(0)), s.Outlet(c.Args().Get(1))
-	d, err := st.DiffOutlets(c.Context, a, b, s.FunctionalPredicates())
+	d, err := st.DiffOutlets(c.Context, a, b)
 	if err != nil {
 		return err
 	}
@@ -431,7 +442,7 @@ func statsCmd(c *cli.Context, _ *schema.Schema, st *graph.Store) error {
 
 func exportCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	if c.String("format") == "dot" {
-		claims, err := st.Claims(c.Context, graph.Filter{}, s.FunctionalPredicates())
+		claims, err := st.Claims(c.Context, graph.Filter{})
 		if err != nil {
 			return err
 		}
@@ -442,7 +453,7 @@ func exportCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 }
 
 func serveCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
-	h, err := serve.Handler(st, serve.Options{Writable: c.Bool("writable"), Functional: s.FunctionalPredicates(),
+	h, err := serve.Handler(st, serve.Options{Writable: c.Bool("writable"),
 		QueryTimeout: time.Minute, QueryDirs: c.StringSlice("queries")})
 	if err != nil {
 		return err
@@ -470,7 +481,7 @@ func serveCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 }
 
 func reportCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
-	claims, err := st.Claims(c.Context, graph.Filter{}, s.FunctionalPredicates())
+	claims, err := st.Claims(c.Context, graph.Filter{})
 	if err != nil {
 		return err
 	}
