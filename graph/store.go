@@ -46,8 +46,8 @@ type Store struct {
 	QS graph.QuadStore
 	// Rules are the schema's say in how claims resolve when they are read.
 	Rules   Rules
-	backend  string
-	lock     *os.File
+	backend string
+	lock    *os.File
 }
 
 // Open opens (creating if needed) a store. For bolt, address is a folder
