@@ -43,7 +43,7 @@ func adjectival(toks []nlp.Token, i int) bool {
 	if t.Tag != "VBN" && t.Tag != "VBG" {
 		return false
 	}
-	prevNP := i > 0 && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "PRP$" || toks[i-1].Tag == "POS")
+	prevNP := i > 0 && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "PRP$" || toks[i-1].Tag == "POS" || toks[i-1].Tag == "IN")
 	nextNoun := i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "NN")
 	return prevNP && nextNoun
 }
@@ -141,6 +141,13 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 	future := false
 	i := 0
 	for i < len(c) {
+		if agent, head, ok := reducedPassive(c, i); ok {
+			if cl, ok := x.agentClause(st, c, agent, head, c[i], speaker); ok {
+				out = append(out, cl)
+			}
+			i = agent.to
+			continue
+		}
 		if !isVerb(c[i]) || adjectival(c, i) || c[i].Tag == "VBG" && i > 0 && !isAux(c[i-1]) {
 			i++
 			continue
@@ -230,6 +237,10 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 		j = k - 1
 	}
 	b := boundaryBefore(c, j)
+	if _, head, ok := reducedPassive(c, max(b, 0)); ok && b >= 0 {
+		// "The memo obtained by the paper shows": the memo shows.
+		return head, true
+	}
 	if b >= 0 && isVerb(c[b]) {
 		// A relative clause between subject and verb ("the plan that
 		// emerged after the talks was criticized").
@@ -397,6 +408,17 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	if obj.from >= obj.to || subjTerm.from >= subjTerm.to {
 		return cl, false
 	}
+	whole := false
+	if !st.surface {
+		// The graph's object is the thing a container holds and the
+		// event a light verb's noun names; Open IE keeps the words.
+		obj = x.contained(c, obj)
+		if predicate == main.Lemma {
+			if p, arg, w, ok := x.lightVerb(c, main, obj); ok {
+				predicate, obj, whole = p, arg, w
+			}
+		}
+	}
 	var ok bool
 	cl.subject, cl.subjectText, cl.resolvedPronoun, ok = x.term(st, c, subjTerm, speaker)
 	if !ok {
@@ -410,8 +432,10 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		}
 	}
 	var objPronoun bool
-	cl.object, cl.objectText, objPronoun, ok = x.term(st, c, obj, speaker)
-	if !ok {
+	if whole {
+		cl.objectText = textOf(c[obj.from:obj.to])
+		cl.object = valueFor(cl.objectText)
+	} else if cl.object, cl.objectText, objPronoun, ok = x.term(st, c, obj, speaker); !ok {
 		return cl, false
 	}
 	if st.surface {

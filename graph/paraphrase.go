@@ -22,15 +22,20 @@ func linkParaphrases(all []ClaimView, m *match.Matcher) {
 		if len(c.Outlets) == 0 {
 			continue
 		}
+		verb := predicateVerb(c.Predicate)
 		if !strings.HasPrefix(c.Subject.ID, "entity:") {
-			// Common-noun subjects ("draft plan", "draft") are compared
-			// when they say one thing of them.
-			key := "v\x00" + c.Predicate + "\x00" + c.Object.ID
-			blocks[key] = append(blocks[key], i)
+			// Common-noun subjects ("draft plan", "draft"; "leak of a
+			// call", "leak") are compared when they say one thing of
+			// them, or do one thing to one thing.
+			head := headNoun(c.Subject.Name)
+			for _, key := range []string{"v\x00" + c.Predicate + "\x00" + c.Object.ID, "h\x00" + head + "\x00" + verb} {
+				blocks[key] = append(blocks[key], i)
+			}
 			continue
 		}
-		blocks["o\x00"+c.Subject.ID+"\x00"+c.Object.ID] = append(blocks["o\x00"+c.Subject.ID+"\x00"+c.Object.ID], i)
-		blocks["p\x00"+c.Subject.ID+"\x00"+c.Predicate] = append(blocks["p\x00"+c.Subject.ID+"\x00"+c.Predicate], i)
+		for _, key := range []string{"o\x00" + c.Subject.ID + "\x00" + c.Object.ID, "p\x00" + c.Subject.ID + "\x00" + verb} {
+			blocks[key] = append(blocks[key], i)
+		}
 	}
 	keys := make([]string, 0, len(blocks))
 	for k := range blocks {
@@ -88,6 +93,38 @@ func linkParaphrases(all []ClaimView, m *match.Matcher) {
 		}
 		sort.Strings(c.ParaphraseOutlets)
 	}
+}
+
+// predicateVerb is the word of a predicate that names the action: the
+// last one before its prepositions ("advise" of "advise on", "hinder"
+// of "be intended to hinder").
+func predicateVerb(p string) string {
+	words := strings.Fields(p)
+	for len(words) > 1 && prepositions[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+var prepositions = map[string]bool{"on": true, "about": true, "over": true, "to": true, "with": true, "in": true, "at": true,
+	"for": true, "from": true, "of": true, "by": true, "into": true, "down": true, "up": true, "after": true, "before": true}
+
+// headNoun is the head of a common-noun phrase: the last word before
+// its first complement ("leak" of "leak of a call").
+func headNoun(phrase string) string {
+	words := strings.Fields(strings.ToLower(phrase))
+	for i, w := range words {
+		if i > 0 && prepositions[w] {
+			return words[i-1]
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
 }
 
 func sharesOutlet(a, b []string) bool {

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/claimgraph/claimgraph/schema"
 )
 
 type labelled struct {
@@ -26,12 +28,18 @@ func readPairs(t *testing.T) []labelled {
 	return f.Pairs
 }
 
+// claimOf reads a labelled claim, its predicate normalised by the default
+// schema as extraction normalises it.
 func claimOf(t *testing.T, s []string) Claim {
 	if len(s) != 3 {
 		t.Fatalf("want subject, predicate, object: %q", s)
 	}
+	vocabulary, err := schema.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	p, neg := strings.CutPrefix(s[1], "NOT ")
-	return Claim{Subject: s[0], Predicate: p, Object: s[2], Negated: neg}
+	return Claim{Subject: s[0], Predicate: vocabulary.Predicate(p), Object: s[2], Negated: neg}
 }
 
 // TestLabelledPairs measures the matcher on the labelled pairs at every
@@ -126,5 +134,23 @@ func TestSimilarityRules(t *testing.T) {
 	criticize.Predicate = "criticize"
 	if s := m.Similarity(visit, criticize); s != 0 {
 		t.Errorf("two things done to one place: %.2f", s)
+	}
+	count := Claim{Subject: "draft plan", Predicate: "have", Object: "28 points"}
+	recount := count
+	recount.Object = "19 points"
+	if s := m.Similarity(count, recount); s != 0 {
+		t.Errorf("two counts of one thing: %.2f", s)
+	}
+	hinder := Claim{Subject: "leak of a call", Predicate: "be intended to hinder", Object: "building of relations"}
+	undermine := hinder
+	undermine.Subject, undermine.Object = "leak", "ongoing peace efforts"
+	if s := m.Similarity(hinder, undermine); s < Threshold {
+		t.Errorf("one specific act, its aim worded apart: %.2f", s)
+	}
+	get := Claim{Subject: "Russia", Predicate: "get", Object: "more people"}
+	getMore := get
+	getMore.Object = "sanctions relief"
+	if s := m.Similarity(get, getMore); s != 0 {
+		t.Errorf("a light verb with two objects: %.2f", s)
 	}
 }

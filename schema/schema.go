@@ -73,13 +73,20 @@ type Schema struct {
 	Hedges         []string                 `yaml:"hedges"`
 	Negations      []string                 `yaml:"negations"`
 	NegImplicative []string                 `yaml:"negative_implicatives"`
-	Titles         []string                 `yaml:"titles"`
-	Organizations  []string                 `yaml:"organizations"`
-	Places         []string                 `yaml:"places"`
-	OrgWords       []string                 `yaml:"organization_words"`
-	Aliases        []Alias                  `yaml:"aliases"`
-	DistinctNames  [][]string               `yaml:"distinct"`
-	Outlets        []Outlet                 `yaml:"outlets"`
+	LightVerbs     []string                 `yaml:"light_verbs"`
+	// Nominalizations map an event noun to its verb ("guidance":
+	// "guide").
+	Nominalizations map[string]string `yaml:"nominalizations"`
+	// Containers are nouns whose "of" complement is what a claim is
+	// about ("excerpts of the call").
+	Containers    []string   `yaml:"containers"`
+	Titles        []string   `yaml:"titles"`
+	Organizations []string   `yaml:"organizations"`
+	Places        []string   `yaml:"places"`
+	OrgWords      []string   `yaml:"organization_words"`
+	Aliases       []Alias    `yaml:"aliases"`
+	DistinctNames [][]string `yaml:"distinct"`
+	Outlets       []Outlet   `yaml:"outlets"`
 	// NumericTolerance is the relative difference under which two
 	// quantities of a numeric predicate agree.
 	NumericTolerance float64 `yaml:"numeric_tolerance"`
@@ -216,10 +223,18 @@ func (s *Schema) Gazetteer() *nlp.Gazetteer {
 		Places: lower(s.Places), OrgWords: lower(s.OrgWords)}
 }
 
-// Predicate returns the canonical predicate for a lemma phrase.
+// Predicate returns the canonical predicate for a lemma phrase. In a
+// chain ("be intended to meddle with") the verb after the last "to" is
+// the one that says what happened, so it is the part normalised: "be
+// intended to hinder".
 func (s *Schema) Predicate(lemma string) string {
 	if c, ok := s.synonym[lemma]; ok {
 		return c
+	}
+	if i := strings.LastIndex(lemma, " to "); i >= 0 {
+		if c, ok := s.synonym[lemma[i+len(" to "):]]; ok {
+			return lemma[:i+len(" to ")] + c
+		}
 	}
 	return lemma
 }
@@ -241,6 +256,21 @@ func (s *Schema) IsNegation(word string) bool { return slices.Contains(s.Negatio
 func (s *Schema) IsNegativeImplicative(lemma string) bool {
 	return slices.Contains(s.NegImplicative, lemma)
 }
+
+// LightVerb returns the verb an event noun stands for when a light verb
+// takes it ("offer guidance" is "guide"): ok only when lightVerb is one
+// and the noun has a verb.
+func (s *Schema) LightVerb(lightVerb, noun string) (string, bool) {
+	if !slices.Contains(s.LightVerbs, lightVerb) {
+		return "", false
+	}
+	v, ok := s.Nominalizations[noun]
+	return v, ok
+}
+
+// IsContainer reports whether a noun lemma holds what its "of"
+// complement names.
+func (s *Schema) IsContainer(noun string) bool { return slices.Contains(s.Containers, noun) }
 
 // IsTitle reports whether a lower-cased phrase is a person's title.
 func (s *Schema) IsTitle(phrase string) bool { return slices.Contains(s.Titles, phrase) }

@@ -15,8 +15,14 @@ func TestDefaultSchema(t *testing.T) {
 	if got := s.Predicate("travel to"); got != "visit" {
 		t.Errorf(`Predicate("travel to") = %q, want "visit"`, got)
 	}
-	if got := s.Predicate("coach"); got != "coach" {
+	if got := s.Predicate("scold"); got != "scold" {
 		t.Errorf(`unknown predicates stay as they are: got %q`, got)
+	}
+	if got := s.Predicate("be intended to meddle with"); got != "be intended to hinder" {
+		t.Errorf(`the last verb of a chain is normalised: got %q`, got)
+	}
+	if got := s.Predicate("want to scold"); got != "want to scold" {
+		t.Errorf(`a chain of unknown verbs stays as it is: got %q`, got)
 	}
 	if v, ok := s.Reporting("deny"); !ok || !v.Negates {
 		t.Errorf(`"deny" should be a negating reporting verb: %+v %v`, v, ok)
