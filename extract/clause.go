@@ -253,6 +253,11 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 		}
 		return span{}, false
 	}
+	if s, ok := relativeHead(c, b, g); ok {
+		// "The plan that emerged after the talks was criticized": the
+		// boundary found was inside the relative clause.
+		return s, true
+	}
 	start := b + 1
 	if e := npForward(c, start, j+1); e > start {
 		// Of a description and a name, the name is the subject.
@@ -260,6 +265,27 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 			return inner, true
 		}
 		return span{start, e}, true
+	}
+	return span{}, false
+}
+
+// relativeHead finds a relative clause that opens before the boundary b
+// and runs up to the verb at g, and returns the noun phrase it modifies:
+// the subject of g. The search stops at punctuation, which ends a
+// subject's modifiers.
+func relativeHead(c []nlp.Token, b, g int) (span, bool) {
+	for r := b; r > 0; r-- {
+		t := c[r]
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "(" {
+			return span{}, false
+		}
+		if (t.Tag == "WDT" || t.Tag == "WP" || strings.EqualFold(t.Text, "that")) && isNoun(c[r-1]) && c[r-1].Tag != "PRP" && hasVerb(c[r+1:g]) {
+			start := boundaryBefore(c, r-1) + 1
+			if e := npForward(c, start, r); e > start {
+				return span{start, e}, true
+			}
+			return span{}, false
+		}
 	}
 	return span{}, false
 }
