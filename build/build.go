@@ -160,6 +160,9 @@ func Run(ctx context.Context, st *graph.Store, s *schema.Schema, roots []string,
 			return sum, err
 		}
 	}
+	if _, err := st.Resolve(ctx); err != nil {
+		return sum, fmt.Errorf("resolve claims: %w", err)
+	}
 	return sum, nil
 }
 

@@ -475,3 +475,70 @@ func TestQuantities(t *testing.T) {
 		})
 	}
 }
+
+// resolutionLayer returns the stored resolution quads, one N-Quad a line,
+// sorted.
+func resolutionLayer(t *testing.T, st *graph.Store) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if _, err := st.ExportNQuads(context.Background(), &buf); err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, l := range strings.Split(buf.String(), "\n") {
+		if strings.HasSuffix(l, "<"+graph.ResolutionLabel+"> .") {
+			lines = append(lines, l)
+		}
+	}
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
+}
+
+// TestResolutionFollowsChanges flips a claim between corroborated and
+// single-source, and a conflict on and off, by replacing a document
+// again and again: after each build's Resolve the stored layer is the one
+// a fresh store computes from the same documents. Statuses are deleted
+// and added back over and over, where Cayley v0.7.7 has had bugs.
+func TestResolutionFollowsChanges(t *testing.T) {
+	ctx := context.Background()
+	a := []claim.Report{report("doc:a", 0, "witkoff", "visit", "moscow", false), report("doc:a", 1, "russia", "leak", "call", false)}
+	bWith := []claim.Report{report("doc:b", 0, "witkoff", "visit", "moscow", false), report("doc:b", 1, "russia", "leak", "call", true)}
+	bWithout := []claim.Report{report("doc:b", 0, "putin", "meet with", "trump", false)}
+	for name, st := range stores(t) {
+		t.Run(name, func(t *testing.T) {
+			must(t, st, doc("doc:a", "Outlet A", "a"), a...)
+			for round := 0; round < 6; round++ {
+				b, hash := bWith, "b1"
+				if round%2 == 1 {
+					b, hash = bWithout, "b2"
+				}
+				must(t, st, doc("doc:b", "Outlet B", hash), b...)
+				if stale, err := st.Stale(ctx); err != nil || !stale {
+					t.Fatalf("round %d: a changed document leaves the layer stale: %v %v", round, stale, err)
+				}
+				res, err := st.Resolve(ctx)
+				if err != nil || res.Skipped {
+					t.Fatalf("round %d: resolve %+v, %v", round, res, err)
+				}
+				fresh := graphtest.Open(t, "memory")
+				must(t, fresh, doc("doc:a", "Outlet A", "a"), a...)
+				must(t, fresh, doc("doc:b", "Outlet B", hash), b...)
+				if _, err := fresh.Resolve(ctx); err != nil {
+					t.Fatal(err)
+				}
+				got, want := resolutionLayer(t, st), resolutionLayer(t, fresh)
+				if got != want {
+					t.Fatalf("round %d: stored layer\n%s\nwant\n%s", round, got, want)
+				}
+				corroborated := strings.Contains(got, `<cg:status> "corroborated"`)
+				conflict := strings.Contains(got, "<cg:conflicts/negation>")
+				if corroborated != (round%2 == 0) || conflict != (round%2 == 0) {
+					t.Fatalf("round %d: corroborated %v, conflict %v in\n%s", round, corroborated, conflict, got)
+				}
+				if res, err := st.Resolve(ctx); err != nil || !res.Skipped {
+					t.Fatalf("round %d: a second resolve with nothing changed: %+v, %v", round, res, err)
+				}
+			}
+		})
+	}
+}

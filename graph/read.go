@@ -82,6 +82,10 @@ type ClaimView struct {
 	// ConflictFunctional.
 	ConflictsWith []string          `json:"conflicts_with,omitempty"`
 	ConflictKinds map[string]string `json:"conflict_kinds,omitempty"`
+	// Merged lists the claims that named one of this claim's entities by
+	// a bare surname and, resolved, state the same; they are read as
+	// this one.
+	Merged []string `json:"merged,omitempty"`
 	// Revisions lists the claims that give the same quantity another
 	// value where the text marks the change ("revised down to 19
 	// points", "the initial 28-point plan"): a change, not a conflict.
@@ -424,4 +428,7 @@ type Rules struct {
 	// Changes are predicates that state a value was changed ("revise down
 	// to"): they turn a numeric disagreement into a revision.
 	Changes map[string]bool
+	// Version identifies the rules, so that the stored resolution is
+	// computed again when they change (see Resolve).
+	Version string
 }

@@ -111,7 +111,10 @@ func mergeAliased(r *reader, all []ClaimView, aliases map[string]string) []Claim
 			continue
 		}
 		if rewrote[k] && !(a || b) || rewrote[k] == (a || b) && c.ID < m.ID {
+			m.Merged = append(m.Merged, m.ID)
 			m.ID, rewrote[k] = c.ID, a || b
+		} else {
+			m.Merged = append(m.Merged, c.ID)
 		}
 		m.Hedged = m.Hedged && c.Hedged
 		m.Reports = append(m.Reports, c.Reports...)
@@ -123,6 +126,7 @@ func mergeAliased(r *reader, all []ClaimView, aliases map[string]string) []Claim
 	for _, k := range order {
 		c := merged[k]
 		sort.Strings(c.Outlets)
+		sort.Strings(c.Merged)
 		sortReports(c.Reports)
 		out = append(out, *c)
 	}

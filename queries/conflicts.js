@@ -1,15 +1,19 @@
-// Finds pairs of claims that contradict each other: the same subject,
-// predicate and object stated by one report and negated by another.
-// Params: none.
-var byKey = {};
-allClaims().forEach(function (c) {
-  var key = c.subject_id + "|" + c.predicate + "|" + c.object_id;
-  (byKey[key] = byKey[key] || {})[c.negated] = c;
+// Finds pairs of claims that contradict each other, with the kind of
+// conflict: negation (one report states what another denies),
+// functional (two values of a predicate the schema allows one of),
+// numeric (two counts of one thing that differ beyond the tolerance,
+// with no change marked between them). It follows the conflict links
+// build stored, so it does not scan the graph.
+// Params: kind (optional): negation, functional or numeric.
+["negation", "functional", "numeric"].forEach(function (kind) {
+  if (params.kind && params.kind !== kind) return;
+  pairs(g.V().Tag("ta").Out("<cg:conflicts/" + kind + ">").Tag("tb"), "ta", "tb", function (a, b) {
+    var x = describe(iri(a)), y = describe(iri(b));
+    // Each pair once, its positive claim first.
+    if (x.negated && !y.negated || x.negated === y.negated && a > b) return;
+    g.Emit({kind: kind, subject: x.subject, predicate: x.predicate, object: x.object, negated: x.negated,
+            outlets: x.outlets, other_subject: y.subject, other_predicate: y.predicate,
+            other_object: y.object, other_negated: y.negated, other_outlets: y.outlets,
+            claim: x.claim, other: y.claim});
+  });
 });
-for (var key in byKey) {
-  var pos = byKey[key][false], neg = byKey[key][true];
-  if (pos && neg) {
-    g.Emit({kind: "negation", subject: pos.subject, predicate: pos.predicate, object: pos.object,
-            stated_by: pos.outlets, negated_by: neg.outlets, claim: pos.claim, negation: neg.claim});
-  }
-}

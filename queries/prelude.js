@@ -44,17 +44,20 @@ function entityNames() {
 }
 
 // claimsOn returns the claims that start() yields as {claim, subject,
-// subject_id, predicate, object, object_id, negated, outlets}. Each part
-// is read by a traversal of its own and joined here: one traversal over
-// them all multiplies every claim's rows by the documents repeating its
-// description, and grew faster than the graph (10 s at 132k quads, over
-// 10 minutes at 650k). Of an entity's spellings the first in sort order
-// is shown, as the claims command does. Tag names are plain words: the
-// SQL backend splices them into SQL unquoted.
+// subject_id, predicate, object, object_id, negated, outlets,
+// independent}. Each part is read by a traversal of its own and joined
+// here: one traversal over them all multiplies every claim's rows by the
+// documents repeating its description, and grew faster than the graph
+// (10 s at 132k quads, over 10 minutes at 650k). Outlets and the
+// independent count come from the resolution `build` stores on each
+// claim (its copies and merged spellings counted as `claims` counts
+// them). Of an entity's spellings the first in sort order is shown, as
+// the claims command does. Tag names are plain words: the SQL backend
+// splices them into SQL unquoted.
 function claimsOn(start) {
   var byID = {}, list = [];
   pairs(start().Tag("tc").Save("<cg:predicate>", "tp"), "tc", "tp", function (c, p) {
-    byID[c] = {claim: c, predicate: p, negated: false, outlets: []};
+    byID[c] = {claim: c, predicate: p, negated: false, outlets: [], independent: 0};
     list.push(byID[c]);
   });
   var names = entityNames();
@@ -67,23 +70,31 @@ function claimsOn(start) {
   pairs(start().Tag("tc").Save("<cg:negated>", "tn"), "tc", "tn", function (c, n) {
     if (n === true) byID[c].negated = true;
   });
-  pairs(start().Tag("tc").In("<cg:claim>").Save("<cg:outlet>", "to"), "tc", "to", function (c, o) {
-    var name = outletName(o);
-    if (byID[c].outlets.indexOf(name) < 0) byID[c].outlets.push(name);
+  pairs(start().Tag("tc").Save("<cg:reportedBy>", "to"), "tc", "to", function (c, o) {
+    byID[c].outlets.push(outletName(o));
+  });
+  pairs(start().Tag("tc").Save("<cg:independent>", "ti"), "tc", "ti", function (c, n) {
+    byID[c].independent = n;
   });
   for (var i = 0; i < list.length; i++) list[i].outlets.sort();
   return list;
 }
 
-// allClaims returns every claim; see claimsOn.
+// withStatus returns the claims build resolved to a status
+// ("corroborated", "single-source", "conflicted"): an index lookup.
+function withStatus(status) {
+  return claimsOn(function () { return g.V().Has("<cg:status>", status); });
+}
+
+// allClaims returns every claim, merged spellings once; see claimsOn.
 function allClaims() {
-  return claimsOn(function () { return g.V().Has("<cg:predicate>"); });
+  return claimsOn(function () { return g.V().Has("<cg:status>"); });
 }
 
 // emitClaim emits a claim record without its node IDs.
 function emitClaim(c) {
   g.Emit({claim: c.claim, subject: c.subject, predicate: c.predicate, object: c.object,
-          negated: c.negated, outlets: c.outlets});
+          negated: c.negated, outlets: c.outlets, independent: c.independent});
 }
 
 // describe returns the readable form of one claim node.

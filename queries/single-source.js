@@ -1,6 +1,5 @@
-// Finds claims that only one outlet reports (or none, for documents with
-// no known outlet).
+// Finds the claims one outlet reports (or none, for documents with no
+// known outlet) that no other outlet states or paraphrases, and none
+// contradicts: what `claims --status single-source` lists.
 // Params: none.
-allClaims().forEach(function (c) {
-  if (c.outlets.length <= 1) emitClaim(c);
-});
+withStatus("single-source").forEach(emitClaim);

@@ -8,6 +8,8 @@ package schema
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"embed"
 	"errors"
 	"fmt"
@@ -318,6 +320,18 @@ func (s *Schema) Distinct(a, b string) bool {
 // keeps an entity of its own however it is spelled.
 func (s *Schema) KeptApart(name string) bool {
 	return s.distinct[strings.ToLower(name)] != 0
+}
+
+// Fingerprint identifies the vocabulary: two schemas with the same
+// content have the same fingerprint.
+func (s *Schema) Fingerprint() string {
+	data, err := yaml.Marshal(s)
+	if err != nil {
+		// A Schema was decoded from YAML, so it encodes.
+		panic(err)
+	}
+	h := sha256.Sum256(data)
+	return hex.EncodeToString(h[:8])
 }
 
 // PredicatesWhere returns the canonical predicates that have a property,

@@ -23,7 +23,10 @@ func server(t *testing.T, writable bool) *httptest.Server {
 	c.Identify()
 	d := claim.Document{ID: "doc:a", Path: "a.txt", Outlet: "ABC News", Hash: "h", Published: time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC)}
 	r := claim.Report{Claim: c, Document: d.ID, Sentence: claim.Sentence{Text: "Witkoff will visit Moscow <script>alert(1)</script>."}}
-	if err := st.NewWriter(0).Replace(context.Background(), d, []claim.Report{r}); err != nil {
+	if err := st.Replace(context.Background(), d, []claim.Report{r}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Resolve(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	h, err := serve.Handler(st, serve.Options{Writable: writable, QueryTimeout: 5 * time.Second})

@@ -97,6 +97,7 @@ func rulesOf(s *schema.Schema) graph.Rules {
 		Numeric:    s.PredicatesWhere(func(p schema.Predicate) bool { return p.Numeric }),
 		Changes:    s.PredicatesWhere(func(p schema.Predicate) bool { return p.Change }),
 		Tolerance:  s.NumericTolerance,
+		Version:    s.Fingerprint(),
 	}
 }
 
@@ -412,6 +413,11 @@ func queryCmd(c *cli.Context, _ *schema.Schema, st *graph.Store) error {
 		}
 		params[k] = v
 	}
+	// Saved queries read the statuses build stores; a build stopped before
+	// it stored them, or a changed schema, leaves them behind.
+	if _, err := st.Resolve(c.Context); err != nil {
+		return fmt.Errorf("resolve claims: %w", err)
+	}
 	res, err := queries.Run(c.Context, st.QS, q, queries.Options{Params: params, Limit: c.Int("limit"), Timeout: c.Duration("timeout")})
 	if err != nil {
 		return err
@@ -453,6 +459,9 @@ func exportCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 }
 
 func serveCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
+	if _, err := st.Resolve(c.Context); err != nil {
+		return fmt.Errorf("resolve claims: %w", err)
+	}
 	h, err := serve.Handler(st, serve.Options{Writable: c.Bool("writable"),
 		QueryTimeout: time.Minute, QueryDirs: c.StringSlice("queries")})
 	if err != nil {
