@@ -2,7 +2,8 @@
 # Builds a generated corpus of real text and prints the end-to-end
 # figures: build time and rate into memory and bolt, quads per article,
 # peak RSS, the same quads loaded by plain Cayley (the overhead ratio),
-# and query latency on the result.
+# and query latency on the result: whole commands, then saved queries
+# and the Go path API timed inside one process (bench/querylat).
 # Usage: bench/scale.sh [MB]   (default 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,7 @@ trap 'rm -rf "$work"' EXIT
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 go build -o "$work/claimgraph" ./cmd/claimgraph
 go build -o "$work/rawload" ./bench/rawload
+go build -o "$work/querylat" ./bench/querylat
 go run ./bench/gencorpus -shared ../shared -mb "$mb" -out "$work/corpus"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 measure() { # label, command...
@@ -30,3 +32,4 @@ measure "raw cayley load of those quads" "$work/rawload" -backend bolt -db "$wor
 measure "rebuild, nothing changed" "$work/claimgraph" build --db "$work/db" "$work/corpus"
 measure "claims --status corroborated" "$work/claimgraph" claims --db "$work/db" --status corroborated --format jsonl
 measure "query corroborated (Gizmo)" "$work/claimgraph" query --db "$work/db" --limit 0 --timeout 10m --format jsonl corroborated
+"$work/querylat" -db "$work/db" -n 5 -a Reuters -b TASS
