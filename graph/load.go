@@ -138,6 +138,9 @@ func (w *Writer) Replace(ctx context.Context, d claim.Document, reports []claim.
 	if sameQuads(old, new) {
 		return nil
 	}
+	if err := w.s.invalidate(ctx); err != nil {
+		return err
+	}
 	if err := w.s.write(d.ID, old, graph.Delete); err != nil {
 		return err
 	}
@@ -168,6 +171,9 @@ func (s *Store) Remove(ctx context.Context, docID string) error {
 	old, err := s.documentQuads(ctx, docID)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", docID, err)
+	}
+	if err := s.invalidate(ctx); err != nil {
+		return err
 	}
 	return s.write(docID, old, graph.Delete)
 }

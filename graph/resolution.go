@@ -2,10 +2,7 @@ package graph
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
-	"sort"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -28,8 +25,12 @@ const (
 	// PredConflicts, followed by a kind ("cg:conflicts/negation"),
 	// links two conflicting claims.
 	PredConflicts = "cg:conflicts/"
-	// PredResolvedFor, on the label's own node, identifies the documents
-	// and rules the layer was computed from.
+	// PredResolves links the label's own node to every claim the layer
+	// describes, so that the layer is found without a scan.
+	PredResolves = "cg:resolves"
+	// PredResolvedFor, on the label's own node, is present while the
+	// layer matches the documents, and names the rules it was computed
+	// with.
 	PredResolvedFor = "cg:resolvedFor"
 )
 
@@ -39,14 +40,6 @@ const resolutionFormat = 1
 
 // ConflictKindNames lists the kinds of conflict.
 var ConflictKindNames = []string{ConflictNegation, ConflictFunctional, ConflictNumeric}
-
-var resolutionPredicates = func() []string {
-	p := []string{PredStatus, PredIndependent, PredReportedBy, PredSameAs, PredRevisedAs, PredMergedInto, PredResolvedFor}
-	for _, k := range ConflictKindNames {
-		p = append(p, PredConflicts+k)
-	}
-	return p
-}()
 
 // Resolution says what Resolve did.
 type Resolution struct {
@@ -59,20 +52,19 @@ type Resolution struct {
 }
 
 // Resolve brings the resolution layer up to date with the documents in
-// the graph. It reads every claim, as Claims does, but only when the
-// documents or rules changed since the layer was written.
+// the graph. It reads every claim, as Claims does, but only when
+// documents were written or removed, or the rules changed, since the
+// layer was written: the marker on the label's node says so.
 //
-// Removals and additions go in two transactions (Cayley v0.7.7's
+// Writing or removing a document removes the marker first. Removals and
+// additions of the layer go in two transactions (Cayley v0.7.7's
 // key-value stores corrupt node references when one transaction does
-// both; see Writer). The marker naming the documents the layer belongs
-// to leaves in the first and returns in the second, so a build stopped
-// in between leaves the layer marked stale, and the next one redoes it.
+// both; see Writer) and the marker returns with the additions, so a build
+// stopped anywhere before that leaves the layer marked stale, and the
+// next build, query or serve redoes it.
 func (s *Store) Resolve(ctx context.Context) (Resolution, error) {
 	var res Resolution
-	want, err := s.resolutionKey(ctx)
-	if err != nil {
-		return res, err
-	}
+	want := s.resolutionKey()
 	if got, err := s.resolvedFor(ctx); err != nil || got == want {
 		res.Skipped = err == nil
 		return res, err
@@ -110,39 +102,48 @@ func (s *Store) Resolve(ctx context.Context) (Resolution, error) {
 	if err := s.write("claim resolution", added, graph.Add); err != nil {
 		return res, err
 	}
+	s.invalidated = false
 	res.Added, res.Removed = len(added), len(removed)
 	return res, nil
 }
 
 // Stale reports whether documents or rules changed since the resolution
-// layer was written, so that saved queries would read old statuses.
+// layer was written, so that saved queries would read old statuses. It
+// reads one node.
 func (s *Store) Stale(ctx context.Context) (bool, error) {
-	want, err := s.resolutionKey(ctx)
-	if err != nil {
-		return false, err
-	}
 	got, err := s.resolvedFor(ctx)
-	return got != want, err
+	return got != s.resolutionKey(), err
 }
 
-// resolutionKey identifies the graph's documents (by content hash) and
-// the rules.
-func (s *Store) resolutionKey(ctx context.Context) (string, error) {
-	hashes, err := s.DocumentHashes(ctx)
+// resolutionKey names the rules and layer format a layer is computed
+// with; the marker holds it while the layer matches the documents.
+func (s *Store) resolutionKey() string {
+	return fmt.Sprintf("layer %d rules %s", resolutionFormat, s.Rules.Version)
+}
+
+// invalidate removes the marker before the first document of a build is
+// written or removed, so that a build stopped before Resolve leaves the
+// layer marked stale. It is a lookup of one node, not a read of the
+// documents: Cayley's key-value stores have no predicate index.
+func (s *Store) invalidate(ctx context.Context) error {
+	if s.invalidated {
+		return nil
+	}
+	qs, err := s.quadsWith(ctx, quad.Subject, ResolutionLabel)
 	if err != nil {
-		return "", err
+		return err
 	}
-	ids := make([]string, 0, len(hashes))
-	for id := range hashes {
-		ids = append(ids, id)
+	var marker []quad.Quad
+	for _, q := range qs {
+		if iriOf(q.Predicate) == PredResolvedFor {
+			marker = append(marker, q)
+		}
 	}
-	sort.Strings(ids)
-	h := sha256.New()
-	fmt.Fprintf(h, "layer %d rules %s\n", resolutionFormat, s.Rules.Version)
-	for _, id := range ids {
-		fmt.Fprintf(h, "%s %s\n", id, hashes[id])
+	if err := s.write("claim resolution marker", marker, graph.Delete); err != nil {
+		return err
 	}
-	return hex.EncodeToString(h.Sum(nil)[:16]), nil
+	s.invalidated = true
+	return nil
 }
 
 func (s *Store) resolvedFor(ctx context.Context) (string, error) {
@@ -155,17 +156,31 @@ func (s *Store) resolvedFor(ctx context.Context) (string, error) {
 	return "", err
 }
 
-// resolutionQuadsStored reads the layer through the predicate index.
+// resolutionQuadsStored reads the stored layer through the subject
+// index, from the label's node to the claims it lists (cg:resolves):
+// Cayley's key-value stores have no predicate or label index.
 func (s *Store) resolutionQuadsStored(ctx context.Context) ([]quad.Quad, error) {
+	label := quad.IRI(ResolutionLabel)
+	top, err := s.quadsWith(ctx, quad.Subject, ResolutionLabel)
+	if err != nil {
+		return nil, err
+	}
 	var out []quad.Quad
-	for _, p := range resolutionPredicates {
-		qs, err := s.quadsWith(ctx, quad.Predicate, p)
+	for _, q := range top {
+		if q.Label != label {
+			continue
+		}
+		out = append(out, q)
+		if iriOf(q.Predicate) != PredResolves {
+			continue
+		}
+		qs, err := s.quadsWith(ctx, quad.Subject, iriOf(q.Object))
 		if err != nil {
 			return nil, err
 		}
-		for _, q := range qs {
-			if q.Label == quad.IRI(ResolutionLabel) {
-				out = append(out, q)
+		for _, cq := range qs {
+			if cq.Label == label {
+				out = append(out, cq)
 			}
 		}
 	}
@@ -180,6 +195,7 @@ func resolutionQuads(all []ClaimView, key string) []quad.Quad {
 		out = append(out, quad.Quad{Subject: quad.IRI(s), Predicate: quad.IRI(p), Object: o, Label: label})
 	}
 	for _, c := range all {
+		add(ResolutionLabel, PredResolves, quad.IRI(c.ID))
 		add(c.ID, PredStatus, quad.String(c.Status))
 		add(c.ID, PredIndependent, quad.Int(c.Independent))
 		for _, o := range c.Outlets {
@@ -192,6 +208,7 @@ func resolutionQuads(all []ClaimView, key string) []quad.Quad {
 			add(c.ID, PredRevisedAs, quad.IRI(id))
 		}
 		for _, id := range c.Merged {
+			add(ResolutionLabel, PredResolves, quad.IRI(id))
 			add(id, PredMergedInto, quad.IRI(c.ID))
 		}
 		for _, id := range c.ConflictsWith {

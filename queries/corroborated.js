@@ -4,6 +4,6 @@
 // status build stored on each claim, so it does not scan the graph.
 // Params: min (default 2): how many independent outlets.
 var min = parseInt(params.min || "2", 10);
-withStatus("corroborated").forEach(function (c) {
+withStatus("corroborated", min > 2).forEach(function (c) {
   if (c.independent >= min) emitClaim(c);
 });

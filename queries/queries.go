@@ -137,7 +137,7 @@ func Run(ctx context.Context, qs graph.QuadStore, q Query, opt Options) ([]inter
 	if err != nil {
 		return nil, err
 	}
-	src := "var params = " + string(pj) + ";\n" + string(prelude) + "\n" + q.Source
+	src := fmt.Sprintf("var params = %s;\nvar limit = %d;\n%s\n%s", pj, max(opt.Limit, 0), prelude, q.Source)
 	if opt.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, opt.Timeout)
