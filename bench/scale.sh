@@ -32,4 +32,4 @@ measure "raw cayley load of those quads" "$work/rawload" -backend bolt -db "$wor
 measure "rebuild, nothing changed" "$work/claimgraph" build --db "$work/db" "$work/corpus"
 measure "claims --status corroborated" "$work/claimgraph" claims --db "$work/db" --status corroborated --format jsonl
 measure "query corroborated (Gizmo)" "$work/claimgraph" query --db "$work/db" --limit 0 --timeout 10m --format jsonl corroborated
-"$work/querylat" -db "$work/db" -n 5 -a Reuters -b TASS
+"$work/querylat" -db "$work/db" -n 5 -a "Outlet 0" -b "Outlet 1"

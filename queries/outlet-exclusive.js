@@ -3,17 +3,29 @@
 // claims, so it does not scan the graph.
 // Params: a (required), b (required): outlet names as shown by `claims`.
 if (!params.a || !params.b) throw new Error("params a and b are required");
-var outletA = null, outletB = null;
-g.V().Has("<cg:name>", params.a).ForEach(function (n) { if (n.id.indexOf("outlet:") === 0 || n.id.indexOf("<outlet:") === 0) outletA = n.id; });
-g.V().Has("<cg:name>", params.b).ForEach(function (n) { if (n.id.indexOf("outlet:") === 0 || n.id.indexOf("<outlet:") === 0) outletB = n.id; });
+// outletNode returns the node of the outlet with that name, or null.
+function outletNode(name) {
+  var node = null;
+  g.V().Has("<cg:name>", name).ForEach(function (n) {
+    if (String(n.id).replace(/^</, "").indexOf("outlet:") === 0) node = iri(n.id);
+  });
+  return node;
+}
+var outletA = outletNode(params.a), outletB = outletNode(params.b);
 if (outletA !== null) {
   var inB = {};
   if (outletB !== null) {
-    each(g.V(iri(outletB)).In("<cg:reportedBy>"), function (c) { inB[c] = true; });
+    each(g.V(outletB).In("<cg:reportedBy>"), function (c) { inB[c] = true; });
   }
-  claimsOn(function () { return g.V(iri(outletA)).In("<cg:reportedBy>"); }).forEach(function (c) {
-    var shared = inB[iri(c.claim)];
-    each(g.V(iri(c.claim)).Out("<cg:sameAs>"), function (other) { if (inB[other]) shared = true; });
-    if (!shared) emitClaim(c);
+  var paraphrasedInB = {};
+  pairs(g.V(outletA).In("<cg:reportedBy>").Tag("tc").Out("<cg:sameAs>").Tag("to"), "tc", "to", function (c, other) {
+    if (inB[iri(other)]) paraphrasedInB[iri(c)] = true;
   });
+  var ids = [];
+  each(g.V(outletA).In("<cg:reportedBy>"), function (c) {
+    if (!inB[c] && !paraphrasedInB[c] && (!limit || ids.length < limit)) ids.push(c);
+  });
+  if (ids.length > 0) {
+    claimsOn(function () { return g.V.apply(g, ids); }).forEach(emitClaim);
+  }
 }
