@@ -558,6 +558,11 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 			if name := x.antecedent(st, c, sp.from, speaker); name != "" {
 				return entityFor(name, claim.Person), text, true, true
 			}
+		case low == "it" && speaker != nil && (speaker.Kind == claim.Organization || speaker.Kind == claim.Place) &&
+			!st.quoted && !expletive(c, sp.from):
+			// In indirect speech an organisation or a country speaks of
+			// itself as "it": "the Kremlin said it would respond".
+			return *speaker, text, true, true
 		}
 		if st.surface {
 			// Open IE scores the words as written; "he" is an argument.
@@ -603,6 +608,25 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 	}
 	return valueFor(valueText(toks)), text, false, true
 }
+
+// expletive reports an "it" at i that stands for nothing: "it is
+// unlikely that", "it seems", "it rained".
+func expletive(c []nlp.Token, i int) bool {
+	for k := i + 1; k < len(c) && k <= i+3; k++ {
+		switch {
+		case c[k].Tag == "MD" || c[k].Tag == "RB" || c[k].Lemma == "have" && k+1 < len(c) && c[k+1].Lemma == "be":
+			continue
+		case isVerb(c[k]):
+			return expletiveVerbs[c[k].Lemma]
+		}
+		break
+	}
+	return false
+}
+
+// expletiveVerbs take an "it" that stands for nothing.
+var expletiveVerbs = map[string]bool{"be": true, "seem": true, "appear": true, "remain": true, "take": true,
+	"rain": true, "snow": true, "matter": true, "happen": true}
 
 // definite reports a phrase that names one known referent: "the Kremlin
 // aide", or a possessive one, "Trump's envoy".
