@@ -542,3 +542,24 @@ func TestResolutionFollowsChanges(t *testing.T) {
 		})
 	}
 }
+
+// TestCommonNounParaphrases: claims whose subjects are common nouns are
+// compared when they do one specific thing ("leaked transcripts" and
+// "the leak", both "intended to hinder" something), but not when the
+// predicate is a light one.
+func TestCommonNounParaphrases(t *testing.T) {
+	st := graphtest.Open(t, "memory")
+	transcripts := valueReport("doc:a", 0, "leaked transcripts of his conversations", "be intended to hinder", "efforts", "")
+	leak := valueReport("doc:b", 0, "leak", "be intended to hinder", "ongoing peace efforts", "")
+	gets := valueReport("doc:a", 1, "leaked transcripts", "get", "attention", "")
+	got := valueReport("doc:b", 1, "leak", "get", "coverage", "")
+	must(t, st, doc("doc:a", "Outlet A", "h1"), transcripts, gets)
+	must(t, st, doc("doc:b", "Outlet B", "h2"), leak, got)
+	byID := claimsBy(t, st, func(c graph.ClaimView) string { return c.ID })
+	if c := byID[transcripts.Claim.ID]; fmt.Sprint(c.SameAs) != "["+leak.Claim.ID+"]" || c.Status != graph.Corroborated {
+		t.Errorf("transcripts: %s, same as %v", c.Status, c.SameAs)
+	}
+	if c := byID[gets.Claim.ID]; len(c.SameAs) != 0 {
+		t.Errorf("a light predicate linked %v", c.SameAs)
+	}
+}

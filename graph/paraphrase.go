@@ -28,7 +28,13 @@ func linkParaphrases(all []ClaimView, m *match.Matcher) {
 			// call", "leak") are compared when they say one thing of
 			// them, or do one thing to one thing.
 			head := headNoun(c.Subject.Name)
-			for _, key := range []string{"v\x00" + c.Predicate + "\x00" + c.Object.ID, "h\x00" + head + "\x00" + verb} {
+			keys := []string{"v\x00" + c.Predicate + "\x00" + c.Object.ID, "h\x00" + head + "\x00" + verb}
+			if !match.Light(c.Predicate) {
+				// "Leaked transcripts" and "the leak" were both "intended
+				// to hinder" something.
+				keys = append(keys, predicateBlock+c.Predicate)
+			}
+			for _, key := range keys {
 				blocks[key] = append(blocks[key], i)
 			}
 			continue
@@ -44,6 +50,9 @@ func linkParaphrases(all []ClaimView, m *match.Matcher) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		block := blocks[k]
+		if strings.HasPrefix(k, predicateBlock) && len(block) > maxPredicateBlock {
+			continue
+		}
 		for x, i := range block {
 			for _, j := range block[x+1:] {
 				a, b := &all[i], &all[j]
@@ -94,6 +103,15 @@ func linkParaphrases(all []ClaimView, m *match.Matcher) {
 		sort.Strings(c.ParaphraseOutlets)
 	}
 }
+
+// predicateBlock keys the blocks of common-noun-subject claims by their
+// predicate alone. A predicate many claims share makes a block too large
+// to compare pair by pair, and says little about sameness: such blocks
+// (over maxPredicateBlock claims) are passed over.
+const (
+	predicateBlock    = "vp\x00"
+	maxPredicateBlock = 200
+)
 
 // predicateVerb is the word of a predicate that names the action: the
 // last one before its prepositions ("advise" of "advise on", "hinder"

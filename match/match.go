@@ -72,7 +72,7 @@ func (m *Matcher) Similarity(a, b Claim) float64 {
 	// word what it was aimed at ("meant to hinder relations", "to
 	// undermine peace efforts"), unless the objects are two named
 	// entities ("visited Moscow", "visited Kyiv").
-	if object == 0 && (pred < 1 || m.light(a.Predicate) || strings.HasPrefix(a.ObjectID, "entity:") && strings.HasPrefix(b.ObjectID, "entity:")) {
+	if object == 0 && (pred < 1 || Light(a.Predicate) || strings.HasPrefix(a.ObjectID, "entity:") && strings.HasPrefix(b.ObjectID, "entity:")) {
 		return 0
 	}
 	if pred == 0 {
@@ -99,9 +99,9 @@ var functionWords = map[string]bool{"be": true, "have": true, "to": true, "on": 
 	"with": true, "in": true, "at": true, "for": true, "from": true, "of": true, "by": true, "into": true,
 	"down": true, "up": true, "after": true, "before": true, "out": true, "off": true, "as": true}
 
-// light reports a predicate that says too little to identify an event
+// Light reports a predicate that says too little to identify an event
 // by itself: only "be", "have" or a general verb ("get", "make", "say").
-func (m *Matcher) light(predicate string) bool {
+func Light(predicate string) bool {
 	for w := range predicateWords(predicate) {
 		if !lightVerbs[w] {
 			return false
