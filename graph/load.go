@@ -12,7 +12,12 @@ import (
 
 // quadsWith returns the quads whose direction dir is node.
 func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, node string) ([]quad.Quad, error) {
-	ref := s.QS.ValueOf(quad.IRI(node))
+	return s.quadsWithValue(ctx, dir, quad.IRI(node))
+}
+
+// quadsWithValue returns the quads whose direction dir is v.
+func (s *Store) quadsWithValue(ctx context.Context, dir quad.Direction, v quad.Value) ([]quad.Quad, error) {
+	ref := s.QS.ValueOf(v)
 	if ref == nil {
 		return nil, nil
 	}

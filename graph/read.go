@@ -175,8 +175,33 @@ func (r *reader) number(node, pred string) float64 {
 	return 0
 }
 
-// Claims returns the claims matching f, most corroborated first.
+// Claims returns the claims matching f, most corroborated first. A
+// filter by status or outlet reads only the claims the resolution layer
+// lists for it, when the layer is up to date; otherwise every claim is
+// read and resolved.
 func (s *Store) Claims(ctx context.Context, f Filter) ([]ClaimView, error) {
+	if stale, err := s.Stale(ctx); err != nil {
+		return nil, err
+	} else if !stale {
+		ids, ok, err := s.layerIDs(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			claims, err := s.claimsFromLayer(ctx, ids)
+			if err != nil {
+				return nil, err
+			}
+			var out []ClaimView
+			for _, c := range claims {
+				if f.matches(c) {
+					out = append(out, c)
+				}
+			}
+			sortClaims(out)
+			return out, nil
+		}
+	}
 	all, _, err := s.allClaims(ctx)
 	if err != nil {
 		return nil, err
@@ -205,6 +230,54 @@ func sortClaims(claims []ClaimView) {
 	})
 }
 
+// claim reads a claim node and its reports as they are stored.
+func (r *reader) claim(id string, reports []string) ClaimView {
+	c := ClaimView{
+		ID:        id,
+		Subject:   r.ref(r.one(id, PredSubject)),
+		Predicate: r.one(id, PredPredicate),
+		Object:    r.ref(r.one(id, PredObject)),
+		Negated:   r.flag(id, PredNegated),
+		Hedged:    true,
+	}
+	for _, rep := range reports {
+		v := r.report(rep)
+		c.Hedged = c.Hedged && v.Hedged
+		if v.Outlet != "" {
+			c.Outlets = appendUnique(c.Outlets, v.Outlet)
+		}
+		c.Reports = append(c.Reports, v)
+	}
+	sort.Strings(c.Outlets)
+	sortReports(c.Reports)
+	return c
+}
+
+// report reads a report node.
+func (r *reader) report(rep string) ReportView {
+	doc := r.one(rep, PredDocument)
+	v := ReportView{
+		Document:   doc,
+		Path:       r.one(doc, PredPath),
+		Outlet:     r.one(r.one(rep, PredOutlet), PredName),
+		Published:  r.one(doc, PredPublished),
+		Sentence:   r.one(rep, PredSentence),
+		Start:      int(r.number(rep, PredStart)),
+		End:        int(r.number(rep, PredEnd)),
+		Verb:       r.one(rep, PredVerb),
+		Quote:      r.one(rep, PredQuote),
+		Hedged:     r.flag(rep, PredHedged),
+		Time:       r.one(rep, PredTime),
+		Confidence: r.number(rep, PredConfidence),
+		Phase:      r.one(rep, PredPhase),
+	}
+	if sp := r.one(rep, PredSpeaker); sp != "" {
+		ref := r.ref(sp)
+		v.Speaker = &ref
+	}
+	return v
+}
+
 // allClaims reads every claim with its reports, bare surnames resolved
 // across documents (the aliases it returns), syndication and conflicts
 // marked.
@@ -221,44 +294,7 @@ func (s *Store) allClaims(ctx context.Context) ([]ClaimView, map[string]string, 
 	}
 	all := make([]ClaimView, 0, len(byClaim))
 	for id, reports := range byClaim {
-		c := ClaimView{
-			ID:        id,
-			Subject:   r.ref(r.one(id, PredSubject)),
-			Predicate: r.one(id, PredPredicate),
-			Object:    r.ref(r.one(id, PredObject)),
-			Negated:   r.flag(id, PredNegated),
-			Hedged:    true,
-		}
-		for _, rep := range reports {
-			doc := r.one(rep, PredDocument)
-			v := ReportView{
-				Document:   doc,
-				Path:       r.one(doc, PredPath),
-				Outlet:     r.one(r.one(rep, PredOutlet), PredName),
-				Published:  r.one(doc, PredPublished),
-				Sentence:   r.one(rep, PredSentence),
-				Start:      int(r.number(rep, PredStart)),
-				End:        int(r.number(rep, PredEnd)),
-				Verb:       r.one(rep, PredVerb),
-				Quote:      r.one(rep, PredQuote),
-				Hedged:     r.flag(rep, PredHedged),
-				Time:       r.one(rep, PredTime),
-				Confidence: r.number(rep, PredConfidence),
-				Phase:      r.one(rep, PredPhase),
-			}
-			if sp := r.one(rep, PredSpeaker); sp != "" {
-				ref := r.ref(sp)
-				v.Speaker = &ref
-			}
-			c.Hedged = c.Hedged && v.Hedged
-			if v.Outlet != "" {
-				c.Outlets = appendUnique(c.Outlets, v.Outlet)
-			}
-			c.Reports = append(c.Reports, v)
-		}
-		sort.Strings(c.Outlets)
-		sortReports(c.Reports)
-		all = append(all, c)
+		all = append(all, r.claim(id, reports))
 	}
 	aliases := surnameAliases(r, all)
 	all = mergeAliased(r, all, aliases)

@@ -22,6 +22,12 @@ const (
 	PredSameAs      = "cg:sameAs"
 	PredRevisedAs   = "cg:revisedAs"
 	PredMergedInto  = "cg:mergedInto"
+	// PredSyndicatedIn names an outlet that only carried a copy of
+	// another outlet's text with the claim.
+	PredSyndicatedIn = "cg:syndicatedIn"
+	// PredAliasOf links a bare surname's entity to the full name it
+	// resolved to.
+	PredAliasOf = "cg:aliasOf"
 	// PredConflicts, followed by a kind ("cg:conflicts/negation"),
 	// links two conflicting claims.
 	PredConflicts = "cg:conflicts/"
@@ -36,7 +42,7 @@ const (
 
 // resolutionFormat changes when the layer's quads or the way they are
 // computed change, so that stored layers are redone.
-const resolutionFormat = 1
+const resolutionFormat = 2
 
 // ConflictKindNames lists the kinds of conflict.
 var ConflictKindNames = []string{ConflictNegation, ConflictFunctional, ConflictNumeric}
@@ -69,12 +75,12 @@ func (s *Store) Resolve(ctx context.Context) (Resolution, error) {
 		res.Skipped = err == nil
 		return res, err
 	}
-	all, _, err := s.allClaims(ctx)
+	all, aliases, err := s.allClaims(ctx)
 	if err != nil {
 		return res, err
 	}
 	res.Claims = len(all)
-	desired := resolutionQuads(all, want)
+	desired := resolutionQuads(all, aliases, want)
 	current, err := s.resolutionQuadsStored(ctx)
 	if err != nil {
 		return res, err
@@ -188,7 +194,7 @@ func (s *Store) resolutionQuadsStored(ctx context.Context) ([]quad.Quad, error) 
 }
 
 // resolutionQuads is the layer for claims as read.
-func resolutionQuads(all []ClaimView, key string) []quad.Quad {
+func resolutionQuads(all []ClaimView, aliases map[string]string, key string) []quad.Quad {
 	label := quad.IRI(ResolutionLabel)
 	var out []quad.Quad
 	add := func(s, p string, o quad.Value) {
@@ -200,6 +206,9 @@ func resolutionQuads(all []ClaimView, key string) []quad.Quad {
 		add(c.ID, PredIndependent, quad.Int(c.Independent))
 		for _, o := range c.Outlets {
 			add(c.ID, PredReportedBy, quad.IRI(OutletID(o)))
+		}
+		for _, o := range c.Syndicated {
+			add(c.ID, PredSyndicatedIn, quad.IRI(OutletID(o)))
 		}
 		for _, id := range c.SameAs {
 			add(c.ID, PredSameAs, quad.IRI(id))
@@ -214,6 +223,10 @@ func resolutionQuads(all []ClaimView, key string) []quad.Quad {
 		for _, id := range c.ConflictsWith {
 			add(c.ID, PredConflicts+c.ConflictKinds[id], quad.IRI(id))
 		}
+	}
+	for short, full := range aliases {
+		add(ResolutionLabel, PredResolves, quad.IRI(short))
+		add(short, PredAliasOf, quad.IRI(full))
 	}
 	add(ResolutionLabel, PredResolvedFor, quad.String(key))
 	return out

@@ -1,0 +1,146 @@
+package graph
+
+import (
+	"context"
+	"sort"
+
+	"github.com/cayleygraph/quad"
+)
+
+// layerIDs returns the claims the resolution layer gives the status and
+// outlet f asks for, found through the object index ("corroborated",
+// the outlet's node), and false when f selects by neither.
+func (s *Store) layerIDs(ctx context.Context, f Filter) ([]string, bool, error) {
+	var sets [][]string
+	pick := func(v quad.Value, pred string) error {
+		qs, err := s.quadsWithValue(ctx, quad.Object, v)
+		var ids []string
+		for _, q := range qs {
+			if iriOf(q.Predicate) == pred && q.Label == quad.IRI(ResolutionLabel) {
+				ids = append(ids, iriOf(q.Subject))
+			}
+		}
+		sets = append(sets, ids)
+		return err
+	}
+	if f.Status != "" {
+		if err := pick(quad.String(f.Status), PredStatus); err != nil {
+			return nil, false, err
+		}
+	}
+	if f.Outlet != "" {
+		// Outlet IDs fold case, as Filter.Outlet matches names.
+		if err := pick(quad.IRI(OutletID(f.Outlet)), PredReportedBy); err != nil {
+			return nil, false, err
+		}
+	}
+	if len(sets) == 0 {
+		return nil, false, nil
+	}
+	count := map[string]int{}
+	for _, set := range sets {
+		for _, id := range set {
+			count[id]++
+		}
+	}
+	var ids []string
+	for id, n := range count {
+		if n == len(sets) {
+			ids = append(ids, id)
+		}
+	}
+	return ids, true, nil
+}
+
+// claimsFromLayer reads claims as the resolution layer describes them:
+// their reports (and those of the claims merged into them) as stored,
+// and their status, outlets and links as build resolved them, without
+// reading the rest of the graph.
+func (s *Store) claimsFromLayer(ctx context.Context, ids []string) ([]ClaimView, error) {
+	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	alias := func(ref Ref) Ref {
+		if full := r.one(ref.ID, PredAliasOf); full != "" {
+			return r.ref(full)
+		}
+		return ref
+	}
+	iris := func(node, pred string) []string {
+		var out []string
+		for _, v := range r.prop(node, pred) {
+			out = append(out, iriOf(v))
+		}
+		sort.Strings(out)
+		return out
+	}
+	out := make([]ClaimView, 0, len(ids))
+	for _, id := range ids {
+		var merged []string
+		links, err := s.quadsWith(ctx, quad.Object, id)
+		if err != nil {
+			return nil, err
+		}
+		var reports []string
+		for _, q := range links {
+			switch iriOf(q.Predicate) {
+			case PredMergedInto:
+				merged = appendUnique(merged, iriOf(q.Subject))
+			case PredClaim:
+				reports = appendUnique(reports, iriOf(q.Subject))
+			}
+		}
+		for _, m := range merged {
+			more, err := s.quadsWith(ctx, quad.Object, m)
+			if err != nil {
+				return nil, err
+			}
+			for _, q := range more {
+				if iriOf(q.Predicate) == PredClaim {
+					reports = appendUnique(reports, iriOf(q.Subject))
+				}
+			}
+		}
+		c := r.claim(id, reports)
+		c.Subject, c.Object = alias(c.Subject), alias(c.Object)
+		for i, rep := range c.Reports {
+			if rep.Speaker != nil {
+				sp := alias(*rep.Speaker)
+				c.Reports[i].Speaker = &sp
+			}
+		}
+		sort.Strings(merged)
+		c.Merged = merged
+		c.Status = r.one(id, PredStatus)
+		c.Independent = int(r.number(id, PredIndependent))
+		c.Outlets = nil
+		for _, o := range iris(id, PredReportedBy) {
+			c.Outlets = append(c.Outlets, r.one(o, PredName))
+		}
+		sort.Strings(c.Outlets)
+		for _, o := range iris(id, PredSyndicatedIn) {
+			c.Syndicated = append(c.Syndicated, r.one(o, PredName))
+		}
+		sort.Strings(c.Syndicated)
+		c.SameAs = iris(id, PredSameAs)
+		for _, other := range c.SameAs {
+			for _, o := range iris(other, PredReportedBy) {
+				if name := r.one(o, PredName); !containsFold(c.Outlets, name) && !containsFold(c.ParaphraseOutlets, name) {
+					c.ParaphraseOutlets = append(c.ParaphraseOutlets, name)
+				}
+			}
+		}
+		sort.Strings(c.ParaphraseOutlets)
+		c.Revisions = iris(id, PredRevisedAs)
+		for _, kind := range ConflictKindNames {
+			for _, other := range iris(id, PredConflicts+kind) {
+				c.ConflictsWith = append(c.ConflictsWith, other)
+				if c.ConflictKinds == nil {
+					c.ConflictKinds = map[string]string{}
+				}
+				c.ConflictKinds[other] = kind
+			}
+		}
+		sort.Strings(c.ConflictsWith)
+		out = append(out, c)
+	}
+	return out, r.err
+}
