@@ -29,7 +29,7 @@ func main() {
 	b := flag.String("b", "", "outlet b for outlet-exclusive")
 	flag.Parse()
 	ctx := context.Background()
-	st, err := graph.OpenForQueries(*backend, *db)
+	st, err := graph.Open(*backend, *db)
 	if err != nil {
 		log.Fatal(err)
 	}

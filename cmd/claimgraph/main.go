@@ -247,10 +247,7 @@ func openStore(c *cli.Context) (*graph.Store, error) {
 			return nil, errors.New("--backend postgres needs --address (a postgres:// URL)")
 		}
 	}
-	if c.Command.Name == "build" {
-		return graph.Open(c.String("backend"), addr)
-	}
-	return graph.OpenForQueries(c.String("backend"), addr)
+	return graph.Open(c.String("backend"), addr)
 }
 
 func buildCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
