@@ -606,7 +606,12 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 			return *st.lastSpeak, text, true, true
 		}
 	}
-	return valueFor(valueText(toks)), text, false, true
+	value := valueText(toks)
+	if q, ok := claim.ParseQuantity(value); ok {
+		// "nineteen points" and "19 points" are one value.
+		value = q.String()
+	}
+	return valueFor(value), text, false, true
 }
 
 // expletive reports an "it" at i that stands for nothing: "it is
