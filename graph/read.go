@@ -180,6 +180,24 @@ func (r *reader) number(node, pred string) float64 {
 // lists for it, when the layer is up to date; otherwise every claim is
 // read and resolved.
 func (s *Store) Claims(ctx context.Context, f Filter) ([]ClaimView, error) {
+	claims, err := s.candidates(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	var out []ClaimView
+	for _, c := range claims {
+		if f.matches(c) {
+			out = append(out, c)
+		}
+	}
+	sortClaims(out)
+	return out, nil
+}
+
+// candidates returns the claims f may select: those the resolution layer
+// lists for its status or outlet when the layer is up to date, else
+// every claim, read and resolved.
+func (s *Store) candidates(ctx context.Context, f Filter) ([]ClaimView, error) {
 	if stale, err := s.Stale(ctx); err != nil {
 		return nil, err
 	} else if !stale {
@@ -188,32 +206,11 @@ func (s *Store) Claims(ctx context.Context, f Filter) ([]ClaimView, error) {
 			return nil, err
 		}
 		if ok {
-			claims, err := s.claimsFromLayer(ctx, ids)
-			if err != nil {
-				return nil, err
-			}
-			var out []ClaimView
-			for _, c := range claims {
-				if f.matches(c) {
-					out = append(out, c)
-				}
-			}
-			sortClaims(out)
-			return out, nil
+			return s.claimsFromLayer(ctx, ids)
 		}
 	}
 	all, _, err := s.allClaims(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var out []ClaimView
-	for _, c := range all {
-		if f.matches(c) {
-			out = append(out, c)
-		}
-	}
-	sortClaims(out)
-	return out, nil
+	return all, err
 }
 
 // sortClaims puts the claims most outlets report first, then those with
