@@ -227,8 +227,11 @@ func sortClaims(claims []ClaimView) {
 	})
 }
 
-// claim reads a claim node and its reports as they are stored.
+// claim reads a claim node and its reports as they are stored. Claim
+// and report nodes are read once, so they leave the cache when read:
+// in a large graph they are most of it.
 func (r *reader) claim(id string, reports []string) ClaimView {
+	defer delete(r.props, id)
 	c := ClaimView{
 		ID:        id,
 		Subject:   r.ref(r.one(id, PredSubject)),
@@ -252,6 +255,7 @@ func (r *reader) claim(id string, reports []string) ClaimView {
 
 // report reads a report node.
 func (r *reader) report(rep string) ReportView {
+	defer delete(r.props, rep)
 	doc := r.one(rep, PredDocument)
 	v := ReportView{
 		Document:   doc,
