@@ -137,8 +137,9 @@ func TestConcurrentBuildsOnPostgres(t *testing.T) {
 
 // TestLayeredClaimsMatchComputed builds the four-outlet corpus (surnames
 // resolved across documents, paraphrases, a revision, copies) and checks
-// that every listing by status or outlet read from the stored resolution
-// layer equals the same listing computed from the whole graph.
+// that every listing by status or outlet, and a diff of two outlets, read
+// from the stored resolution layer equals the same computed from the whole
+// graph.
 func TestLayeredClaimsMatchComputed(t *testing.T) {
 	ctx := context.Background()
 	st := graphtest.Open(t, "memory")
@@ -172,6 +173,20 @@ func TestLayeredClaimsMatchComputed(t *testing.T) {
 		if string(gj) != string(wj) {
 			t.Errorf("%+v: from the layer\n%s\nwant\n%s", f, gj, wj)
 		}
+	}
+	layered, err := st.DiffOutlets(ctx, "TASS", "ABC News")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Rules.Version = "changed" // the layer is stale: computed from every claim
+	computed, err := st.DiffOutlets(ctx, "TASS", "ABC News")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lj, _ := json.Marshal(layered)
+	cj, _ := json.Marshal(computed)
+	if string(lj) != string(cj) || len(computed.Shared) == 0 {
+		t.Errorf("diff from the layer\n%s\nwant\n%s", lj, cj)
 	}
 }
 

@@ -408,10 +408,38 @@ type Diff struct {
 	Conflicts []ClaimView `json:"conflicts"`
 }
 
+// outletClaims returns the claims any of the outlets reports, most
+// corroborated first: from the resolution layer when it is up to date,
+// else from every claim.
+func (s *Store) outletClaims(ctx context.Context, outlets ...string) ([]ClaimView, error) {
+	if stale, err := s.Stale(ctx); err != nil || stale {
+		if err != nil {
+			return nil, err
+		}
+		return s.Claims(ctx, Filter{})
+	}
+	seen := map[string]bool{}
+	var out []ClaimView
+	for _, o := range outlets {
+		claims, err := s.Claims(ctx, Filter{Outlet: o})
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range claims {
+			if !seen[c.ID] {
+				seen[c.ID] = true
+				out = append(out, c)
+			}
+		}
+	}
+	sortClaims(out)
+	return out, nil
+}
+
 // DiffOutlets compares what outlets a and b reported.
 func (s *Store) DiffOutlets(ctx context.Context, a, b string) (Diff, error) {
 	d := Diff{Shared: []ClaimView{}, OnlyA: []ClaimView{}, OnlyB: []ClaimView{}, Conflicts: []ClaimView{}}
-	all, err := s.Claims(ctx, Filter{})
+	all, err := s.outletClaims(ctx, a, b)
 	if err != nil {
 		return d, err
 	}
