@@ -99,6 +99,39 @@ func (s *Store) claimsFromLayer(ctx context.Context, ids []string) ([]ClaimView,
 				}
 			}
 		}
+		// The layer's fields first: the claim node is read once, and
+		// reading its reports takes it out of the cache.
+		var l ClaimView
+		l.Status = r.one(id, PredStatus)
+		l.Independent = int(r.number(id, PredIndependent))
+		for _, o := range iris(id, PredReportedBy) {
+			l.Outlets = append(l.Outlets, r.one(o, PredName))
+		}
+		sort.Strings(l.Outlets)
+		for _, o := range iris(id, PredSyndicatedIn) {
+			l.Syndicated = append(l.Syndicated, r.one(o, PredName))
+		}
+		sort.Strings(l.Syndicated)
+		l.SameAs = iris(id, PredSameAs)
+		for _, other := range l.SameAs {
+			for _, o := range iris(other, PredReportedBy) {
+				if name := r.one(o, PredName); !containsFold(l.Outlets, name) && !containsFold(l.ParaphraseOutlets, name) {
+					l.ParaphraseOutlets = append(l.ParaphraseOutlets, name)
+				}
+			}
+		}
+		sort.Strings(l.ParaphraseOutlets)
+		l.Revisions = iris(id, PredRevisedAs)
+		for _, kind := range ConflictKindNames {
+			for _, other := range iris(id, PredConflicts+kind) {
+				l.ConflictsWith = append(l.ConflictsWith, other)
+				if l.ConflictKinds == nil {
+					l.ConflictKinds = map[string]string{}
+				}
+				l.ConflictKinds[other] = kind
+			}
+		}
+		sort.Strings(l.ConflictsWith)
 		c := r.claim(id, reports)
 		c.Subject, c.Object = alias(c.Subject), alias(c.Object)
 		for i, rep := range c.Reports {
@@ -109,37 +142,9 @@ func (s *Store) claimsFromLayer(ctx context.Context, ids []string) ([]ClaimView,
 		}
 		sort.Strings(merged)
 		c.Merged = merged
-		c.Status = r.one(id, PredStatus)
-		c.Independent = int(r.number(id, PredIndependent))
-		c.Outlets = nil
-		for _, o := range iris(id, PredReportedBy) {
-			c.Outlets = append(c.Outlets, r.one(o, PredName))
-		}
-		sort.Strings(c.Outlets)
-		for _, o := range iris(id, PredSyndicatedIn) {
-			c.Syndicated = append(c.Syndicated, r.one(o, PredName))
-		}
-		sort.Strings(c.Syndicated)
-		c.SameAs = iris(id, PredSameAs)
-		for _, other := range c.SameAs {
-			for _, o := range iris(other, PredReportedBy) {
-				if name := r.one(o, PredName); !containsFold(c.Outlets, name) && !containsFold(c.ParaphraseOutlets, name) {
-					c.ParaphraseOutlets = append(c.ParaphraseOutlets, name)
-				}
-			}
-		}
-		sort.Strings(c.ParaphraseOutlets)
-		c.Revisions = iris(id, PredRevisedAs)
-		for _, kind := range ConflictKindNames {
-			for _, other := range iris(id, PredConflicts+kind) {
-				c.ConflictsWith = append(c.ConflictsWith, other)
-				if c.ConflictKinds == nil {
-					c.ConflictKinds = map[string]string{}
-				}
-				c.ConflictKinds[other] = kind
-			}
-		}
-		sort.Strings(c.ConflictsWith)
+		c.Status, c.Independent, c.Outlets, c.Syndicated = l.Status, l.Independent, l.Outlets, l.Syndicated
+		c.SameAs, c.ParaphraseOutlets, c.Revisions = l.SameAs, l.ParaphraseOutlets, l.Revisions
+		c.ConflictsWith, c.ConflictKinds = l.ConflictsWith, l.ConflictKinds
 		out = append(out, c)
 	}
 	return out, r.err

@@ -419,18 +419,22 @@ func (s *Store) outletClaims(ctx context.Context, outlets ...string) ([]ClaimVie
 		return s.Claims(ctx, Filter{})
 	}
 	seen := map[string]bool{}
-	var out []ClaimView
+	var ids []string
 	for _, o := range outlets {
-		claims, err := s.Claims(ctx, Filter{Outlet: o})
+		some, _, err := s.layerIDs(ctx, Filter{Outlet: o})
 		if err != nil {
 			return nil, err
 		}
-		for _, c := range claims {
-			if !seen[c.ID] {
-				seen[c.ID] = true
-				out = append(out, c)
+		for _, id := range some {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
 			}
 		}
+	}
+	out, err := s.claimsFromLayer(ctx, ids)
+	if err != nil {
+		return nil, err
 	}
 	sortClaims(out)
 	return out, nil
