@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 )
@@ -37,7 +38,9 @@ type Stats struct {
 	Entities  int   `json:"entities"`
 }
 
-// Stats counts documents, claims, reports, outlets and entities.
+// Stats counts documents, claims, reports, outlets and entities. Cayley's
+// key-value stores have no predicate index, so it reads every quad once,
+// comparing node references rather than reading values.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
 	gs, err := s.QS.Stats(ctx, true)
@@ -45,32 +48,38 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		return st, err
 	}
 	st.Quads = gs.Quads.Size
-	docs, err := s.DocumentIDs(ctx)
-	if err != nil {
-		return st, err
-	}
-	st.Documents = len(docs)
-	count := func(pred string, dir quad.Direction) (int, error) {
-		qs, err := s.quadsWith(ctx, quad.Predicate, pred)
-		seen := map[quad.Value]bool{}
-		for _, q := range qs {
-			seen[q.Get(dir)] = true
-		}
-		return len(seen), err
-	}
-	for _, c := range []struct {
+	counts := []struct {
 		into *int
 		pred string
 		dir  quad.Direction
+		ref  interface{}
+		seen map[interface{}]bool
 	}{
-		{&st.Reports, PredClaim, quad.Subject},
-		{&st.Claims, PredClaim, quad.Object},
-		{&st.Outlets, PredOutlet, quad.Object},
-		{&st.Entities, PredKind, quad.Subject},
-	} {
-		if *c.into, err = count(c.pred, c.dir); err != nil {
-			return st, err
+		{into: &st.Documents, pred: PredPath, dir: quad.Subject},
+		{into: &st.Reports, pred: PredClaim, dir: quad.Subject},
+		{into: &st.Claims, pred: PredClaim, dir: quad.Object},
+		{into: &st.Outlets, pred: PredOutlet, dir: quad.Object},
+		{into: &st.Entities, pred: PredKind, dir: quad.Subject},
+	}
+	for i := range counts {
+		counts[i].seen = map[interface{}]bool{}
+		if ref := s.QS.ValueOf(quad.IRI(counts[i].pred)); ref != nil {
+			counts[i].ref = graph.ToKey(ref)
 		}
 	}
-	return st, nil
+	it := s.QS.QuadsAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		q := it.Result()
+		pred := graph.ToKey(s.QS.QuadDirection(q, quad.Predicate))
+		for _, c := range counts {
+			if c.ref != nil && pred == c.ref {
+				c.seen[graph.ToKey(s.QS.QuadDirection(q, c.dir))] = true
+			}
+		}
+	}
+	for _, c := range counts {
+		*c.into = len(c.seen)
+	}
+	return st, it.Err()
 }

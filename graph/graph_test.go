@@ -563,3 +563,20 @@ func TestCommonNounParaphrases(t *testing.T) {
 		t.Errorf("a light predicate linked %v", c.SameAs)
 	}
 }
+
+// TestStats counts what a small graph holds, on every backend.
+func TestStats(t *testing.T) {
+	for name, st := range stores(t) {
+		must(t, st, doc("doc:a", "Outlet A", "h1"), report("doc:a", 0, "russia", "leak", "call", false), report("doc:a", 1, "party", "lead", "smith", false))
+		must(t, st, doc("doc:b", "Outlet B", "h2"), report("doc:b", 0, "russia", "leak", "call", true), report("doc:b", 1, "party", "lead", "smith", false))
+		got, err := st.Stats(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got.Quads = 0
+		want := graph.Stats{Documents: 2, Claims: 3, Reports: 4, Outlets: 2, Entities: 4}
+		if got != want {
+			t.Errorf("%s: %+v, want %+v", name, got, want)
+		}
+	}
+}
