@@ -47,20 +47,11 @@ const resolutionFormat = 2
 // ConflictKindNames lists the kinds of conflict.
 var ConflictKindNames = []string{ConflictNegation, ConflictFunctional, ConflictNumeric}
 
-// Resolution says what Resolve did.
-type Resolution struct {
-	// Skipped is true when the stored layer was already computed from
-	// the graph's documents and rules.
-	Skipped bool
-	Claims  int
-	Added   int
-	Removed int
-}
-
 // Resolve brings the resolution layer up to date with the documents in
 // the graph. It reads every claim, as Claims does, but only when
 // documents were written or removed, or the rules changed, since the
-// layer was written: the marker on the label's node says so.
+// layer was written: the marker on the label's node says so. It reports
+// whether it had to.
 //
 // Writing or removing a document removes the marker first. Removals and
 // additions of the layer go in two transactions (Cayley v0.7.7's
@@ -68,57 +59,50 @@ type Resolution struct {
 // both; see Writer) and the marker returns with the additions, so a build
 // stopped anywhere before that leaves the layer marked stale, and the
 // next build, query or serve redoes it.
-func (s *Store) Resolve(ctx context.Context) (Resolution, error) {
-	var res Resolution
-	want := s.resolutionKey()
-	if got, err := s.resolvedFor(ctx); err != nil || got == want {
-		res.Skipped = err == nil
-		return res, err
+func (s *Store) Resolve(ctx context.Context) (bool, error) {
+	if stale, err := s.Stale(ctx); err != nil || !stale {
+		return false, err
 	}
 	all, aliases, err := s.allClaims(ctx)
 	if err != nil {
-		return res, err
+		return false, err
 	}
-	res.Claims = len(all)
-	desired := resolutionQuads(all, aliases, want)
+	desired := resolutionQuads(all, aliases, s.resolutionKey())
 	current, err := s.resolutionQuadsStored(ctx)
 	if err != nil {
-		return res, err
+		return false, err
 	}
-	keep := make(map[quad.Quad]bool, len(desired))
-	for _, q := range desired {
-		keep[q] = true
+	if err := s.write("claim resolution", without(current, desired), graph.Delete); err != nil {
+		return false, err
 	}
-	var removed, added []quad.Quad
-	have := make(map[quad.Quad]bool, len(current))
-	for _, q := range current {
-		have[q] = true
-		if !keep[q] {
-			removed = append(removed, q)
-		}
-	}
-	for _, q := range desired {
-		if !have[q] {
-			added = append(added, q)
-		}
-	}
-	if err := s.write("claim resolution", removed, graph.Delete); err != nil {
-		return res, err
-	}
-	if err := s.write("claim resolution", added, graph.Add); err != nil {
-		return res, err
+	if err := s.write("claim resolution", without(desired, current), graph.Add); err != nil {
+		return false, err
 	}
 	s.invalidated = false
-	res.Added, res.Removed = len(added), len(removed)
-	return res, nil
+	return true, nil
+}
+
+// without returns the quads of a that are not in b.
+func without(a, b []quad.Quad) []quad.Quad {
+	in := make(map[quad.Quad]bool, len(b))
+	for _, q := range b {
+		in[q] = true
+	}
+	var out []quad.Quad
+	for _, q := range a {
+		if !in[q] {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // Stale reports whether documents or rules changed since the resolution
 // layer was written, so that saved queries would read old statuses. It
 // reads one node.
 func (s *Store) Stale(ctx context.Context) (bool, error) {
-	got, err := s.resolvedFor(ctx)
-	return got != s.resolutionKey(), err
+	marker, err := s.marker(ctx)
+	return len(marker) == 0 || stringOf(marker[0].Object) != s.resolutionKey(), err
 }
 
 // resolutionKey names the rules and layer format a layer is computed
@@ -135,15 +119,9 @@ func (s *Store) invalidate(ctx context.Context) error {
 	if s.invalidated {
 		return nil
 	}
-	qs, err := s.quadsWith(ctx, quad.Subject, ResolutionLabel)
+	marker, err := s.marker(ctx)
 	if err != nil {
 		return err
-	}
-	var marker []quad.Quad
-	for _, q := range qs {
-		if iriOf(q.Predicate) == PredResolvedFor {
-			marker = append(marker, q)
-		}
 	}
 	if err := s.write("claim resolution marker", marker, graph.Delete); err != nil {
 		return err
@@ -152,14 +130,16 @@ func (s *Store) invalidate(ctx context.Context) error {
 	return nil
 }
 
-func (s *Store) resolvedFor(ctx context.Context) (string, error) {
+// marker returns the marker's quads: one while the layer is whole.
+func (s *Store) marker(ctx context.Context) ([]quad.Quad, error) {
 	qs, err := s.quadsWith(ctx, quad.Subject, ResolutionLabel)
+	var marker []quad.Quad
 	for _, q := range qs {
 		if iriOf(q.Predicate) == PredResolvedFor {
-			return stringOf(q.Object), err
+			marker = append(marker, q)
 		}
 	}
-	return "", err
+	return marker, err
 }
 
 // resolutionQuadsStored reads the stored layer through the subject
