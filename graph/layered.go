@@ -52,6 +52,21 @@ func (s *Store) layerIDs(ctx context.Context, f Filter) ([]string, bool, error) 
 	return ids, true, nil
 }
 
+// claimLinks returns the reports of a claim node and the claims the
+// layer merged into it.
+func (s *Store) claimLinks(ctx context.Context, id string) (reports, merged []string, err error) {
+	links, err := s.quadsWith(ctx, quad.Object, id)
+	for _, q := range links {
+		switch iriOf(q.Predicate) {
+		case PredMergedInto:
+			merged = appendUnique(merged, iriOf(q.Subject))
+		case PredClaim:
+			reports = appendUnique(reports, iriOf(q.Subject))
+		}
+	}
+	return reports, merged, err
+}
+
 // claimsFromLayer reads claims as the resolution layer describes them:
 // their reports (and those of the claims merged into them) as stored,
 // and their status, outlets and links as build resolved them, without
@@ -72,63 +87,48 @@ func (s *Store) claimsFromLayer(ctx context.Context, ids []string) ([]ClaimView,
 		sort.Strings(out)
 		return out
 	}
+	// names returns the names of the outlets a claim links to by pred.
+	names := func(id, pred string) []string {
+		var out []string
+		for _, o := range iris(id, pred) {
+			out = append(out, r.one(o, PredName))
+		}
+		sort.Strings(out)
+		return out
+	}
 	out := make([]ClaimView, 0, len(ids))
 	for _, id := range ids {
-		var merged []string
-		links, err := s.quadsWith(ctx, quad.Object, id)
+		reports, merged, err := s.claimLinks(ctx, id)
 		if err != nil {
 			return nil, err
 		}
-		var reports []string
-		for _, q := range links {
-			switch iriOf(q.Predicate) {
-			case PredMergedInto:
-				merged = appendUnique(merged, iriOf(q.Subject))
-			case PredClaim:
-				reports = appendUnique(reports, iriOf(q.Subject))
-			}
-		}
 		for _, m := range merged {
-			more, err := s.quadsWith(ctx, quad.Object, m)
+			more, _, err := s.claimLinks(ctx, m)
 			if err != nil {
 				return nil, err
 			}
-			for _, q := range more {
-				if iriOf(q.Predicate) == PredClaim {
-					reports = appendUnique(reports, iriOf(q.Subject))
-				}
+			for _, rep := range more {
+				reports = appendUnique(reports, rep)
 			}
 		}
 		// The layer's fields first: the claim node is read once, and
 		// reading its reports takes it out of the cache.
-		var l ClaimView
-		l.Status = r.one(id, PredStatus)
-		l.Independent = int(r.number(id, PredIndependent))
-		for _, o := range iris(id, PredReportedBy) {
-			l.Outlets = append(l.Outlets, r.one(o, PredName))
+		l := ClaimView{
+			Status:      r.one(id, PredStatus),
+			Independent: int(r.number(id, PredIndependent)),
+			Outlets:     names(id, PredReportedBy),
+			Syndicated:  names(id, PredSyndicatedIn),
+			SameAs:      iris(id, PredSameAs),
+			Revisions:   iris(id, PredRevisedAs),
 		}
-		sort.Strings(l.Outlets)
-		for _, o := range iris(id, PredSyndicatedIn) {
-			l.Syndicated = append(l.Syndicated, r.one(o, PredName))
-		}
-		sort.Strings(l.Syndicated)
-		l.SameAs = iris(id, PredSameAs)
+		var others [][]string
 		for _, other := range l.SameAs {
-			for _, o := range iris(other, PredReportedBy) {
-				if name := r.one(o, PredName); !containsFold(l.Outlets, name) && !containsFold(l.ParaphraseOutlets, name) {
-					l.ParaphraseOutlets = append(l.ParaphraseOutlets, name)
-				}
-			}
+			others = append(others, names(other, PredReportedBy))
 		}
-		sort.Strings(l.ParaphraseOutlets)
-		l.Revisions = iris(id, PredRevisedAs)
+		l.ParaphraseOutlets = paraphraseOutlets(l.Outlets, others)
 		for _, kind := range ConflictKindNames {
 			for _, other := range iris(id, PredConflicts+kind) {
-				l.ConflictsWith = append(l.ConflictsWith, other)
-				if l.ConflictKinds == nil {
-					l.ConflictKinds = map[string]string{}
-				}
-				l.ConflictKinds[other] = kind
+				l.addConflict(other, kind)
 			}
 		}
 		sort.Strings(l.ConflictsWith)

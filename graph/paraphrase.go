@@ -92,16 +92,27 @@ func linkParaphrases(all []ClaimView, m *match.Matcher) {
 			}
 		}
 		c.Independent = len(outlets)
-		c.ParaphraseOutlets = nil
+		var others [][]string
 		for _, id := range c.SameAs {
-			for _, o := range all[index[id]].Outlets {
-				if !slices.Contains(c.Outlets, o) && !slices.Contains(c.ParaphraseOutlets, o) {
-					c.ParaphraseOutlets = append(c.ParaphraseOutlets, o)
-				}
+			others = append(others, all[index[id]].Outlets)
+		}
+		c.ParaphraseOutlets = paraphraseOutlets(c.Outlets, others)
+	}
+}
+
+// paraphraseOutlets returns, sorted, the outlets of a claim's paraphrases
+// (others, one list a paraphrase) that are not among its own.
+func paraphraseOutlets(own []string, others [][]string) []string {
+	var out []string
+	for _, outlets := range others {
+		for _, o := range outlets {
+			if !slices.Contains(own, o) && !slices.Contains(out, o) {
+				out = append(out, o)
 			}
 		}
-		sort.Strings(c.ParaphraseOutlets)
 	}
+	sort.Strings(out)
+	return out
 }
 
 // predicateBlock keys the blocks of common-noun-subject claims by their

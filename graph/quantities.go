@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/claim"
@@ -59,7 +61,7 @@ func markQuantities(all []ClaimView, rules Rules, link func(i, j int, kind strin
 				}
 				same := sameThing(all[a.index].Subject, all[b.index].Subject, a.things, b.things)
 				switch {
-				case changed(changes, a, b), same && !samePhases(a.phases, b.phases):
+				case changed(changes, a, b), same && !maps.Equal(a.phases, b.phases):
 					all[a.index].Revisions = appendUnique(all[a.index].Revisions, all[b.index].ID)
 				case same:
 					link(a.index, b.index, ConflictNumeric)
@@ -90,28 +92,7 @@ func sameThing(a, b Ref, wa, wb []string) bool {
 	if !strings.HasPrefix(a.ID, "value:") || !strings.HasPrefix(b.ID, "value:") || len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
-	return containsWord(wb, wa[len(wa)-1]) || containsWord(wa, wb[len(wb)-1])
-}
-
-func containsWord(words []string, w string) bool {
-	for _, x := range words {
-		if x == w {
-			return true
-		}
-	}
-	return false
-}
-
-func samePhases(a, b map[string]bool) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for p := range a {
-		if !b[p] {
-			return false
-		}
-	}
-	return true
+	return slices.Contains(wb, wa[len(wa)-1]) || slices.Contains(wa, wb[len(wb)-1])
 }
 
 // changed reports whether a change claim takes one of the two values
@@ -119,7 +100,7 @@ func samePhases(a, b map[string]bool) bool {
 func changed(changes []change, a, b numericClaim) bool {
 	for _, c := range changes {
 		pair := c.from == a.amount && c.to == b.amount || c.from == b.amount && c.to == a.amount
-		if pair && len(c.things) > 0 && (containsWord(a.things, c.things[len(c.things)-1]) || containsWord(b.things, c.things[len(c.things)-1])) {
+		if pair && len(c.things) > 0 && (slices.Contains(a.things, c.things[len(c.things)-1]) || slices.Contains(b.things, c.things[len(c.things)-1])) {
 			return true
 		}
 	}

@@ -92,6 +92,15 @@ type ClaimView struct {
 	Revisions []string `json:"revisions,omitempty"`
 }
 
+// addConflict records that c contradicts the claim other, and how.
+func (c *ClaimView) addConflict(other, kind string) {
+	c.ConflictsWith = appendUnique(c.ConflictsWith, other)
+	if c.ConflictKinds == nil {
+		c.ConflictKinds = map[string]string{}
+	}
+	c.ConflictKinds[other] = kind
+}
+
 // Filter selects claims.
 type Filter struct {
 	// Entity matches claims whose subject, object or speaker name contains
@@ -322,13 +331,7 @@ func markConflicts(all []ClaimView, rules Rules) {
 			bySP[sp] = append(bySP[sp], i)
 		}
 	}
-	conflict := func(i, j int, kind string) {
-		all[i].ConflictsWith = appendUnique(all[i].ConflictsWith, all[j].ID)
-		if all[i].ConflictKinds == nil {
-			all[i].ConflictKinds = map[string]string{}
-		}
-		all[i].ConflictKinds[all[j].ID] = kind
-	}
+	conflict := func(i, j int, kind string) { all[i].addConflict(all[j].ID, kind) }
 	link := func(group []int, kind string, differ func(a, b ClaimView) bool) {
 		for _, i := range group {
 			for _, j := range group {
@@ -412,10 +415,9 @@ type Diff struct {
 // corroborated first: from the resolution layer when it is up to date,
 // else from every claim.
 func (s *Store) outletClaims(ctx context.Context, outlets ...string) ([]ClaimView, error) {
-	if stale, err := s.Stale(ctx); err != nil || stale {
-		if err != nil {
-			return nil, err
-		}
+	if stale, err := s.Stale(ctx); err != nil {
+		return nil, err
+	} else if stale {
 		return s.Claims(ctx, Filter{})
 	}
 	seen := map[string]bool{}
