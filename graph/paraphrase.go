@@ -22,12 +22,12 @@ func linkParaphrases(all []ClaimView, m *match.Matcher) {
 		if len(c.Outlets) == 0 {
 			continue
 		}
-		verb := predicateVerb(c.Predicate)
+		verb := match.PredicateVerb(c.Predicate)
 		if !strings.HasPrefix(c.Subject.ID, "entity:") {
 			// Common-noun subjects ("draft plan", "draft"; "leak of a
 			// call", "leak") are compared when they say one thing of
 			// them, or do one thing to one thing.
-			head := headNoun(c.Subject.Name)
+			head := match.HeadNoun(c.Subject.Name)
 			keys := []string{"v\x00" + c.Predicate + "\x00" + c.Object.ID, "h\x00" + head + "\x00" + verb}
 			if !match.Light(c.Predicate) {
 				// "Leaked transcripts" and "the leak" were both "intended
@@ -123,38 +123,6 @@ const (
 	predicateBlock    = "vp\x00"
 	maxPredicateBlock = 200
 )
-
-// predicateVerb is the word of a predicate that names the action: the
-// last one before its prepositions ("advise" of "advise on", "hinder"
-// of "be intended to hinder").
-func predicateVerb(p string) string {
-	words := strings.Fields(p)
-	for len(words) > 1 && prepositions[words[len(words)-1]] {
-		words = words[:len(words)-1]
-	}
-	if len(words) == 0 {
-		return ""
-	}
-	return words[len(words)-1]
-}
-
-var prepositions = map[string]bool{"on": true, "about": true, "over": true, "to": true, "with": true, "in": true, "at": true,
-	"for": true, "from": true, "of": true, "by": true, "into": true, "down": true, "up": true, "after": true, "before": true}
-
-// headNoun is the head of a common-noun phrase: the last word before
-// its first complement ("leak" of "leak of a call").
-func headNoun(phrase string) string {
-	words := strings.Fields(strings.ToLower(phrase))
-	for i, w := range words {
-		if i > 0 && prepositions[w] {
-			return words[i-1]
-		}
-	}
-	if len(words) == 0 {
-		return ""
-	}
-	return words[len(words)-1]
-}
 
 func sharesOutlet(a, b []string) bool {
 	for _, o := range a {

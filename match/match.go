@@ -95,9 +95,49 @@ func predicateWords(p string) map[string]bool {
 	return out
 }
 
-var functionWords = map[string]bool{"be": true, "have": true, "to": true, "on": true, "about": true, "over": true,
-	"with": true, "in": true, "at": true, "for": true, "from": true, "of": true, "by": true, "into": true,
-	"down": true, "up": true, "after": true, "before": true, "out": true, "off": true, "as": true}
+// prepositions end predicates ("advise on") and open the complements of
+// noun phrases ("leak of a call").
+var prepositions = map[string]bool{"on": true, "about": true, "over": true, "to": true, "with": true, "in": true, "at": true,
+	"for": true, "from": true, "of": true, "by": true, "into": true, "down": true, "up": true, "after": true, "before": true}
+
+// functionWords are the words of a predicate left out when predicates
+// are compared: prepositions, auxiliaries and particles.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{"be": true, "have": true, "out": true, "off": true, "as": true}
+	for w := range prepositions {
+		m[w] = true
+	}
+	return m
+}()
+
+// PredicateVerb is the word of a predicate that names the action: the
+// last one before its prepositions ("advise" of "advise on", "hinder"
+// of "be intended to hinder"). Claims that share it are worth comparing.
+func PredicateVerb(p string) string {
+	words := strings.Fields(p)
+	for len(words) > 1 && prepositions[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+// HeadNoun is the head of a common-noun phrase: the last word before
+// its first complement ("leak" of "leak of a call").
+func HeadNoun(phrase string) string {
+	words := strings.Fields(strings.ToLower(phrase))
+	for i, w := range words {
+		if i > 0 && prepositions[w] {
+			return words[i-1]
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
 
 // Light reports a predicate that says too little to identify an event
 // by itself: only "be", "have" or a general verb ("get", "make", "say").
