@@ -244,12 +244,8 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 	if b >= 0 && isVerb(c[b]) {
 		// A relative clause between subject and verb ("the plan that
 		// emerged after the talks was criticized").
-		r := boundaryBefore(c, b-1)
-		if r > 0 && (c[r].Tag == "WDT" || c[r].Tag == "WP" || strings.EqualFold(c[r].Text, "that")) && isNoun(c[r-1]) {
-			start := boundaryBefore(c, r-1) + 1
-			if e := npForward(c, start, r); e > start {
-				return span{start, e}, true
-			}
+		if r := boundaryBefore(c, b-1); r > 0 && relativePronoun(c[r]) && isNoun(c[r-1]) {
+			return modified(c, r)
 		}
 		return span{}, false
 	}
@@ -279,13 +275,23 @@ func relativeHead(c []nlp.Token, b, g int) (span, bool) {
 		if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "(" {
 			return span{}, false
 		}
-		if (t.Tag == "WDT" || t.Tag == "WP" || strings.EqualFold(t.Text, "that")) && isNoun(c[r-1]) && c[r-1].Tag != "PRP" && hasVerb(c[r+1:g]) {
-			start := boundaryBefore(c, r-1) + 1
-			if e := npForward(c, start, r); e > start {
-				return span{start, e}, true
-			}
-			return span{}, false
+		if relativePronoun(t) && isNoun(c[r-1]) && c[r-1].Tag != "PRP" && hasVerb(c[r+1:g]) {
+			return modified(c, r)
 		}
+	}
+	return span{}, false
+}
+
+func relativePronoun(t nlp.Token) bool {
+	return t.Tag == "WDT" || t.Tag == "WP" || strings.EqualFold(t.Text, "that")
+}
+
+// modified returns the noun phrase that the relative clause opening at r
+// modifies.
+func modified(c []nlp.Token, r int) (span, bool) {
+	start := boundaryBefore(c, r-1) + 1
+	if e := npForward(c, start, r); e > start {
+		return span{start, e}, true
 	}
 	return span{}, false
 }
