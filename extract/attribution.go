@@ -180,14 +180,19 @@ func (x *Extractor) accordingTo(st *docState, toks []nlp.Token) *attribution {
 
 func (x *Extractor) newAttribution(st *docState, toks []nlp.Token, speakerSpan span, verb int, quoted bool) *attribution {
 	var speaker claim.Entity
-	if speakerSpan.to-speakerSpan.from == 1 && pronouns[strings.ToLower(toks[speakerSpan.from].Text)] {
+	gender := ""
+	if speakerSpan.to-speakerSpan.from == 1 {
+		gender = pronouns[strings.ToLower(toks[speakerSpan.from].Text)]
+	}
+	if gender != "" {
 		// "he said": the speaker is who spoke or was named last before
-		// this sentence, never a name inside the quotation.
-		name := ""
-		if st.lastSpeak != nil && st.lastSpeak.Kind == claim.Person {
+		// this sentence, of the pronoun's gender, never a name inside the
+		// quotation.
+		var name string
+		if st.lastSpeak != nil && st.lastSpeak.Kind == claim.Person && st.names.compatible(st.lastSpeak.Name, gender) {
 			name = st.lastSpeak.Name
-		} else if n := len(st.persons); n > 0 {
-			name = st.persons[n-1]
+		} else {
+			name = st.lastPerson(gender, func(string) bool { return true })
 		}
 		if name == "" {
 			return nil

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/claim"
 	"github.com/claimgraph/claimgraph/extract/nlp"
+	"github.com/claimgraph/claimgraph/schema"
 )
 
 type span struct{ from, to int }
@@ -540,7 +541,8 @@ func timeAt(c []nlp.Token, k int, st *docState) int {
 	return k
 }
 
-var pronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true}
+// pronouns stand for a person named before them, of their gender.
+var pronouns = map[string]string{"he": schema.Masculine, "him": schema.Masculine, "she": schema.Feminine, "her": schema.Feminine}
 
 // unresolvable pronouns stand for things this extractor cannot yet name.
 var unresolvable = map[string]bool{"we": true, "us": true, "they": true, "them": true, "it": true, "this": true, "that": true, "you": true, "someone": true, "one": true}
@@ -560,8 +562,8 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 		switch {
 		case (low == "i" || low == "me") && speaker != nil:
 			return *speaker, text, true, true
-		case pronouns[low]:
-			if name := x.antecedent(st, c, sp.from, speaker); name != "" {
+		case pronouns[low] != "":
+			if name := x.antecedent(st, c, sp.from, pronouns[low], speaker); name != "" {
 				return entityFor(name, claim.Person), text, true, true
 			}
 		case low == "it" && speaker != nil && (speaker.Kind == claim.Organization || speaker.Kind == claim.Place) &&
@@ -668,25 +670,31 @@ func valueText(toks []nlp.Token) string {
 	return textOf(kept)
 }
 
-// antecedent finds who "he" or "she" at i refers to: the last person named
-// before it in the same content, else the speaker of indirect speech,
-// else the last person the document mentioned.
-func (x *Extractor) antecedent(st *docState, c []nlp.Token, i int, speaker *claim.Entity) string {
+// antecedent finds who "he" or "she" at i refers to: the last person of
+// its gender named before it in the same content, else the speaker of
+// indirect speech, else the last such person the document mentioned.
+func (x *Extractor) antecedent(st *docState, c []nlp.Token, i int, gender string, speaker *claim.Entity) string {
 	ms := x.mentions(c, 0, i)
 	for k := len(ms) - 1; k >= 0; k-- {
 		full := st.names.resolve(ms[k].name)
-		if st.names.kindOf(full) == claim.Person || ms[k].kind == claim.Person {
+		if (st.names.kindOf(full) == claim.Person || ms[k].kind == claim.Person) && st.names.compatible(full, gender) {
 			return full
 		}
 	}
 	// In indirect speech "X said he ..." is usually X; inside a quotation
 	// X would say "I", so "he" is someone else.
-	if speaker != nil && speaker.Kind == claim.Person && !st.quoted {
+	if speaker != nil && speaker.Kind == claim.Person && !st.quoted && st.names.compatible(speaker.Name, gender) {
 		return speaker.Name
 	}
+	return st.lastPerson(gender, func(name string) bool { return speaker == nil || FoldName(name) != FoldName(speaker.Name) })
+}
+
+// lastPerson returns the person the document mentioned last who may be
+// referred to by a pronoun of gender and passes keep, or "".
+func (st *docState) lastPerson(gender string, keep func(name string) bool) string {
 	for k := len(st.persons) - 1; k >= 0; k-- {
-		if speaker == nil || FoldName(st.persons[k]) != FoldName(speaker.Name) {
-			return st.persons[k]
+		if name := st.persons[k]; st.names.compatible(name, gender) && keep(name) {
+			return name
 		}
 	}
 	return ""

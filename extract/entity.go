@@ -66,10 +66,15 @@ type names struct {
 	bySurname map[string]string // folded last word → full name
 	kind      map[string]claim.Kind
 	titles    map[string][]string // folded full name → title words seen with it
+	// genderOf is the schema's gender of a title or given name;
+	// gender holds what it told of each folded full name.
+	genderOf func(word string) string
+	gender   map[string]string
 }
 
-func newNames(distinct func(a, b string) bool) *names {
-	return &names{distinct: distinct, bySurname: map[string]string{}, kind: map[string]claim.Kind{}, titles: map[string][]string{}}
+func newNames(distinct func(a, b string) bool, genderOf func(word string) string) *names {
+	return &names{distinct: distinct, genderOf: genderOf, bySurname: map[string]string{}, kind: map[string]claim.Kind{},
+		titles: map[string][]string{}, gender: map[string]string{}}
 }
 
 // add registers a full name (two or more words) for surname lookups. A
@@ -83,6 +88,7 @@ func (n *names) add(full string, kind claim.Kind, titles []string) {
 		n.kind[key] = kind
 	}
 	n.titles[key] = append(n.titles[key], titles...)
+	n.learnGender(key, titles, words)
 	if len(words) < 2 {
 		return
 	}
@@ -92,6 +98,45 @@ func (n *names) add(full string, kind claim.Kind, titles []string) {
 		return
 	}
 	n.bySurname[last] = full
+}
+
+// learnGender records the gender that a name's titles ("Mrs.") or its
+// first word, when a given name ("Maria Lopez"), show. Evidence that
+// disagrees leaves the gender unknown.
+func (n *names) learnGender(key string, titles, words []string) {
+	var cues []string
+	for _, t := range titles {
+		cues = append(cues, n.genderOf(t))
+	}
+	if len(words) >= 2 {
+		cues = append(cues, n.genderOf(words[0]))
+	}
+	for _, g := range cues {
+		switch prev, ok := n.gender[key]; {
+		case g == "":
+		case !ok:
+			n.gender[key] = g
+		case prev != g:
+			n.gender[key] = ""
+		}
+	}
+}
+
+// compatible reports whether the person may be referred to by a pronoun
+// of the given gender ("" for one that says nothing of gender).
+func (n *names) compatible(name, gender string) bool {
+	if gender == "" {
+		return true
+	}
+	// "Mr. Witkoff" told the surname's gender, "Steve Witkoff" the full
+	// name's.
+	words := strings.Fields(name)
+	for _, key := range []string{FoldName(name), FoldName(words[len(words)-1])} {
+		if g := n.gender[key]; g != "" && g != gender {
+			return false
+		}
+	}
+	return true
 }
 
 // resolve returns the full name for a mention.

@@ -79,7 +79,7 @@ type docState struct {
 }
 
 func (x *Extractor) extract(doc claim.Document, spans []nlp.Span, surface bool) Result {
-	st := &docState{doc: doc, names: newNames(x.schema.Distinct), lastLine: -1, surface: surface}
+	st := &docState{doc: doc, names: newNames(x.schema.Distinct, x.schema.Gender), lastLine: -1, surface: surface}
 	for _, sp := range spans {
 		x.model.Tag(sp.Tokens)
 		fixTags(sp.Tokens)

@@ -83,6 +83,11 @@ type Schema struct {
 	// about ("excerpts of the call").
 	Containers    []string   `yaml:"containers"`
 	Titles        []string   `yaml:"titles"`
+	// Genders are the titles and given names that tell "he" from "she".
+	Genders struct {
+		Masculine []string `yaml:"masculine"`
+		Feminine  []string `yaml:"feminine"`
+	} `yaml:"genders"`
 	Organizations []string   `yaml:"organizations"`
 	Places        []string   `yaml:"places"`
 	OrgWords      []string   `yaml:"organization_words"`
@@ -108,6 +113,7 @@ type Schema struct {
 	outletKey map[string]string
 	alias     map[string]string
 	distinct  map[string]int // lower-case name → its group in DistinctNames, plus one
+	gender    map[string]string
 }
 
 // Default returns the embedded vocabulary.
@@ -193,6 +199,16 @@ func (s *Schema) compile() error {
 	for i, group := range s.DistinctNames {
 		for _, n := range group {
 			s.distinct[strings.ToLower(n)] = i + 1
+		}
+	}
+	s.gender = map[string]string{}
+	for gender, words := range map[string][]string{Masculine: s.Genders.Masculine, Feminine: s.Genders.Feminine} {
+		for _, w := range words {
+			w = strings.ToLower(w)
+			if prev, ok := s.gender[w]; ok && prev != gender {
+				return fmt.Errorf("schema: %q is listed as both masculine and feminine", w)
+			}
+			s.gender[w] = gender
 		}
 	}
 	s.alias = map[string]string{}
@@ -357,6 +373,16 @@ func (s *Schema) Phase(word string) string {
 	}
 	return ""
 }
+
+// Gender returns Masculine or Feminine for a title or given name the
+// vocabulary lists ("mrs.", "maria"), compared without case, else "".
+func (s *Schema) Gender(word string) string { return s.gender[strings.ToLower(word)] }
+
+// Genders of a person, as "he" and "she" refer to them.
+const (
+	Masculine = "masculine"
+	Feminine  = "feminine"
+)
 
 // Phases of a value that changed.
 const (
