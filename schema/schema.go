@@ -81,8 +81,8 @@ type Schema struct {
 	Nominalizations map[string]string `yaml:"nominalizations"`
 	// Containers are nouns whose "of" complement is what a claim is
 	// about ("excerpts of the call").
-	Containers    []string   `yaml:"containers"`
-	Titles        []string   `yaml:"titles"`
+	Containers []string `yaml:"containers"`
+	Titles     []string `yaml:"titles"`
 	// Genders are the titles and given names that tell "he" from "she".
 	Genders struct {
 		Masculine []string `yaml:"masculine"`
