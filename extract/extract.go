@@ -256,10 +256,15 @@ func (x *Extractor) report(st *docState, sent claim.Sentence, c clause, attr *at
 	for _, e := range []*claim.Entity{&c.subject, &c.object, r.Speaker} {
 		x.keepApart(e)
 	}
+	subject, object := c.subject, c.object
+	predicate, swap := x.schema.Orient(c.predicate, subject.ID, object.ID)
+	if swap {
+		subject, object = object, subject
+	}
 	r.Claim = claim.Claim{
-		Subject:   c.subject,
-		Predicate: x.schema.Predicate(c.predicate),
-		Object:    c.object,
+		Subject:   subject,
+		Predicate: predicate,
+		Object:    object,
 		Negated:   negated,
 		Hedged:    hedged,
 		Time:      c.time,

@@ -149,7 +149,7 @@ func TestTimes(t *testing.T) {
 // TestDistinctNames: names the user's schema lists as distinct keep
 // entities of their own, where the defaults would merge them.
 func TestDistinctNames(t *testing.T) {
-	text := "Yuri Ushakov met Steve Witkoff on Monday.\nUshakov visited Kyiv.\nYury Ushakov met Vladimir Putin."
+	text := "Yuri Ushakov criticized Steve Witkoff on Monday.\nUshakov visited Kyiv.\nYury Ushakov criticized Vladimir Putin."
 	subjects := func(x *Extractor) []string {
 		var ids []string
 		for _, r := range x.Extract(claim.Document{ID: "doc:test", Text: text, Published: published}).Reports {

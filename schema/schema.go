@@ -32,6 +32,10 @@ type Predicate struct {
 	Synonyms   []string `yaml:"synonyms"`
 	Functional bool     `yaml:"functional"`
 	Symmetric  bool     `yaml:"symmetric"`
+	// Inverses are lemma phrases that state the predicate with subject
+	// and object swapped: "work for" under "employ" ("A works for B" is
+	// "B employs A").
+	Inverses []string `yaml:"inverses"`
 	Numeric    bool     `yaml:"numeric"`
 	// Change marks a predicate that states a value was changed ("revise
 	// down to"), so that the old and new values are a revision.
@@ -109,6 +113,7 @@ type Schema struct {
 	Metadata []MetadataRule `yaml:"metadata"`
 
 	synonym   map[string]string
+	inverse   map[string]string // lemma phrase → the canonical predicate it inverts
 	lines     []*regexp.Regexp
 	outletKey map[string]string
 	alias     map[string]string
@@ -165,6 +170,7 @@ func (s *Schema) merge(data []byte) error {
 
 func (s *Schema) compile() error {
 	s.synonym = map[string]string{}
+	s.inverse = map[string]string{}
 	for name, p := range s.Predicates {
 		s.synonym[name] = name
 		for _, syn := range p.Synonyms {
@@ -172,6 +178,17 @@ func (s *Schema) compile() error {
 				return fmt.Errorf("schema: predicate synonym %q is listed under both %q and %q", syn, prev, name)
 			}
 			s.synonym[syn] = name
+		}
+		for _, inv := range p.Inverses {
+			if prev, ok := s.inverse[inv]; ok && prev != name {
+				return fmt.Errorf("schema: predicate inverse %q is listed under both %q and %q", inv, prev, name)
+			}
+			s.inverse[inv] = name
+		}
+	}
+	for inv, name := range s.inverse {
+		if syn, ok := s.synonym[inv]; ok {
+			return fmt.Errorf("schema: %q is listed as an inverse of %q and as the predicate %q", inv, name, syn)
 		}
 	}
 	s.lines = s.lines[:0]
@@ -255,6 +272,24 @@ func (s *Schema) Predicate(lemma string) string {
 		}
 	}
 	return lemma
+}
+
+// Orient returns the canonical predicate for a lemma phrase and whether
+// its subject and object must change places to state it: an inverse
+// ("work for" states "employ" backwards) swaps them, and the two
+// arguments of a symmetric predicate ("A meet with B", "B meet with A")
+// are put in one order, subjectID before objectID, so that both
+// wordings are one claim.
+func (s *Schema) Orient(lemma, subjectID, objectID string) (predicate string, swap bool) {
+	predicate = s.Predicate(lemma)
+	if c, ok := s.inverse[lemma]; ok {
+		predicate, swap = c, true
+		subjectID, objectID = objectID, subjectID
+	}
+	if s.Predicates[predicate].Symmetric && objectID < subjectID {
+		swap = !swap
+	}
+	return predicate, swap
 }
 
 // Reporting returns the reporting verb for a lemma, if it is one.

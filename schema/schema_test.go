@@ -57,12 +57,40 @@ func TestUserFileReplacesSections(t *testing.T) {
 	}
 }
 
+func TestOrient(t *testing.T) {
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		lemma, subject, object string
+		predicate              string
+		swap                   bool
+	}{
+		{"work for", "entity:a", "entity:b", "employ", true},
+		{"employ", "entity:a", "entity:b", "employ", false},
+		{"hire", "entity:a", "entity:b", "employ", false},
+		{"meet", "entity:b", "entity:a", "meet with", true},
+		{"meet", "entity:a", "entity:b", "meet with", false},
+		{"visit", "entity:b", "entity:a", "visit", false},
+	}
+	for _, c := range cases {
+		p, swap := s.Orient(c.lemma, c.subject, c.object)
+		if p != c.predicate || swap != c.swap {
+			t.Errorf("Orient(%q, %s, %s) = %q, %v; want %q, %v", c.lemma, c.subject, c.object, p, swap, c.predicate, c.swap)
+		}
+	}
+}
+
 func TestBadUserFile(t *testing.T) {
 	dir := t.TempDir()
 	cases := map[string]string{
 		"unknown key":     "predicatez: {}\n",
 		"bad regexp":      "lines: ['(']\n",
 		"double synonym":  "predicates:\n  a: {synonyms: [x]}\n  b: {synonyms: [x]}\n",
+		"double inverse":  "predicates:\n  a: {inverses: [x]}\n  b: {inverses: [x]}\n",
+		"inverse synonym": "predicates:\n  a: {inverses: [x]}\n  b: {synonyms: [x]}\n",
+		"two genders":     "genders: {masculine: [kim], feminine: [Kim]}\n",
 		"not yaml at all": "predicates: [\n",
 	}
 	for name, body := range cases {
