@@ -36,7 +36,7 @@ type Predicate struct {
 	// and object swapped: "work for" under "employ" ("A works for B" is
 	// "B employs A").
 	Inverses []string `yaml:"inverses"`
-	Numeric    bool     `yaml:"numeric"`
+	Numeric  bool     `yaml:"numeric"`
 	// Change marks a predicate that states a value was changed ("revise
 	// down to"), so that the old and new values are a revision.
 	Change bool `yaml:"change"`
