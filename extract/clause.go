@@ -19,6 +19,14 @@ type clause struct {
 	time                    string
 	phase                   string // see claim.Report.Phase
 	resolvedPronoun         bool
+	// speaker and verb, when set, say who the clause's own words report
+	// as saying it ("Ukraine criticized the plan as a capitulation": the
+	// plan is a capitulation, in Ukraine's words).
+	speaker *claim.Entity
+	verb    string
+	// main is the main verb, argsEnd where its arguments end.
+	main    nlp.Token
+	argsEnd int
 }
 
 func isVerb(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" }
@@ -160,6 +168,12 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 			continue
 		}
 		i = e
+		if head, who, ok := x.contactAttribution(c, span{npBackward(c, g-1, 0), g}); ok {
+			if cl, ok := x.reportedInRelative(st, c, head, who, g, e, speaker); ok {
+				out = append(out, cl)
+			}
+			continue
+		}
 		subj, ok := subjectBefore(c, g)
 		if !ok && hasPrev && g > 0 && (c[g-1].Tag == "CC" || c[g-1].Text == ",") {
 			subj, ok = prevSubj, true
@@ -171,6 +185,9 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		cl, ok := x.verbClause(st, c, subj, g, e, speaker)
 		if !ok {
 			continue
+		}
+		if d, ok := x.describedAs(st, c, cl, speaker); ok {
+			out = append(out, d)
 		}
 		for _, t := range c[g:e] {
 			if t.Lemma == "will" || t.Lemma == "shall" {
@@ -400,11 +417,13 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	}
 	subjTerm := subj
 	var obj span
+	relationEnd := e // where the words of the relation end
 	if passive && k+1 < len(c) && strings.EqualFold(c[k].Text, "by") {
 		if end := npForward(c, k+1, len(c)); end > k+1 {
 			subjTerm, obj = span{k + 1, end}, subj
 			predicate = main.Lemma
 			k = end
+			cl.argsEnd = end
 		}
 	}
 	if obj == (span{}) {
@@ -419,12 +438,13 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 				predicate += " " + strings.ToLower(c[k].Text) + " " + strings.ToLower(c[k+1].Text)
 				obj = span{k + 2, end}
 			}
-		case k < len(c) && (c[k].Tag == "JJ" || c[k].Tag == "JJR") && main.Lemma == "be":
-			end := k + 1
-			for end < len(c) && (c[end].Tag == "JJ" || c[end].Tag == "CC") {
-				end++
+		case adjectivesEnd(c, k) > k && main.Lemma == "be":
+			obj = span{k, adjectivesEnd(c, k)}
+			if p, arg, ok := adjectiveComplement(c, obj); ok {
+				// "is tantamount to capitulation": the adjective and its
+				// preposition are the predicate, the phrase the object.
+				predicate, obj, relationEnd = predicate+" "+p, arg, arg.from
 			}
-			obj = span{k, end}
 		default:
 			if end := npForward(c, k, len(c)); end > k {
 				obj = span{k, end}
@@ -434,6 +454,15 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	if obj == (span{}) {
 		return cl, false
 	}
+	if head, _, ok := x.contactAttribution(c, obj); ok {
+		// "had terms critics say would …": the speaker is not part of
+		// the object.
+		obj = head
+	}
+	if cl.argsEnd == 0 {
+		cl.argsEnd = obj.to
+	}
+	cl.main = main
 	// A time is the claim's time, not part of an argument ("Moscow next
 	// week", "last week the blueprint").
 	obj = withoutTimes(c, obj, st)
@@ -483,11 +512,184 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	}
 	cl.resolvedPronoun = cl.resolvedPronoun || objPronoun
 	cl.predicate = predicate
-	cl.relationText = textOf(c[g:e])
-	if strings.HasSuffix(predicate, " "+strings.ToLower(c[max(obj.from-1, 0)].Text)) && obj.from > e {
+	cl.relationText = textOf(c[g:relationEnd])
+	if relationEnd == e && strings.HasSuffix(predicate, " "+strings.ToLower(c[max(obj.from-1, 0)].Text)) && obj.from > e {
 		cl.relationText += " " + c[obj.from-1].Text
 	}
 	return cl, true
+}
+
+// contactAttribution finds a reporting verb inside a relative clause
+// that has no relative pronoun: "the terms critics say would have
+// constituted a capitulation", "the man police say attacked the guard".
+// A reporting verb directly followed by a finite verb has no clause of
+// its own for content, so the noun phrase np before it is two: the head
+// the content is about ("terms") and the speaker ("critics").
+func (x *Extractor) contactAttribution(c []nlp.Token, np span) (head, speaker span, ok bool) {
+	g := np.to
+	if g == 0 || g+1 >= len(c) || !x.reportingVerb(c[g]) || np.from >= g {
+		return span{}, span{}, false
+	}
+	switch c[g+1].Tag {
+	case "MD", "VBD", "VBZ", "VBP":
+	default:
+		return span{}, span{}, false
+	}
+	// The speaker is the last noun with its determiners and adjectives.
+	from := g - 1
+	if !isNoun(c[from]) {
+		return span{}, span{}, false
+	}
+	for from > np.from && (c[from-1].Tag == "DT" || c[from-1].Tag == "JJ" || c[from-1].Tag == "PRP$") {
+		from--
+	}
+	head = span{np.from, from}
+	if from <= np.from || npChunk(c, head.from, head.to) != head.to {
+		return span{}, span{}, false
+	}
+	return head, span{from, g}, true
+}
+
+// reportedInRelative reads the content clause of a contact attribution
+// whose reporting verb group is c[g:e]: its verb group is the same
+// without the reporting verb, its subject the head, and the speaker the
+// one named before the verb.
+func (x *Extractor) reportedInRelative(st *docState, c []nlp.Token, head, who span, g, e int, speaker *claim.Entity) (clause, bool) {
+	sayer, _, _, ok := x.term(st, c, who, speaker)
+	if !ok {
+		return clause{}, false
+	}
+	if !st.surface {
+		head = x.host(st, c, head)
+	}
+	cl, ok := x.verbClause(st, c, head, g+1, e, speaker)
+	if !ok {
+		return clause{}, false
+	}
+	cl.speaker, cl.verb = &sayer, strings.ToLower(c[g].Text)
+	return cl, true
+}
+
+// host follows a container noun attached by "with" to the phrase it
+// belongs to: in "the peace plan proposal put to Kyiv last week, with
+// terms critics say would …" what the terms would do, the plan would.
+// The phrase is the nearest before "with" that is not inside a
+// prepositional phrase, a time or a participle modifying it.
+func (x *Extractor) host(st *docState, c []nlp.Token, sp span) span {
+	head := npChunk(c, sp.from, sp.to)
+	if head <= sp.from || sp.from < 2 || !strings.EqualFold(c[sp.from-1].Text, "with") || !x.schema.IsContainer(strings.ToLower(c[head-1].Lemma)) {
+		return sp
+	}
+	k := sp.from - 2
+	if c[k].Text == "," {
+		k--
+	}
+	for steps := 0; k > 0 && steps < 4; steps++ {
+		if tx := timeEndingAt(c, k, st); tx >= 0 {
+			k = tx - 1 // "last week"
+			continue
+		}
+		if s := npBackward(c, k, 0); s <= k && s > 0 && (c[s-1].Tag == "IN" || c[s-1].Tag == "TO") {
+			k = s - 2 // "to Kyiv"
+			continue
+		}
+		if (c[k].Tag == "VBN" || c[k].Tag == "VB") && k > 0 && isNoun(c[k-1]) {
+			k-- // "put", a participle after its noun
+			continue
+		}
+		break
+	}
+	if k < 0 || !isNoun(c[k]) {
+		return sp
+	}
+	return span{npBackward(c, k, 0), k + 1}
+}
+
+// timeEndingAt returns the start of a time expression that ends at
+// token k, or -1.
+func timeEndingAt(c []nlp.Token, k int, st *docState) int {
+	for _, tx := range findTimes(c, max(k-4, 0), k+1, st.published(), false) {
+		if tx.end == k+1 {
+			return tx.start
+		}
+	}
+	return -1
+}
+
+// describedAs reads what a describing verb's "as" complement says of its
+// object, in its subject's words: "Ukraine criticized the plan as
+// tantamount to capitulation" (and "the plan was criticized by Ukraine
+// and its allies as …") gives plan – be tantamount to – capitulation,
+// with Ukraine as speaker. Without a describer there is no one to whom
+// to attribute the description, so no claim.
+func (x *Extractor) describedAs(st *docState, c []nlp.Token, cl clause, speaker *claim.Entity) (clause, bool) {
+	if !x.schema.IsDescribing(cl.main.Lemma) || cl.negated {
+		return clause{}, false
+	}
+	k := cl.argsEnd
+	// Pass over the rest of a coordinated argument ("Ukraine and its
+	// European allies").
+	for k+1 < len(c) && c[k].Tag == "CC" {
+		end := npForward(c, k+1, len(c))
+		if end == k+1 {
+			break
+		}
+		k = end
+	}
+	if k+1 >= len(c) || !strings.EqualFold(c[k].Text, "as") {
+		return clause{}, false
+	}
+	d := clause{subject: cl.object, subjectText: cl.objectText, predicate: "be", relationText: "be",
+		hedged: cl.hedged, time: cl.time, speaker: &cl.subject, verb: strings.ToLower(cl.main.Text)}
+	var obj span
+	if p, arg, ok := adjectiveComplement(c, span{k + 1, k + 2}); ok {
+		d.predicate, obj = "be "+p, arg
+		d.relationText = "be " + textOf(c[k+1:arg.from])
+	} else if end := npForward(c, k+1, len(c)); end > k+1 {
+		obj = span{k + 1, end}
+	} else if end := adjectivesEnd(c, k+1); end > k+1 {
+		obj = span{k + 1, end} // "rejected the plan as unworkable"
+	} else {
+		return clause{}, false
+	}
+	var ok bool
+	if d.object, d.objectText, _, ok = x.term(st, c, obj, speaker); !ok || d.object.ID == d.subject.ID {
+		return clause{}, false
+	}
+	return d, true
+}
+
+// adjectivesEnd returns the end of the run of adjectives ("lucky",
+// "fair and balanced") starting at k, or k.
+func adjectivesEnd(c []nlp.Token, k int) int {
+	if k >= len(c) || c[k].Tag != "JJ" && c[k].Tag != "JJR" {
+		return k
+	}
+	end := k + 1
+	for end < len(c) && (c[end].Tag == "JJ" || c[end].Tag == "CC") {
+		end++
+	}
+	return end
+}
+
+// adjectiveComplement reads a prepositional complement after the
+// adjectives adj ("tantamount to capitulation", "responsible for the
+// budget"): it returns the adjectives with the preposition, and the
+// phrase.
+func adjectiveComplement(c []nlp.Token, adj span) (string, span, bool) {
+	k := adj.to
+	if k+1 >= len(c) || c[k].Tag != "IN" && c[k].Tag != "TO" || strings.EqualFold(c[k].Text, "that") {
+		return "", span{}, false
+	}
+	end := npForward(c, k+1, len(c))
+	if end == k+1 {
+		return "", span{}, false
+	}
+	var words []string
+	for _, t := range c[adj.from : adj.to+1] {
+		words = append(words, strings.ToLower(t.Text))
+	}
+	return strings.Join(words, " "), span{k + 1, end}, true
 }
 
 func withoutTimes(c []nlp.Token, sp span, st *docState) span {

@@ -251,6 +251,9 @@ func (x *Extractor) report(st *docState, sent claim.Sentence, c clause, attr *at
 			r.Quote = quoteText(sent.Text)
 		}
 	}
+	if c.speaker != nil {
+		r.Speaker, r.Verb = c.speaker, c.verb
+	}
 	r.Hedged = hedged
 	r.Phase = c.phase
 	for _, e := range []*claim.Entity{&c.subject, &c.object, r.Speaker} {
@@ -323,12 +326,29 @@ func confidence(c clause, r *claim.Report) float64 {
 func (st *docState) published() time.Time { return st.doc.Published }
 
 // fixTags corrects tagger errors the rules depend on: "her" before a
-// noun phrase is a possessive determiner, not a pronoun object.
+// noun phrase is a possessive determiner, not a pronoun object, and a
+// word after "to" that ends as only nouns end ("to capitulation", "to
+// neutrality") is a noun, not an infinitive.
 func fixTags(toks []nlp.Token) {
 	for i := 0; i+1 < len(toks); i++ {
 		next := toks[i+1].Tag
 		if toks[i].Tag == "PRP" && strings.EqualFold(toks[i].Text, "her") && (strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ")) {
 			toks[i].Tag = "PRP$"
 		}
+		if strings.EqualFold(toks[i].Text, "to") && next == "VB" && nounSuffixed(toks[i+1].Text) {
+			toks[i].Tag, toks[i+1].Tag = "IN", "NN"
+		}
 	}
+}
+
+// nounSuffixed reports a word with a suffix that makes nouns and never
+// verbs ("capitulation", "readiness", "neutrality", "revisionism").
+func nounSuffixed(word string) bool {
+	word = strings.ToLower(word)
+	for _, suffix := range []string{"ation", "ution", "ness", "ity", "ism"} {
+		if len(word) > len(suffix)+2 && strings.HasSuffix(word, suffix) {
+			return true
+		}
+	}
+	return false
 }

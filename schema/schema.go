@@ -79,6 +79,9 @@ type Schema struct {
 	Hedges         []string                 `yaml:"hedges"`
 	Negations      []string                 `yaml:"negations"`
 	NegImplicative []string                 `yaml:"negative_implicatives"`
+	// Describing verbs take an "as" complement that their subject says
+	// of their object ("criticized the plan as a capitulation").
+	Describing []string `yaml:"describing_verbs"`
 	LightVerbs     []string                 `yaml:"light_verbs"`
 	// Nominalizations map an event noun to its verb ("guidance":
 	// "guide").
@@ -300,6 +303,9 @@ func (s *Schema) Reporting(lemma string) (ReportingVerb, bool) {
 
 // IsHedge reports whether a lower-cased word hedges a claim.
 func (s *Schema) IsHedge(word string) bool { return slices.Contains(s.Hedges, word) }
+
+// IsDescribing reports whether a verb lemma is a describing verb.
+func (s *Schema) IsDescribing(lemma string) bool { return slices.Contains(s.Describing, lemma) }
 
 // IsNegation reports whether a lower-cased word negates a claim.
 func (s *Schema) IsNegation(word string) bool { return slices.Contains(s.Negations, word) }
