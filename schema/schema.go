@@ -82,7 +82,7 @@ type Schema struct {
 	// Describing verbs take an "as" complement that their subject says
 	// of their object ("criticized the plan as a capitulation").
 	Describing []string `yaml:"describing_verbs"`
-	LightVerbs     []string                 `yaml:"light_verbs"`
+	LightVerbs []string `yaml:"light_verbs"`
 	// Nominalizations map an event noun to its verb ("guidance":
 	// "guide").
 	Nominalizations map[string]string `yaml:"nominalizations"`
