@@ -74,7 +74,7 @@ func Run(ctx context.Context, st *graph.Store, s *schema.Schema, roots []string,
 	if err != nil {
 		return sum, err
 	}
-	stored, err := st.DocumentHashes(ctx)
+	stored, err := st.DocumentVersions(ctx)
 	if err != nil {
 		return sum, err
 	}
@@ -169,9 +169,10 @@ func Run(ctx context.Context, st *graph.Store, s *schema.Schema, roots []string,
 func readAndExtract(x *extract.Extractor, r *document.Reader, path string, stored map[string]string) extracted {
 	docs, errs := r.Read(path)
 	out := extracted{path: path, docs: docs, errs: errs, res: make([]*extract.Result, len(docs))}
-	for i, d := range docs {
-		if stored[d.ID] != d.Hash {
-			res := x.Extract(d)
+	for i := range docs {
+		docs[i].Extractor = x.Key()
+		if stored[docs[i].ID] != graph.DocumentVersion(docs[i]) {
+			res := x.Extract(docs[i])
 			out.res[i] = &res
 		}
 	}

@@ -32,6 +32,10 @@ type Document struct {
 	Text string
 	// Hash is the SHA-256 of the file's bytes, used to skip unchanged files.
 	Hash string
+	// Extractor names the extractor and vocabulary that read the
+	// document, so that a build redoes documents they would now read
+	// otherwise.
+	Extractor string
 }
 
 // Sentence is a span of a document's Text.

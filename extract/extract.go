@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -15,11 +16,20 @@ import (
 	"github.com/claimgraph/claimgraph/schema"
 )
 
+// Version changes whenever extraction would give other claims for the
+// same text (a new rule, a retrained model), so that build extracts
+// stored documents again.
+const Version = 1
+
+// Key names this extractor and its vocabulary; see claim.Document.Extractor.
+func (x *Extractor) Key() string { return x.key }
+
 // Extractor finds claims in documents.
 type Extractor struct {
 	schema    *schema.Schema
 	model     *nlp.Model
 	gazetteer *nlp.Gazetteer
+	key       string
 }
 
 // New returns an Extractor using the embedded language model.
@@ -28,7 +38,8 @@ func New(s *schema.Schema) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{schema: s, model: m, gazetteer: s.Gazetteer()}, nil
+	key := fmt.Sprintf("extract %d schema %s", Version, s.Fingerprint())
+	return &Extractor{schema: s, model: m, gazetteer: s.Gazetteer(), key: key}, nil
 }
 
 // Result is what extraction found in one document.

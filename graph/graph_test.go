@@ -180,7 +180,14 @@ func TestReingestStress(t *testing.T) {
 			if _, err := st.ExportNQuads(ctx, &buf); err != nil {
 				t.Fatalf("%s step %d: export: %v", name, step, err)
 			}
-			got := strings.Split(strings.TrimSpace(buf.String()), "\n")
+			// The store's own mark that its documents have digests is
+			// no document's.
+			var got []string
+			for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+				if !strings.HasSuffix(line, "<"+graph.DigestNode+"> .") {
+					got = append(got, line)
+				}
+			}
 			var exp []string
 			for _, qs := range want {
 				for _, q := range qs {
@@ -189,9 +196,7 @@ func TestReingestStress(t *testing.T) {
 			}
 			sort.Strings(got)
 			sort.Strings(exp)
-			if len(exp) == 0 {
-				exp = []string{""}
-			}
+
 			if strings.Join(got, "\n") != strings.Join(exp, "\n") {
 				t.Fatalf("%s step %d: store has %d quads, want %d", name, step, len(got), len(exp))
 			}

@@ -34,7 +34,8 @@ func (s *Store) quadsWithValue(ctx context.Context, dir quad.Direction, v quad.V
 // key-value stores have no label index, and a label scan reads the whole
 // graph, so the quads are gathered through the subject and object indexes
 // instead: from the document node and its reports (the subjects of
-// "cg:document doc") to every node their quads under this label name.
+// "cg:document doc") to every node their quads under this label name,
+// and the digest index's link to the document.
 func (s *Store) documentQuads(ctx context.Context, docID string) ([]quad.Quad, error) {
 	label := quad.IRI(docID)
 	queue := []string{docID}
@@ -42,13 +43,19 @@ func (s *Store) documentQuads(ctx context.Context, docID string) ([]quad.Quad, e
 	if err != nil {
 		return nil, err
 	}
+	var out []quad.Quad
 	for _, q := range links {
-		if q.Label == label && iriOf(q.Predicate) == PredDocument {
+		switch {
+		case q.Label != label:
+		case iriOf(q.Predicate) == PredDocument:
 			queue = append(queue, iriOf(q.Subject))
+		case iriOf(q.Predicate) == PredDigested:
+			// The digest index's link; its node links every document, so
+			// it is not followed.
+			out = append(out, q)
 		}
 	}
 	visited := map[string]bool{}
-	var out []quad.Quad
 	for len(queue) > 0 {
 		node := queue[0]
 		queue = queue[1:]

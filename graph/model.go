@@ -144,5 +144,9 @@ func DocumentQuads(d claim.Document, reports []claim.Report) ([]quad.Quad, error
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", d.ID, err)
 	}
-	return qs, nil
+	digest, err := digestQuads(newDigest(d, reports))
+	if err != nil {
+		return nil, err
+	}
+	return append(qs, digest...), nil
 }

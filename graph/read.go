@@ -53,6 +53,8 @@ type ReportView struct {
 	// Phase is "earlier" or "later" when the sentence places the claim
 	// before or after a change ("the initial 28-point plan").
 	Phase string `json:"phase,omitempty"`
+	// sentenceKey identifies the sentence as syndication compares it.
+	sentenceKey string
 }
 
 // ClaimView is a claim with its reports and cross-outlet status.
@@ -281,6 +283,7 @@ func (r *reader) report(rep string) ReportView {
 		Confidence: r.number(rep, PredConfidence),
 		Phase:      r.one(rep, PredPhase),
 	}
+	v.sentenceKey = sentenceKey(v.Sentence)
 	if sp := r.one(rep, PredSpeaker); sp != "" {
 		ref := r.ref(sp)
 		v.Speaker = &ref
@@ -306,6 +309,13 @@ func (s *Store) allClaims(ctx context.Context) ([]ClaimView, map[string]string, 
 	for id, reports := range byClaim {
 		all = append(all, r.claim(id, reports))
 	}
+	return s.resolveClaims(r, all)
+}
+
+// resolveClaims resolves claims as read: bare surnames across
+// documents (the aliases it returns), syndication, paraphrases and
+// conflicts. r answers what it asks of entities.
+func (s *Store) resolveClaims(r *reader, all []ClaimView) ([]ClaimView, map[string]string, error) {
 	aliases := surnameAliases(r, all)
 	all = mergeAliased(r, all, aliases)
 	if r.err != nil {

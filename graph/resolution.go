@@ -42,7 +42,7 @@ const (
 
 // resolutionFormat changes when the layer's quads or the way they are
 // computed change, so that stored layers are redone.
-const resolutionFormat = 2
+const resolutionFormat = 3
 
 // ConflictKindNames lists the kinds of conflict.
 var ConflictKindNames = []string{ConflictNegation, ConflictFunctional, ConflictNumeric}
@@ -63,7 +63,7 @@ func (s *Store) Resolve(ctx context.Context) (bool, error) {
 	if stale, err := s.Stale(ctx); err != nil || !stale {
 		return false, err
 	}
-	all, aliases, err := s.allClaims(ctx)
+	all, aliases, err := s.digestedClaims(ctx)
 	if err != nil {
 		return false, err
 	}
@@ -80,6 +80,21 @@ func (s *Store) Resolve(ctx context.Context) (bool, error) {
 	}
 	s.invalidated = false
 	return true, nil
+}
+
+// digestedClaims reads and resolves every claim from the documents'
+// digests, or from their nodes in a store that holds documents written
+// before digests existed.
+func (s *Store) digestedClaims(ctx context.Context) ([]ClaimView, map[string]string, error) {
+	ds, ok, err := s.digestsComplete(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !ok {
+		return s.allClaims(ctx)
+	}
+	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	return s.resolveClaims(r, claimsFromDigests(r, ds))
 }
 
 // without returns the quads of a that are not in b.
@@ -127,7 +142,7 @@ func (s *Store) invalidate(ctx context.Context) error {
 		return err
 	}
 	s.invalidated = true
-	return nil
+	return s.markDigestsIfEmpty(ctx)
 }
 
 // marker returns the marker's quads: one while the layer is whole.

@@ -27,7 +27,7 @@ func syndicatedGroups(all []ClaimView) map[string]string {
 			if sentences[r.Document] == nil {
 				sentences[r.Document] = map[string]bool{}
 			}
-			sentences[r.Document][normaliseSentence(r.Sentence)] = true
+			sentences[r.Document][r.sentenceKey] = true
 			outlet[r.Document] = r.Outlet
 		}
 	}
