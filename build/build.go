@@ -7,11 +7,14 @@ package build
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
+
+	"golang.org/x/sync/semaphore"
 
 	"github.com/claimgraph/claimgraph/claim"
 	"github.com/claimgraph/claimgraph/document"
@@ -62,6 +65,25 @@ type extracted struct {
 	docs []claim.Document
 	res  []*extract.Result // nil where the document is unchanged
 	errs []error
+	// weight is what the file holds of the writer's lead (see Run).
+	weight int64
+}
+
+// The most files, and bytes of them, read and extracted but not yet
+// written.
+const (
+	aheadFiles = 128
+	aheadBytes = 64 << 20
+)
+
+// fileWeight is a file's share of the writer's lead: its size, within
+// the bounds of the lead itself, so that any one file can go.
+func fileWeight(path string) int64 {
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return 1
+	}
+	return min(max(fi.Size(), 1), aheadBytes)
 }
 
 // Run builds the graph from the article files under roots. Files are
@@ -91,15 +113,26 @@ func Run(ctx context.Context, st *graph.Store, s *schema.Schema, roots []string,
 	defer cancel()
 	readers := newReaders(s, roots)
 	paths := make(chan string)
-	results := make(chan extracted, workers)
+	// Extraction runs ahead of the writer while the store commits, by up
+	// to aheadFiles files and aheadBytes of them, so that neither waits
+	// for the other (15 MB into bolt: 25.3 s with two files ahead, 21.5 s
+	// with 128) and memory stays bounded whatever the files.
+	results := make(chan extracted, aheadFiles)
+	ahead := semaphore.NewWeighted(aheadBytes)
 	var wg sync.WaitGroup
 	for i := 0; i < workers; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for path := range paths {
+				weight := fileWeight(path)
+				if ahead.Acquire(ctx, weight) != nil {
+					return
+				}
+				r := readAndExtract(x, readers.forPath(path), path, stored)
+				r.weight = weight
 				select {
-				case results <- readAndExtract(x, readers.forPath(path), path, stored):
+				case results <- r:
 				case <-ctx.Done():
 					return
 				}
@@ -141,6 +174,7 @@ func Run(ctx context.Context, st *graph.Store, s *schema.Schema, roots []string,
 			sum.Sentences += len(r.res[i].Sentences)
 			sum.Claims += len(r.res[i].Reports)
 		}
+		ahead.Release(r.weight)
 		done++
 		if opt.Progress != nil {
 			opt.Progress(done, len(files))

@@ -56,6 +56,26 @@ func benchmarkExtract(b *testing.B, which string) {
 	b.ReportMetric(float64(claims)/float64(b.N), "claims/op")
 }
 
+// BenchmarkExtractParallel extracts the treebank documents on every core
+// at once, as build's workers do: extraction alone, machine-wide.
+func BenchmarkExtractParallel(b *testing.B) {
+	docs := benchDocs(b, "treebank")
+	x := newExtractor(b)
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			for _, d := range docs {
+				x.Extract(d)
+			}
+		}
+	})
+}
+
 func BenchmarkExtractSeeds(b *testing.B)    { benchmarkExtract(b, "seeds") }
 func BenchmarkExtractTreebank(b *testing.B) { benchmarkExtract(b, "treebank") }
 
