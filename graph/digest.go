@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -119,21 +121,33 @@ func digestQuads(g digest) ([]quad.Quad, error) {
 // sentenceKey identifies a sentence as syndication compares it.
 func sentenceKey(s string) string { return claim.HashID("", normaliseSentence(s)) }
 
-// digests reads every stored digest.
-func (s *Store) digests(ctx context.Context) ([]digest, error) {
+// digested returns the documents that DigestNode links, which have
+// digests.
+func (s *Store) digested(ctx context.Context) ([]string, error) {
 	links, err := s.quadsWith(ctx, quad.Subject, DigestNode)
-	if err != nil {
-		return nil, err
-	}
-	var out []digest
+	var docs []string
 	for _, l := range links {
-		if iriOf(l.Predicate) != PredDigested {
-			continue
+		if iriOf(l.Predicate) == PredDigested {
+			docs = append(docs, iriOf(l.Object))
 		}
-		doc := iriOf(l.Object)
+	}
+	return docs, err
+}
+
+// eachDigest reads the stored digests one at a time, so that a large
+// store's are never all decoded at once.
+func (s *Store) eachDigest(ctx context.Context, do func(*digest)) error {
+	docs, err := s.digested(ctx)
+	if err != nil {
+		return err
+	}
+	// Sorted so that what is built from them does not depend on the
+	// order the store returns them in.
+	sort.Strings(docs)
+	for _, doc := range docs {
 		qs, err := s.quadsWith(ctx, quad.Subject, doc)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for _, q := range qs {
 			if iriOf(q.Predicate) != PredDigest || iriOf(q.Label) != doc {
@@ -141,63 +155,52 @@ func (s *Store) digests(ctx context.Context) ([]digest, error) {
 			}
 			var g digest
 			if err := json.Unmarshal([]byte(stringOf(q.Object)), &g); err != nil {
-				return nil, fmt.Errorf("digest of %s: %w", doc, err)
+				return fmt.Errorf("digest of %s: %w", doc, err)
 			}
-			out = append(out, g)
+			do(&g)
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // DocumentVersions returns, for every document with a digest, the
 // version build compares (content hash and extractor). A document
 // written before digests existed is absent, so build extracts it again.
 func (s *Store) DocumentVersions(ctx context.Context) (map[string]string, error) {
-	ds, err := s.digests(ctx)
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]string, len(ds))
-	for _, g := range ds {
-		out[g.Document] = g.Version
-	}
-	return out, nil
+	out := map[string]string{}
+	err := s.eachDigest(ctx, func(g *digest) { out[g.Document] = g.Version })
+	return out, err
 }
 
-// digestsComplete returns the digests when every document has one, as
-// in any store written since digests exist; ok is false for a store
-// that still holds documents written before, which must be read whole.
-// The first time it finds a store complete it says so on DigestNode, so
-// later calls skip the scan of document nodes that tells.
-func (s *Store) digestsComplete(ctx context.Context) (ds []digest, ok bool, err error) {
+// digestsComplete reports whether every document has a digest, as in
+// any store written since digests exist; a store that still holds
+// documents written before must be read whole. The first time it finds
+// a store complete it says so on DigestNode, so later calls skip the
+// scan of document nodes that tells.
+func (s *Store) digestsComplete(ctx context.Context) (bool, error) {
 	top, err := s.quadsWith(ctx, quad.Subject, DigestNode)
 	if err != nil {
-		return nil, false, err
+		return false, err
 	}
-	marked := false
+	have := map[string]bool{}
 	for _, q := range top {
-		marked = marked || iriOf(q.Predicate) == PredComplete
-	}
-	if ds, err = s.digests(ctx); err != nil {
-		return nil, false, err
-	}
-	if marked {
-		return ds, true, nil
+		switch iriOf(q.Predicate) {
+		case PredComplete:
+			return true, nil
+		case PredDigested:
+			have[iriOf(q.Object)] = true
+		}
 	}
 	docs, err := s.DocumentIDs(ctx)
 	if err != nil {
-		return nil, false, err
-	}
-	have := make(map[string]bool, len(ds))
-	for _, g := range ds {
-		have[g.Document] = true
+		return false, err
 	}
 	for id := range docs {
 		if !have[id] {
-			return nil, false, nil
+			return false, nil
 		}
 	}
-	return ds, true, s.write("digest marker", []quad.Quad{completeMarker}, graph.Add)
+	return true, s.write("digest marker", []quad.Quad{completeMarker}, graph.Add)
 }
 
 // markDigestsIfEmpty marks an empty store as one whose documents all
@@ -216,67 +219,84 @@ func (s *Store) markDigestsIfEmpty(ctx context.Context) error {
 
 var completeMarker = quad.Quad{Subject: quad.IRI(DigestNode), Predicate: quad.IRI(PredComplete), Object: quad.Bool(true), Label: quad.IRI(DigestNode)}
 
-// claimsFromDigests assembles the claims of the documents digested, as
-// reader.claim would from their nodes, and fills r's cache with the
-// entities' names and kinds so that the resolution steps after it read
-// nothing from the store.
-func claimsFromDigests(r *reader, ds []digest) []ClaimView {
-	// Sorted so that the claims come out the same whatever order the
-	// store returned the digests in.
-	sort.Slice(ds, func(i, j int) bool { return ds[i].Document < ds[j].Document })
-	byID := map[string]*ClaimView{}
-	var order []string
-	seen := map[string]bool{}
-	add := func(node, pred string, v quad.Value) {
-		key := node + "\x00" + pred + "\x00" + v.String()
-		if seen[key] {
-			return
-		}
-		seen[key] = true
-		p := r.props[node]
-		if p == nil {
-			p = map[string][]quad.Value{}
-			r.props[node] = p
-		}
-		p[pred] = append(p[pred], v)
+// claimsFromDigests assembles the claims of every document from its
+// digest, as reader.claim would from their nodes, and fills r's cache
+// with the entities' names and kinds, so that the resolution steps after
+// it read nothing more from the store.
+func (s *Store) claimsFromDigests(ctx context.Context, r *reader) ([]ClaimView, error) {
+	type pending struct {
+		view            ClaimView
+		subject, object string
+		speakers        []string // of view.Reports, by index
 	}
-	for _, g := range ds {
+	byID := map[string]*pending{}
+	var order []string
+	names := map[string]map[string]bool{} // entity → its names
+	kinds := map[string]map[string]bool{}
+	note := func(sets map[string]map[string]bool, id, v string) {
+		if sets[id] == nil {
+			sets[id] = map[string]bool{}
+		}
+		sets[id][v] = true
+	}
+	err := s.eachDigest(ctx, func(g *digest) {
 		for id, e := range g.Entities {
 			if e.Name != "" {
-				add(id, PredName, quad.String(e.Name))
+				note(names, id, e.Name)
 			}
-			add(id, PredKind, quad.String(e.Kind))
+			note(kinds, id, e.Kind)
 		}
-	}
-	for _, g := range ds {
 		for _, rep := range g.Reports {
-			c, ok := byID[rep.Claim]
+			p, ok := byID[rep.Claim]
 			if !ok {
 				dc := g.Claims[rep.Claim]
-				c = &ClaimView{ID: rep.Claim, Subject: r.ref(dc.Subject), Predicate: dc.Predicate,
-					Object: r.ref(dc.Object), Negated: dc.Negated, Hedged: true}
-				byID[rep.Claim] = c
+				p = &pending{view: ClaimView{ID: rep.Claim, Predicate: dc.Predicate, Negated: dc.Negated, Hedged: true},
+					subject: dc.Subject, object: dc.Object}
+				byID[rep.Claim] = p
 				order = append(order, rep.Claim)
 			}
-			v := ReportView{Document: g.Document, Outlet: g.Outlet, Published: g.Published, Start: rep.Start,
-				Hedged: rep.Hedged, Phase: rep.Phase, sentenceKey: rep.SentenceKey}
-			if rep.Speaker != "" {
-				ref := r.ref(rep.Speaker)
-				v.Speaker = &ref
+			c := &p.view
+			c.Hedged = c.Hedged && rep.Hedged
+			if g.Outlet != "" {
+				c.Outlets = appendUnique(c.Outlets, g.Outlet)
 			}
-			c.Hedged = c.Hedged && v.Hedged
-			if v.Outlet != "" {
-				c.Outlets = appendUnique(c.Outlets, v.Outlet)
+			c.Reports = append(c.Reports, ReportView{Document: g.Document, Outlet: g.Outlet, Published: g.Published,
+				Start: rep.Start, Hedged: rep.Hedged, Phase: rep.Phase, sentenceKey: rep.SentenceKey})
+			p.speakers = append(p.speakers, rep.Speaker)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	// Entity names are known once every digest is read; each set goes
+	// into r's cache in sorted order, as the store would give it.
+	fill := func(sets map[string]map[string]bool, pred string) {
+		for id, set := range sets {
+			if r.props[id] == nil {
+				r.props[id] = map[string][]quad.Value{}
 			}
-			c.Reports = append(c.Reports, v)
+			for _, v := range slices.Sorted(maps.Keys(set)) {
+				r.props[id][pred] = append(r.props[id][pred], quad.String(v))
+			}
 		}
 	}
+	fill(names, PredName)
+	fill(kinds, PredKind)
 	all := make([]ClaimView, 0, len(order))
 	for _, id := range order {
-		c := byID[id]
+		p := byID[id]
+		c := p.view
+		c.Subject, c.Object = r.ref(p.subject), r.ref(p.object)
+		for i, sp := range p.speakers {
+			if sp != "" {
+				ref := r.ref(sp)
+				c.Reports[i].Speaker = &ref
+			}
+		}
 		sort.Strings(c.Outlets)
 		sortReports(c.Reports)
-		all = append(all, *c)
+		all = append(all, c)
+		delete(byID, id)
 	}
-	return all
+	return all, nil
 }

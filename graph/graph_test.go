@@ -3,6 +3,7 @@ package graph_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand"
@@ -131,15 +132,19 @@ func TestReingest(t *testing.T) {
 	}
 }
 
-func TestBoltLock(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "db")
-	st, err := graph.Open("bolt", dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := graph.Open("bolt", dir); err == nil {
-		t.Fatal("second open of a bolt database should fail")
+// TestEmbeddedLock opens each embedded store twice: the second open
+// fails at once with ErrInUse.
+func TestEmbeddedLock(t *testing.T) {
+	for _, backend := range []string{"bolt", "leveldb"} {
+		dir := filepath.Join(t.TempDir(), "db")
+		st, err := graph.Open(backend, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := graph.Open(backend, dir); !errors.Is(err, graph.ErrInUse) {
+			t.Errorf("%s: second open: %v, want ErrInUse", backend, err)
+		}
+		st.Close()
 	}
 }
 

@@ -86,7 +86,7 @@ func (s *Store) Resolve(ctx context.Context) (bool, error) {
 // digests, or from their nodes in a store that holds documents written
 // before digests existed.
 func (s *Store) digestedClaims(ctx context.Context) ([]ClaimView, map[string]string, error) {
-	ds, ok, err := s.digestsComplete(ctx)
+	ok, err := s.digestsComplete(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -94,7 +94,11 @@ func (s *Store) digestedClaims(ctx context.Context) ([]ClaimView, map[string]str
 		return s.allClaims(ctx)
 	}
 	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
-	return s.resolveClaims(r, claimsFromDigests(r, ds))
+	all, err := s.claimsFromDigests(ctx, r)
+	if err != nil {
+		return nil, nil, err
+	}
+	return s.resolveClaims(r, all)
 }
 
 // without returns the quads of a that are not in b.

@@ -36,7 +36,7 @@ func (quietLog) V(int) bool                                { return false }
 func (quietLog) SetV(int)                                  {}
 
 // Backends lists the store kinds Open accepts.
-var Backends = []string{"bolt", "memory", "postgres"}
+var Backends = []string{"bolt", "leveldb", "memory", "postgres"}
 
 // ErrInUse means another claimgraph process holds an embedded database.
 var ErrInUse = errors.New("database in use by another claimgraph process")
@@ -72,7 +72,7 @@ func Open(backend, address string) (*Store, error) {
 		}
 		s.QS = qs
 		return s, nil
-	case "bolt":
+	case "bolt", "leveldb":
 		if err := os.MkdirAll(address, 0o755); err != nil {
 			return nil, fmt.Errorf("open database %s: %w", address, err)
 		}
@@ -90,10 +90,14 @@ func Open(backend, address string) (*Store, error) {
 		return nil, fmt.Errorf("unknown backend %q (want one of %v)", backend, Backends)
 	}
 	var opts graph.Options
-	if backend == "bolt" {
+	if backend == "bolt" || backend == "leveldb" {
 		opts = graph.Options{"no_bloom": true}
 	}
-	qs, err := openOrInit(backend, address, opts)
+	store := backend
+	if backend == "leveldb" {
+		store = LevelDBStore
+	}
+	qs, err := openOrInit(store, address, opts)
 	if err != nil {
 		s.Close()
 		return nil, fmt.Errorf("open %s database %s: %w", backend, address, err)

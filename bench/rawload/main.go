@@ -2,7 +2,7 @@
 // Cayley's own batch writer and nothing of claimgraph's: the baseline
 // that claimgraph's load is compared with.
 //
-//	go run ./bench/rawload -backend bolt -db /tmp/raw.db graph.nq
+//	go run ./bench/rawload -backend bolt -db /tmp/raw.db graph.nq  (or -backend leveldb)
 package main
 
 import (
@@ -14,15 +14,17 @@ import (
 
 	"github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"
+
 	_ "github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/writer"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
+	cg "github.com/claimgraph/claimgraph/graph" // registers the tuned LevelDB store
 )
 
 func main() {
-	backend := flag.String("backend", "bolt", "bolt or memstore")
-	db := flag.String("db", "", "store path (bolt)")
+	backend := flag.String("backend", "bolt", "bolt, leveldb or memstore")
+	db := flag.String("db", "", "store path (bolt, leveldb)")
 	batch := flag.Int("batch", 10000, "quads per transaction")
 	flag.Parse()
 	f, err := os.Open(flag.Arg(0))
@@ -30,7 +32,10 @@ func main() {
 		log.Fatal(err)
 	}
 	defer f.Close()
-	if *backend == "bolt" {
+	if *backend == "leveldb" {
+		*backend = cg.LevelDBStore // claimgraph's options, for a fair comparison
+	}
+	if *backend != "memstore" {
 		if err := graph.InitQuadStore(*backend, *db, nil); err != nil {
 			log.Fatal(err)
 		}

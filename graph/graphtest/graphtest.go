@@ -1,5 +1,5 @@
 // Package graphtest opens every backend for store-level tests: memory,
-// bolt in a temporary folder, and PostgreSQL in a fresh database of the
+// bolt and LevelDB in temporary folders, and PostgreSQL in a fresh database of the
 // server named by $CLAIMGRAPH_TEST_POSTGRES (which .ci/run starts).
 package graphtest
 
@@ -20,7 +20,7 @@ import (
 // PostgresEnv names the variable holding the test server's URL.
 const PostgresEnv = "CLAIMGRAPH_TEST_POSTGRES"
 
-// Backends returns the backends to test: all three where a PostgreSQL
+// Backends returns the backends to test: all four where a PostgreSQL
 // server is given; without one, CI fails and a developer's run leaves
 // PostgreSQL out with a note.
 func Backends(t testing.TB) []string {
@@ -29,9 +29,9 @@ func Backends(t testing.TB) []string {
 			t.Fatalf("%s is not set: .ci/run starts a PostgreSQL server for these tests", PostgresEnv)
 		}
 		t.Logf("%s not set: PostgreSQL left out of this run", PostgresEnv)
-		return []string{"memory", "bolt"}
+		return []string{"memory", "bolt", "leveldb"}
 	}
-	return []string{"memory", "bolt", "postgres"}
+	return []string{"memory", "bolt", "leveldb", "postgres"}
 }
 
 // Address returns a fresh, empty place for a backend's store, removed when
@@ -39,7 +39,7 @@ func Backends(t testing.TB) []string {
 func Address(t testing.TB, backend string) string {
 	t.Helper()
 	switch backend {
-	case "bolt":
+	case "bolt", "leveldb":
 		return filepath.Join(t.TempDir(), "db")
 	case "postgres":
 		return freshDatabase(t)
