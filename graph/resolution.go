@@ -34,10 +34,12 @@ const (
 	// PredResolves links the label's own node to every claim the layer
 	// describes, so that the layer is found without a scan.
 	PredResolves = "cg:resolves"
-	// PredResolvedFor, on the label's own node, is present while the
-	// layer matches the documents, and names the rules it was computed
-	// with.
+	// PredResolvedFor, on MarkerNode, is present while the layer matches
+	// the documents, and names the rules it was computed with. It has a
+	// node of its own because the label's node links every claim, and
+	// commands that only check the marker would read all those links.
 	PredResolvedFor = "cg:resolvedFor"
+	MarkerNode      = "cg:resolution/marker"
 )
 
 // resolutionFormat changes when the layer's quads or the way they are
@@ -151,7 +153,7 @@ func (s *Store) invalidate(ctx context.Context) error {
 
 // marker returns the marker's quads: one while the layer is whole.
 func (s *Store) marker(ctx context.Context) ([]quad.Quad, error) {
-	qs, err := s.quadsWith(ctx, quad.Subject, ResolutionLabel)
+	qs, err := s.quadsWith(ctx, quad.Subject, MarkerNode)
 	var marker []quad.Quad
 	for _, q := range qs {
 		if iriOf(q.Predicate) == PredResolvedFor {
@@ -170,7 +172,10 @@ func (s *Store) resolutionQuadsStored(ctx context.Context) ([]quad.Quad, error) 
 	if err != nil {
 		return nil, err
 	}
-	var out []quad.Quad
+	out, err := s.marker(ctx)
+	if err != nil {
+		return nil, err
+	}
 	for _, q := range top {
 		if q.Label != label {
 			continue
@@ -227,6 +232,6 @@ func resolutionQuads(all []ClaimView, aliases map[string]string, key string) []q
 		add(ResolutionLabel, PredResolves, quad.IRI(short))
 		add(short, PredAliasOf, quad.IRI(full))
 	}
-	add(ResolutionLabel, PredResolvedFor, quad.String(key))
+	add(MarkerNode, PredResolvedFor, quad.String(key))
 	return out
 }
