@@ -46,22 +46,55 @@ func npTag(t nlp.Token) bool {
 }
 
 // adjectival reports whether a participle at i modifies a noun ("the
-// leaked call") rather than heading a verb group.
+// leaked call", "a barnstorming professional team") rather than heading
+// a verb group.
 func adjectival(toks []nlp.Token, i int) bool {
 	t := toks[i]
 	if t.Tag != "VBN" && t.Tag != "VBG" {
 		return false
 	}
-	prevNP := i > 0 && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "PRP$" || toks[i-1].Tag == "POS" || toks[i-1].Tag == "IN")
-	nextNoun := i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "NN")
-	return prevNP && nextNoun
+	prevNP := i > 0 && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "PRP$" || toks[i-1].Tag == "POS" || toks[i-1].Tag == "IN" || toks[i-1].Tag == "HYPH")
+	nextNominal := i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "NN") || toks[i+1].Tag == "JJ")
+	return prevNP && nextNominal
 }
+
+// inNP reports whether token j continues a noun phrase: a word that can
+// be inside one, a participle modifying its noun, or a conjunction
+// between two adjectives ("an industrial and residential area").
+func inNP(toks []nlp.Token, j, to int) bool {
+	t := toks[j]
+	switch {
+	case t.Tag == "PRP":
+		return false
+	case npTag(t) || adjectival(toks, j):
+		return true
+	case t.Tag == "CC" && j > 0 && j+1 < to:
+		return toks[j-1].Tag == "JJ" && toks[j+1].Tag == "JJ"
+	}
+	return false
+}
+
+// quantified reports a phrase headed by a quantifier ("each of these
+// people"), whose determiner is the head and stays.
+func quantified(toks []nlp.Token) bool {
+	return len(toks) > 2 && quantifiers[strings.ToLower(toks[0].Text)] && strings.EqualFold(toks[1].Text, "of")
+}
+
+// quantifiers head a phrase of their own with an "of" complement ("each
+// of these people", "most of the proposals").
+var quantifiers = map[string]bool{"each": true, "all": true, "some": true, "most": true, "many": true, "none": true,
+	"both": true, "either": true, "neither": true, "any": true, "several": true, "few": true, "one": true, "half": true}
 
 // npForward returns the end of the noun phrase starting at i, or i when
 // none starts there. A phrase may carry one "of" complement ("the content
 // of their conversations").
 func npForward(toks []nlp.Token, i, to int) int {
 	end := npChunk(toks, i, to)
+	if end == i && i+2 < to && quantifiers[strings.ToLower(toks[i].Text)] && strings.EqualFold(toks[i+1].Text, "of") {
+		if e := npChunk(toks, i+2, to); e > i+2 {
+			return e
+		}
+	}
 	if end > i && end+1 < to && strings.EqualFold(toks[end].Text, "of") {
 		if e := npChunk(toks, end+1, to); e > end+1 {
 			end = e
@@ -80,8 +113,12 @@ func npChunk(toks []nlp.Token, i, to int) int {
 	if i < to && toks[i].Tag == "PRP" {
 		return i + 1
 	}
+	// "More big investors": a comparative adverb opens the phrase.
+	if i+1 < to && (toks[i].Tag == "RBR" || toks[i].Tag == "RBS") && (toks[i+1].Tag == "JJ" || strings.HasPrefix(toks[i+1].Tag, "NN")) {
+		i++
+	}
 	lastHead := -1
-	for j := i; j < to && (npTag(toks[j]) || adjectival(toks, j)) && toks[j].Tag != "PRP"; j++ {
+	for j := i; j < to && inNP(toks, j, to); j++ {
 		if isNoun(toks[j]) {
 			lastHead = j
 		}
@@ -860,7 +897,7 @@ func definite(toks []nlp.Token) bool {
 // valueText is a phrase's text as written, without its leading
 // determiner and its quotation marks.
 func valueText(toks []nlp.Token) string {
-	for len(toks) > 1 && (toks[0].Tag == "DT" || toks[0].Tag == "``" || toks[0].Text == "“") {
+	for len(toks) > 1 && (toks[0].Tag == "DT" && !quantified(toks) || toks[0].Tag == "``" || toks[0].Text == "“") {
 		toks = toks[1:]
 	}
 	var kept []nlp.Token

@@ -349,7 +349,17 @@ func fixTags(toks []nlp.Token) {
 		if strings.EqualFold(toks[i].Text, "to") && next == "VB" && nounSuffixed(toks[i+1].Text) {
 			toks[i].Tag, toks[i+1].Tag = "IN", "NN"
 		}
+		if i > 0 && toks[i].Tag == "," && (toks[i].Text == "-" || toks[i].Text == "–") && joinable(toks[i-1]) && joinable(toks[i+1]) {
+			// "mortgage - backed", as tokenised text writes
+			// "mortgage-backed": a hyphen, not a pause.
+			toks[i].Tag = "HYPH"
+		}
 	}
+}
+
+// joinable reports a word a hyphen can join to another.
+func joinable(t nlp.Token) bool {
+	return strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CD" || t.Tag == "VBN" || t.Tag == "VBG"
 }
 
 // nounSuffixed reports a word with a suffix that makes nouns and never
