@@ -172,6 +172,10 @@ func (m *Model) Tag(toks []Token) {
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.Text
+		if t.Text == "``" || t.Text == "''" {
+			// Tokenised text's quotes; the treebank writes them ".
+			words[i] = "\""
+		}
 	}
 	tags := m.tagWords(words)
 	for i := range toks {

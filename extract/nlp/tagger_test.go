@@ -27,6 +27,20 @@ func TestEmbeddedModelTagsNews(t *testing.T) {
 	}
 }
 
+// TestTokenisedQuotes tags the doubled quotes of tokenised text as the
+// quotation marks they stand for.
+func TestTokenisedQuotes(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := Tokenize("`` It 's late , '' he said .")
+	m.Tag(toks)
+	if toks[0].Tag != "``" || toks[5].Tag != "''" || toks[2].Tag != "VBZ" {
+		t.Errorf("got %s %s %s for ``, 's and ''", toks[0].Tag, toks[2].Tag, toks[5].Tag)
+	}
+}
+
 // TestEmbeddedModelAccuracy guards the shipped model against regressions
 // on the treebank's dev split.
 func TestEmbeddedModelAccuracy(t *testing.T) {

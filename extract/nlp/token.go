@@ -39,8 +39,9 @@ var abbreviations = map[string]bool{
 	"approx.": true, "dept.": true, "est.": true, "fig.": true, "mt.": true, "ft.": true,
 }
 
-// repeatable are the ASCII marks whose runs are single tokens.
-const repeatable = ".-!?=*~#_+"
+// repeatable are the ASCII marks whose runs are single tokens; among
+// them the doubled quotes of tokenised text (`` and '').
+const repeatable = ".-!?=*~#_+`'"
 
 // contractions are clitics split off the word before them, as in the treebank.
 var contractions = []string{"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"}
@@ -61,6 +62,13 @@ func Tokenize(text string) []Token {
 			end = i + urlLength(text[i:])
 		case isWordRune(r):
 			end = wordEnd(text, i)
+		case r == '\'' || r == '’':
+			// A clitic standing alone, as tokenised text writes it
+			// ("Porter 's"), is one token; else a run of quotes is.
+			end = i + cliticLength(text[i:])
+			for end == i+size && r == '\'' && end < len(text) && text[end] == '\'' {
+				end++
+			}
 		case strings.ContainsRune(repeatable, r):
 			// A run of one mark ("...", "--", "!!!") is one token, as
 			// the treebank has it.
@@ -152,6 +160,26 @@ func wordEnd(text string, i int) int {
 		}
 	}
 	return j
+}
+
+// cliticLength returns the length of the clitic ("'s", "’re") that s
+// opens when it stands alone, followed by no letter, or that of its
+// first rune.
+func cliticLength(s string) int {
+	_, size := utf8.DecodeRuneInString(s)
+	lower := strings.ToLower(s)
+	for _, c := range contractions {
+		if c[0] != '\'' {
+			continue
+		}
+		form := lower[:size] + c[1:]
+		if strings.HasPrefix(lower, form) {
+			if next, _ := utf8.DecodeRuneInString(s[len(form):]); len(s) == len(form) || !isWordRune(next) {
+				return len(form)
+			}
+		}
+	}
+	return size
 }
 
 // splitClitics separates "n't", "'s" and the like from the word they

@@ -27,6 +27,9 @@ func TestTokenize(t *testing.T) {
 		{"Wait -- really!!! See tass.com or mail press@tass.ru....", []string{"Wait", "--", "really", "!!!", "See", "tass.com", "or", "mail", "press@tass.ru", "...."}},
 		{"On 08/16/2000 at 10:30 he cannot.", []string{"On", "08/16/2000", "at", "10:30", "he", "can", "not", "."}},
 		{"It ended in Moscow.The next day", []string{"It", "ended", "in", "Moscow", ".", "The", "next", "day"}},
+		// Tokenised text: clitics and doubled quotes stand alone.
+		{"`` It 's Porter 's , '' he said", []string{"``", "It", "'s", "Porter", "'s", ",", "''", "he", "said"}},
+		{"they ’re sure 'so' 'sure", []string{"they", "’re", "sure", "'", "so", "'", "'", "sure"}},
 	}
 	for _, c := range cases {
 		got := texts(Tokenize(c.in))
