@@ -40,7 +40,8 @@ var abbreviations = map[string]bool{
 }
 
 // repeatable are the ASCII marks whose runs are single tokens; among
-// them the doubled quotes of tokenised text (“ and ”).
+// them the doubled quotes of tokenised text: two backquotes, two
+// apostrophes.
 const repeatable = ".-!?=*~#_+`'"
 
 // contractions are clitics split off the word before them, as in the treebank.
