@@ -12,6 +12,9 @@ import (
 type attribution struct {
 	speaker *claim.Entity
 	verb    string
+	// said is the speaker and the reporting verb as written ("he",
+	// "said"), for Open IE, which scores the attribution as a tuple.
+	said    []string
 	content []span
 	negates bool
 	hedges  bool
@@ -194,10 +197,15 @@ func (x *Extractor) newAttribution(st *docState, toks []nlp.Token, speakerSpan s
 		} else {
 			name = st.lastPerson(gender, func(string) bool { return true })
 		}
-		if name == "" {
+		switch {
+		case name != "":
+			speaker = entityFor(name, claim.Person)
+		case st.surface:
+			// Open IE scores the words: "he" said it.
+			speaker = valueFor(toks[speakerSpan.from].Text)
+		default:
 			return nil
 		}
-		speaker = entityFor(name, claim.Person)
 	} else if speakerSpan.to-speakerSpan.from == 1 && toks[speakerSpan.from].Tag == "PRP" {
 		// "I believe" inside a quotation is not a new attribution.
 		return nil
@@ -214,5 +222,6 @@ func (x *Extractor) newAttribution(st *docState, toks []nlp.Token, speakerSpan s
 		speaker.Kind = claim.Person
 	}
 	rv, _ := x.schema.Reporting(toks[verb].Lemma)
-	return &attribution{speaker: &speaker, verb: strings.ToLower(toks[verb].Text), negates: rv.Negates, hedges: rv.Hedges, quoted: quoted}
+	return &attribution{speaker: &speaker, verb: strings.ToLower(toks[verb].Text), negates: rv.Negates, hedges: rv.Hedges, quoted: quoted,
+		said: []string{textOf(toks[speakerSpan.from:speakerSpan.to]), toks[verb].Text, toks[verb].Lemma}}
 }

@@ -455,6 +455,7 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	subjTerm := subj
 	var obj span
 	relationEnd := e // where the words of the relation end
+	whole := false   // whether the object is taken whole, as a value
 	if passive && k+1 < len(c) && strings.EqualFold(c[k].Text, "by") {
 		if end := npForward(c, k+1, len(c)); end > k+1 {
 			subjTerm, obj = span{k + 1, end}, subj
@@ -488,6 +489,14 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 			}
 		}
 	}
+	if obj == (span{}) && st.surface && k+1 < len(c) && strings.EqualFold(c[k].Text, "that") && hasVerb(c[k+1:]) {
+		// Open IE takes a clause as the object ("indicated that organic
+		// compounds could carry current"); the graph has the clause's
+		// own claims instead.
+		end := trimMarks(c, k+1, len(c)).to
+		obj, relationEnd, whole = span{k + 1, end}, k+1, true
+		predicate += " that"
+	}
 	if obj == (span{}) {
 		return cl, false
 	}
@@ -507,7 +516,6 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	if obj.from >= obj.to || subjTerm.from >= subjTerm.to {
 		return cl, false
 	}
-	whole := false
 	if !st.surface {
 		// The graph's object is the thing a container holds and the
 		// event a light verb's noun names; Open IE keeps the words.

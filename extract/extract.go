@@ -184,6 +184,16 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 		}
 	}
 	var reports []claim.Report
+	if st.surface && attr != nil && attr.said != nil {
+		// Open IE scores the attribution itself as a tuple: he – said –
+		// what he said.
+		said := textOf(content)
+		c := clause{subject: *attr.speaker, subjectText: attr.said[0], predicate: attr.said[2], relationText: attr.said[1],
+			object: valueFor(said), objectText: strings.Trim(said, "“”\"` ")}
+		if r := x.report(st, sent, c, nil); r != nil {
+			reports = append(reports, *r)
+		}
+	}
 	for _, c := range append(x.appositives(st, toks, nil), x.quantities(toks)...) {
 		if r := x.report(st, sent, c, nil); r != nil {
 			reports = append(reports, *r)

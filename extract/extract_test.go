@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -174,5 +175,34 @@ func TestDistinctNames(t *testing.T) {
 	}
 	if got := subjects(x); fmt.Sprint(got) != "[entity:yuri-ushakov entity:ushakov entity:yury-ushakov]" {
 		t.Errorf("with distinct names: subjects %v", got)
+	}
+}
+
+// TestOpenIETuples checks the tuples only Open IE output carries, as
+// words written in the sentence: the attribution itself, and a clause as
+// an object. The graph has the content's own claims instead.
+func TestOpenIETuples(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		line string
+		want string // subject | relation | object, as written
+	}{
+		{"He said the council approved the budget .", "He | said | the council approved the budget"},
+		{"The council approved the budget , the mayor said .", "the mayor | said | The council approved the budget"},
+		{"This finding indicated that organic compounds could carry current .", "This finding | indicated that | organic compounds could carry current"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, r := range x.ExtractSentences(claim.Document{ID: "doc:t", Text: c.line}).Reports {
+			got = append(got, r.SubjectText+" | "+r.RelationText+" | "+r.ObjectText)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: want %q among %q", c.line, c.want, got)
+		}
+		for _, r := range x.Extract(claim.Document{ID: "doc:t", Text: c.line}).Reports {
+			if r.RelationText == "said" || strings.HasSuffix(r.RelationText, " that") {
+				t.Errorf("%q: the graph got an Open IE tuple %+v", c.line, r.Claim)
+			}
+		}
 	}
 }
