@@ -283,8 +283,13 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 	}
 	var inner span // an appositive between commas, if any
 	if c[j].Text == "," {
-		// Pass over an appositive to the phrase before it.
+		// Pass over an appositive to the phrase before it, a relative
+		// clause inside it too ("Jane Doe, a lawyer who grew up in
+		// Ohio, said").
 		k := boundaryBefore(c, j-1)
+		if k >= 1 && c[k].Text != "," {
+			k = appositiveStart(c, j)
+		}
 		if k < 1 || c[k].Text != "," {
 			return span{}, false
 		}
@@ -318,6 +323,25 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 		return span{start, e}, true
 	}
 	return span{}, false
+}
+
+// appositiveStart returns the comma that opens an appositive closed by
+// the comma at j when the appositive is a noun phrase with a relative
+// clause ("a lawyer who grew up in Ohio"), or -1.
+func appositiveStart(c []nlp.Token, j int) int {
+	for k := j - 1; k > 0 && k > j-30; k-- {
+		switch {
+		case c[k].Text == ",":
+			end := npForward(c, k+1, j)
+			if end > k+1 && end < j && relativePronoun(c[end]) && isNoun(c[k-1]) {
+				return k
+			}
+			return -1
+		case c[k].Text == ";" || c[k].Text == ":" || c[k].Text == "—":
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeHead finds a relative clause that opens before the boundary b
@@ -981,7 +1005,7 @@ func (x *Extractor) appositives(st *docState, c []nlp.Token, speaker *claim.Enti
 		}
 		// The second phrase runs to the next comma or dash, verb-free.
 		end := k + 1
-		for end < len(c) && c[end].Text != "," && c[end].Text != "—" && c[end].Text != "." && !isVerb(c[end]) {
+		for end < len(c) && c[end].Text != "," && c[end].Text != "—" && c[end].Text != "." && !isVerb(c[end]) && !relativePronoun(c[end]) {
 			end++
 		}
 		if end == k+1 || end < len(c) && isVerb(c[end]) || npChunk(c, k+1, end) == k+1 {
@@ -992,6 +1016,11 @@ func (x *Extractor) appositives(st *docState, c []nlp.Token, speaker *claim.Enti
 		// in ("the top adviser to President Vladimir Putin").
 		properA := endsInName(c, a) && !determined(c, a)
 		properB := endsInName(c, b) && !determined(c, b)
+		if !properA && !properB && st.surface && indefinite(c, b) {
+			// Open IE also takes "the Trail Crew, a crew of students":
+			// an indefinite phrase describes the one before it.
+			properA = true
+		}
 		if properA == properB {
 			continue
 		}
@@ -1003,13 +1032,17 @@ func (x *Extractor) appositives(st *docState, c []nlp.Token, speaker *claim.Enti
 			continue
 		}
 		subj, subjText, _, ok := x.term(st, c, name, speaker)
-		if !ok || subj.Kind == claim.Value {
+		if !ok || subj.Kind == claim.Value && !st.surface {
 			continue
 		}
 		out = append(out, clause{subject: subj, subjectText: subjText, predicate: "be", relationText: "is",
 			object: valueFor(valueText(c[desc.from:desc.to])), objectText: textOf(c[desc.from:desc.to])})
 	}
 	return out
+}
+
+func indefinite(c []nlp.Token, sp span) bool {
+	return strings.EqualFold(c[sp.from].Text, "a") || strings.EqualFold(c[sp.from].Text, "an")
 }
 
 func determined(c []nlp.Token, sp span) bool {
