@@ -1016,6 +1016,13 @@ func (x *Extractor) appositives(st *docState, c []nlp.Token, speaker *claim.Enti
 		// in ("the top adviser to President Vladimir Putin").
 		properA := endsInName(c, a) && !determined(c, a)
 		properB := endsInName(c, b) && !determined(c, b)
+		if properA && properB {
+			// "Geneva, Switzerland": a place, then the place it is in.
+			if cl, ok := x.placeIn(st, c, a, b, speaker); ok {
+				out = append(out, cl)
+			}
+			continue
+		}
 		if !properA && !properB && st.surface && indefinite(c, b) {
 			// Open IE also takes "the Trail Crew, a crew of students":
 			// an indefinite phrase describes the one before it.
@@ -1039,6 +1046,19 @@ func (x *Extractor) appositives(st *docState, c []nlp.Token, speaker *claim.Enti
 			object: valueFor(valueText(c[desc.from:desc.to])), objectText: textOf(c[desc.from:desc.to])})
 	}
 	return out
+}
+
+// placeIn states that the place named at a is in the place named at b.
+func (x *Extractor) placeIn(st *docState, c []nlp.Token, a, b span, speaker *claim.Entity) (clause, bool) {
+	inner, innerText, _, ok := x.term(st, c, a, speaker)
+	if !ok || inner.Kind != claim.Place {
+		return clause{}, false
+	}
+	outer, outerText, _, ok := x.term(st, c, b, speaker)
+	if !ok || outer.Kind != claim.Place || outer.ID == inner.ID {
+		return clause{}, false
+	}
+	return clause{subject: inner, subjectText: innerText, predicate: "be in", relationText: "is in", object: outer, objectText: outerText}, true
 }
 
 func indefinite(c []nlp.Token, sp span) bool {
