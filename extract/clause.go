@@ -1008,7 +1008,7 @@ func (x *Extractor) appositives(st *docState, c []nlp.Token, speaker *claim.Enti
 		for end < len(c) && c[end].Text != "," && c[end].Text != "—" && c[end].Text != "." && !isVerb(c[end]) && !relativePronoun(c[end]) {
 			end++
 		}
-		if end == k+1 || end < len(c) && isVerb(c[end]) || npChunk(c, k+1, end) == k+1 {
+		if end == k+1 || end < len(c) && isVerb(c[end]) || npChunk(c, k+1, end) == k+1 || inList(c, k+1, end) {
 			continue
 		}
 		a, b := span{before, k}, span{k + 1, end}
@@ -1063,6 +1063,24 @@ func (x *Extractor) placeIn(st *docState, c []nlp.Token, a, b span, speaker *cla
 
 func indefinite(c []nlp.Token, sp span) bool {
 	return strings.EqualFold(c[sp.from].Text, "a") || strings.EqualFold(c[sp.from].Text, "an")
+}
+
+// inList reports whether the phrase c[from:to] after a comma is an item
+// of a list ("Japan , Britain , West Germany and Italy") rather than an
+// apposition: it holds a conjunction, or a comma and another item
+// follow it.
+func inList(c []nlp.Token, from, to int) bool {
+	for _, t := range c[from:to] {
+		if t.Tag == "CC" {
+			return true
+		}
+	}
+	if to+1 < len(c) && c[to].Text == "," {
+		if e := npChunk(c, to+1, len(c)); e > to+1 && e < len(c) && (c[e].Text == "," || c[e].Tag == "CC") {
+			return true
+		}
+	}
+	return false
 }
 
 func determined(c []nlp.Token, sp span) bool {
