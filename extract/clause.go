@@ -27,6 +27,10 @@ type clause struct {
 	// main is the main verb, argsEnd where its arguments end.
 	main    nlp.Token
 	argsEnd int
+	// subjectSpan and objectSpan are where the arguments were read;
+	// wholeObject says the object was taken as written, not as a term.
+	subjectSpan, objectSpan span
+	wholeObject             bool
 }
 
 func isVerb(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" }
@@ -226,6 +230,7 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		if d, ok := x.describedAs(st, c, cl, speaker); ok {
 			out = append(out, d)
 		}
+		more := x.coordinated(st, c, cl, g, speaker)
 		for _, t := range c[g:e] {
 			if t.Lemma == "will" || t.Lemma == "shall" {
 				future = true
@@ -238,8 +243,90 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 			}
 		}
 		out = append(out, cl)
+		out = append(out, more...)
 	}
 	return out
+}
+
+// coordinated repeats a clause for each further conjunct of its subject
+// and its object: "Putin and Trump met in Alaska" is also Trump – meet in
+// – Alaska; "G-7 consists of the U.S. , Japan and Italy" gives a claim
+// for each country. The verb group starts at g.
+func (x *Extractor) coordinated(st *docState, c []nlp.Token, cl clause, g int, speaker *claim.Entity) []clause {
+	type arg struct {
+		entity claim.Entity
+		text   string
+	}
+	subjects := []arg{{cl.subject, cl.subjectText}}
+	if cl.subjectSpan.to <= g {
+		for _, sp := range conjuncts(c, cl.subjectSpan, g, true) {
+			if e, text, _, ok := x.term(st, c, sp, speaker); ok {
+				subjects = append(subjects, arg{e, text})
+			}
+		}
+	}
+	objects := []arg{{cl.object, cl.objectText}}
+	if !cl.wholeObject && cl.objectSpan.from >= g {
+		for _, sp := range conjuncts(c, cl.objectSpan, len(c), false) {
+			if e, text, _, ok := x.term(st, c, sp, speaker); ok {
+				objects = append(objects, arg{e, text})
+			}
+		}
+	}
+	var out []clause
+	for i, s := range subjects {
+		for j, o := range objects {
+			if i == 0 && j == 0 || s.entity.ID == o.entity.ID {
+				continue
+			}
+			more := cl
+			more.subject, more.subjectText, more.object, more.objectText = s.entity, s.text, o.entity, o.text
+			out = append(out, more)
+		}
+	}
+	return out
+}
+
+// conjuncts returns the noun phrases coordinated after sp, before limit:
+// "and Trump", ", Japan , Britain and Italy". A comma-separated run
+// counts only when a conjunction ends it, and for an object a phrase
+// followed by a verb is the next clause's subject ("approved the budget
+// and the mayor signed it"), which ends the run.
+func conjuncts(c []nlp.Token, sp span, limit int, subject bool) []span {
+	var out []span
+	bareComma := false
+	for k := sp.to; k+1 < limit; {
+		next, viaCC := k+1, false
+		switch {
+		case c[k].Tag == "CC" && (strings.EqualFold(c[k].Text, "and") || strings.EqualFold(c[k].Text, "or")):
+			viaCC = true
+		case c[k].Text == "," && k+2 < limit && c[k+1].Tag == "CC":
+			next, viaCC = k+2, true
+		case c[k].Text == ",":
+			bareComma = true
+		default:
+			return listed(out, bareComma, false)
+		}
+		end := npChunk(c, next, limit)
+		if end == next || !subject && end < len(c) && isVerb(c[end]) && !adjectival(c, end) {
+			return listed(out, bareComma, false)
+		}
+		out = append(out, span{next, end})
+		if viaCC {
+			return listed(out, bareComma, true)
+		}
+		k = end
+	}
+	return listed(out, bareComma, false)
+}
+
+// listed keeps the conjuncts found unless they were joined by commas
+// alone, with no conjunction to close the list.
+func listed(conj []span, bareComma, closed bool) []span {
+	if bareComma && !closed {
+		return nil
+	}
+	return conj
 }
 
 func isAux(t nlp.Token) bool {
@@ -395,13 +482,38 @@ func boundaryBefore(c []nlp.Token, j int) int {
 			return j
 		case isVerb(t) && !adjectival(c, j):
 			return j
-		case t.Tag == "CC" && (j > 0 && c[j-1].Text == "," || strings.EqualFold(t.Text, "but") || strings.EqualFold(t.Text, "yet")):
+		case t.Tag == "CC" && (j > 0 && c[j-1].Text == "," || strings.EqualFold(t.Text, "but") || strings.EqualFold(t.Text, "yet") || joinsClauses(c, j)):
 			// ", and" and "but" join clauses; a bare "and" joins the
-			// parts of a subject ("Putin and Trump met").
+			// parts of a subject ("Putin and Trump met") unless a clause
+			// came before it.
 			return j
 		}
 	}
 	return -1
+}
+
+// joinsClauses reports whether the conjunction at j joins two clauses,
+// each with its verb: "the council approved the budget and the mayor
+// signed the law".
+func joinsClauses(c []nlp.Token, j int) bool {
+	end := npChunk(c, j+1, len(c))
+	if end == j+1 || end >= len(c) || !finite(c[end]) {
+		return false
+	}
+	for k := j - 1; k >= 0 && c[k].Text != "," && c[k].Text != ";"; k-- {
+		if finite(c[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+func finite(t nlp.Token) bool {
+	switch t.Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // verbClause reads the predicate and object of the verb group c[g:e].
@@ -580,6 +692,7 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		return cl, false
 	}
 	cl.resolvedPronoun = cl.resolvedPronoun || objPronoun
+	cl.subjectSpan, cl.objectSpan, cl.wholeObject = subjTerm, obj, whole
 	cl.predicate = predicate
 	cl.relationText = textOf(c[g:relationEnd])
 	if relationEnd == e && strings.HasSuffix(predicate, " "+strings.ToLower(c[max(obj.from-1, 0)].Text)) && obj.from > e {
