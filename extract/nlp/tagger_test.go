@@ -9,13 +9,20 @@ import (
 
 var treebankDir = filepath.Join("..", "..", "..", "shared", "data", "ud-english-ewt")
 
-func TestEmbeddedModelTagsNews(t *testing.T) {
+// tagged tokenises and tags text with the embedded model.
+func tagged(t *testing.T, text string) []Token {
+	t.Helper()
 	m, err := DefaultModel()
 	if err != nil {
 		t.Fatal(err)
 	}
-	toks := Tokenize("Ushakov denied that Russia leaked the call.")
+	toks := Tokenize(text)
 	m.Tag(toks)
+	return toks
+}
+
+func TestEmbeddedModelTagsNews(t *testing.T) {
+	toks := tagged(t, "Ushakov denied that Russia leaked the call.")
 	want := []struct{ tag, lemma string }{
 		{"NNP", "Ushakov"}, {"VBD", "deny"}, {"IN", "that"}, {"NNP", "Russia"},
 		{"VBD", "leak"}, {"DT", "the"}, {"NN", "call"}, {".", "."},
@@ -30,12 +37,7 @@ func TestEmbeddedModelTagsNews(t *testing.T) {
 // TestTokenisedQuotes tags the doubled quotes of tokenised text as the
 // quotation marks they stand for.
 func TestTokenisedQuotes(t *testing.T) {
-	m, err := DefaultModel()
-	if err != nil {
-		t.Fatal(err)
-	}
-	toks := Tokenize("`` It 's late , '' he said .")
-	m.Tag(toks)
+	toks := tagged(t, "`` It 's late , '' he said .")
 	if toks[0].Tag != "``" || toks[5].Tag != "''" || toks[2].Tag != "VBZ" {
 		t.Errorf("got %s %s %s for ``, 's and ''", toks[0].Tag, toks[2].Tag, toks[5].Tag)
 	}
