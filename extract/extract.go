@@ -94,6 +94,7 @@ func (x *Extractor) extract(doc claim.Document, spans []nlp.Span, surface bool) 
 	for _, sp := range spans {
 		x.model.Tag(sp.Tokens)
 		fixTags(sp.Tokens)
+		x.verbless(sp.Tokens)
 	}
 	// Names are registered first so that a surname resolves even when the
 	// full name comes later in the document.
@@ -363,6 +364,31 @@ func fixTags(toks []nlp.Token) {
 			// "mortgage - backed", as tokenised text writes
 			// "mortgage-backed": a hyphen, not a pause.
 			toks[i].Tag = "HYPH"
+		}
+	}
+}
+
+// verbless gives a sentence the tagger left without a verb the one it
+// most likely has: a word in -s after the subject's noun and before its
+// object or preposition, read as a plural noun ("G-7 consists of …",
+// "The group owns the paper"). A sentence of more than a few words
+// needs a verb; a headline may not have one.
+func (x *Extractor) verbless(toks []nlp.Token) {
+	if len(toks) < 4 {
+		return
+	}
+	for _, t := range toks {
+		if isVerb(t) {
+			return
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		t, next := toks[i], toks[i+1].Tag
+		if t.Tag == "NNS" && strings.HasSuffix(t.Text, "s") && !nlp.Capitalised(t.Text) && isNoun(toks[i-1]) &&
+			(next == "IN" || next == "DT" || next == "PRP$" || next == "CD" || strings.HasPrefix(next, "JJ")) {
+			toks[i].Tag, toks[i].UPOS = "VBZ", "VERB"
+			toks[i].Lemma = x.model.Lemma(t.Text, "VBZ")
+			return
 		}
 	}
 }
