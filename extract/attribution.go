@@ -69,7 +69,16 @@ func (x *Extractor) attribution(st *docState, toks []nlp.Token) *attribution {
 					continue
 				}
 				a.content = []span{before}
-				if rest.to > rest.from && !hasVerb(toks[before.from:before.to]) && hasVerb(toks[rest.from:rest.to]) {
+				switch {
+				case participial(toks, before):
+					// "Pressed on the report, Trump replied, “No, …”":
+					// the phrase before describes the speaker; what he
+					// said follows, if anything.
+					a.content = nil
+					if rest.to > rest.from && hasVerb(toks[rest.from:rest.to]) {
+						a.content = []span{rest}
+					}
+				case rest.to > rest.from && !hasVerb(toks[before.from:before.to]) && hasVerb(toks[rest.from:rest.to]):
 					a.content = append(a.content, rest)
 				}
 				return a
@@ -112,6 +121,13 @@ func (x *Extractor) attribution(st *docState, toks []nlp.Token) *attribution {
 		return a
 	}
 	return nil
+}
+
+// participial reports a phrase that opens with a participle ("Pressed
+// on the report", "Asked about the talks"), which modifies the subject
+// after it rather than stating anything of its own.
+func participial(toks []nlp.Token, sp span) bool {
+	return sp.to > sp.from && (toks[sp.from].Tag == "VBN" || toks[sp.from].Tag == "VBG") && sp.from == 0
 }
 
 // contentStart skips what stands between a reporting verb and its
