@@ -227,6 +227,9 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		if !ok {
 			continue
 		}
+		if x.reportedByNoun(c, cl.subjectSpan.from) {
+			cl.hedged = true
+		}
 		if d, ok := x.describedAs(st, c, cl, speaker); ok {
 			out = append(out, d)
 		}
@@ -246,6 +249,13 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		out = append(out, more...)
 	}
 	return out
+}
+
+// reportedByNoun reports whether the clause whose subject starts at i is
+// the "that" clause of a noun that only reports it: "concerns that the
+// envoy was too close to Moscow".
+func (x *Extractor) reportedByNoun(c []nlp.Token, i int) bool {
+	return i >= 2 && strings.EqualFold(c[i-1].Text, "that") && x.schema.IsHedgingNoun(strings.ToLower(c[i-2].Text))
 }
 
 // coordinated repeats a clause for each further conjunct of its subject

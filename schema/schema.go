@@ -79,6 +79,9 @@ type Schema struct {
 	Hedges         []string                 `yaml:"hedges"`
 	Negations      []string                 `yaml:"negations"`
 	NegImplicative []string                 `yaml:"negative_implicatives"`
+	// HedgingNouns report their "that" clause rather than assert it
+	// ("concerns that …").
+	HedgingNouns []string `yaml:"hedging_nouns"`
 	// Describing verbs take an "as" complement that their subject says
 	// of their object ("criticized the plan as a capitulation").
 	Describing []string `yaml:"describing_verbs"`
@@ -303,6 +306,9 @@ func (s *Schema) Reporting(lemma string) (ReportingVerb, bool) {
 
 // IsHedge reports whether a lower-cased word hedges a claim.
 func (s *Schema) IsHedge(word string) bool { return slices.Contains(s.Hedges, word) }
+
+// IsHedgingNoun reports whether a noun's "that" clause is only reported.
+func (s *Schema) IsHedgingNoun(word string) bool { return slices.Contains(s.HedgingNouns, word) }
 
 // IsDescribing reports whether a verb lemma is a describing verb.
 func (s *Schema) IsDescribing(lemma string) bool { return slices.Contains(s.Describing, lemma) }
