@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/claim"
@@ -352,6 +353,16 @@ func (st *docState) published() time.Time { return st.doc.Published }
 // word after "to" that ends as only nouns end ("to capitulation", "to
 // neutrality") is a noun, not an infinitive.
 func fixTags(toks []nlp.Token) {
+	for i := range toks {
+		// A word with letters in it is no punctuation mark ("G-7" was
+		// read as a bracket).
+		if punctuationTag(toks[i].Tag) && strings.IndexFunc(toks[i].Text, unicode.IsLetter) >= 0 {
+			toks[i].Tag, toks[i].UPOS = "NN", "NOUN"
+			if nlp.Capitalised(toks[i].Text) {
+				toks[i].Tag, toks[i].UPOS = "NNP", "PROPN"
+			}
+		}
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		next := toks[i+1].Tag
 		if toks[i].Tag == "PRP" && strings.EqualFold(toks[i].Text, "her") && (strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ")) {
@@ -391,6 +402,14 @@ func (x *Extractor) verbless(toks []nlp.Token) {
 			return
 		}
 	}
+}
+
+func punctuationTag(tag string) bool {
+	switch tag {
+	case "-LRB-", "-RRB-", ",", ".", ":", "``", "''", "HYPH", "NFP":
+		return true
+	}
+	return false
 }
 
 // joinable reports a word a hyphen can join to another.
