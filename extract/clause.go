@@ -616,6 +616,11 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 			if end := npForward(c, k+1, len(c)); end > k+1 && timeAt(c, k, st) == k {
 				predicate += " " + strings.ToLower(c[k].Text)
 				obj = span{k + 1, end}
+			} else if end := freeRelative(c, k+1); end > k+1 {
+				// "depends on what he does": the clause is the object,
+				// taken whole.
+				predicate += " " + strings.ToLower(c[k].Text)
+				obj, whole = span{k + 1, end}, true
 			}
 		case k < len(c) && c[k].Tag == "RP" && k+2 < len(c) && (c[k+1].Tag == "IN" || c[k+1].Tag == "TO"):
 			if end := npForward(c, k+2, len(c)); end > k+2 {
@@ -849,6 +854,23 @@ func (x *Extractor) describedAs(st *docState, c []nlp.Token, cl clause, speaker 
 		return clause{}, false
 	}
 	return d, true
+}
+
+// freeRelative returns the end of a clause opened by "what", "who",
+// "how", "whether" and the like at k that has a verb of its own ("what
+// he does"), up to the next comma or the end; or k.
+func freeRelative(c []nlp.Token, k int) int {
+	if k >= len(c) || c[k].Tag != "WP" && c[k].Tag != "WRB" && !strings.EqualFold(c[k].Text, "whether") {
+		return k
+	}
+	end := k + 1
+	for end < len(c) && c[end].Text != "," && c[end].Text != ";" && c[end].Text != "." {
+		end++
+	}
+	if !hasVerb(c[k+1 : end]) {
+		return k
+	}
+	return end
 }
 
 // adjectivesEnd returns the end of the run of adjectives ("lucky",
