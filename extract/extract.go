@@ -95,7 +95,7 @@ func (x *Extractor) extract(doc claim.Document, spans []nlp.Span, surface bool) 
 	for _, sp := range spans {
 		x.model.Tag(sp.Tokens)
 		fixTags(sp.Tokens)
-		x.verbless(sp.Tokens)
+		x.verbsReadAsNouns(sp.Tokens)
 	}
 	// Names are registered first so that a surname resolves even when the
 	// full name comes later in the document.
@@ -379,29 +379,61 @@ func fixTags(toks []nlp.Token) {
 	}
 }
 
-// verbless gives a sentence the tagger left without a verb the one it
-// most likely has: a word in -s after the subject's noun and before its
-// object or preposition, read as a plural noun ("G-7 consists of …",
-// "The group owns the paper"). A sentence of more than a few words
-// needs a verb; a headline may not have one.
-func (x *Extractor) verbless(toks []nlp.Token) {
-	if len(toks) < 4 {
-		return
-	}
-	for _, t := range toks {
-		if isVerb(t) {
-			return
+// verbsReadAsNouns corrects a verb in -s that the tagger read as a
+// plural noun: "G-7 consists of …", "what the council decides". A word
+// the treebank only ever had as a verb is one; so is a word it never
+// had that follows the subject's singular noun, comes before a
+// preposition, determiner or the end of its clause, and leaves its
+// clause without any other finite verb. A word it had both ways is left
+// to the tagger: "weekend talks in Geneva" is a noun phrase.
+func (x *Extractor) verbsReadAsNouns(toks []nlp.Token) {
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.Tag != "NNS" || !strings.HasSuffix(t.Text, "s") || nlp.Capitalised(t.Text) {
+			continue
 		}
-	}
-	for i := 1; i+1 < len(toks); i++ {
-		t, next := toks[i], toks[i+1].Tag
-		if t.Tag == "NNS" && strings.HasSuffix(t.Text, "s") && !nlp.Capitalised(t.Text) && isNoun(toks[i-1]) &&
-			(next == "IN" || next == "DT" || next == "PRP$" || next == "CD" || strings.HasPrefix(next, "JJ")) {
+		amb := x.model.Ambiguity[strings.ToLower(t.Text)]
+		verb := amb == "VERB"
+		if !verb && amb == "" {
+			prev := toks[i-1].Tag
+			verb = (prev == "NN" || prev == "NNP") && (i+1 == len(toks) || clauseGoesOn(toks[i+1].Tag)) && !finiteInClause(toks, i)
+		}
+		if verb {
 			toks[i].Tag, toks[i].UPOS = "VBZ", "VERB"
 			toks[i].Lemma = x.model.Lemma(t.Text, "VBZ")
-			return
 		}
 	}
+}
+
+// clauseGoesOn reports a tag that can follow a verb in -s: its object or
+// preposition, or the end of the clause.
+func clauseGoesOn(tag string) bool {
+	switch tag {
+	case "IN", "DT", "PRP$", "CD", "JJ", "RP", ".", ",", ":":
+		return true
+	}
+	return false
+}
+
+// finiteInClause reports a finite verb in the clause of token i, other
+// than at i: between the clause boundaries before and after it.
+func finiteInClause(toks []nlp.Token, i int) bool {
+	for k := i - 1; k >= 0 && !clauseBoundary(toks[k]); k-- {
+		if finite(toks[k]) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && !clauseBoundary(toks[k]); k++ {
+		if finite(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+func clauseBoundary(t nlp.Token) bool {
+	return t.Text == "," || t.Text == ";" || t.Text == ":" || t.Tag == "WP" || t.Tag == "WDT" || t.Tag == "WRB" ||
+		t.Tag == "IN" && subordinators[strings.ToLower(t.Text)]
 }
 
 func punctuationTag(tag string) bool {
