@@ -245,6 +245,15 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 				break
 			}
 		}
+		if cl.time == "" && subj.from > 0 {
+			// A time that opens the sentence ("In 1991 the museum …").
+			for _, tx := range findTimes(c, 0, subj.from, st.published(), future) {
+				if tx.start <= 1 {
+					cl.time = tx.value
+				}
+				break
+			}
+		}
 		out = append(out, cl)
 		out = append(out, more...)
 	}
@@ -412,6 +421,21 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 		return s, true
 	}
 	start := b + 1
+	if start < j && c[start].Tag == "IN" && !subordinators[strings.ToLower(c[start].Text)] {
+		// "In 1991 the museum was opened": an adverbial without its
+		// comma stands before the subject, which opens with the first
+		// determiner after a noun.
+		if e := npForward(c, start+1, j+1); e > start+1 && e <= j {
+			start = e
+		} else if e > start+1 {
+			for p := start + 2; p < e; p++ {
+				if c[p].Tag == "DT" && isNoun(c[p-1]) {
+					start = p
+					break
+				}
+			}
+		}
+	}
 	if e := npForward(c, start, j+1); e > start {
 		// Of a description and a name, the name is the subject.
 		if inner.to > inner.from && endsInName(c, inner) && !endsInName(c, span{start, e}) {
@@ -593,9 +617,10 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	for k < len(c) && (c[k].Tag == "RB" || c[k].Tag == "``" || c[k].Text == "“") {
 		k++
 	}
+	var after span // a time right after the verb group ("was erected in 1866")
 	for _, tx := range findTimes(c, k, len(c), st.published(), false) {
 		if tx.start == k {
-			k = tx.end
+			after, k = span{k, tx.end}, tx.end
 		}
 	}
 	subjTerm := subj
@@ -648,6 +673,16 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		obj, relationEnd, whole = span{k + 1, end}, k+1, true
 		predicate += " that"
 	}
+	if obj == (span{}) && st.surface {
+		// Open IE takes a time or an adverbial as the argument of a
+		// clause with no object of its own: "was erected in 1866", "By
+		// the end of this experiment several results were found".
+		if after.to > after.from {
+			obj, whole, relationEnd = after, true, e
+		} else if end := frontedAdverbial(c, subj.from, st); end > 0 {
+			obj, whole, relationEnd = span{0, end}, true, e
+		}
+	}
 	if obj == (span{}) {
 		return cl, false
 	}
@@ -662,7 +697,9 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	cl.main = main
 	// A time is the claim's time, not part of an argument ("Moscow next
 	// week", "last week the blueprint").
-	obj = withoutTimes(c, obj, st)
+	if !whole {
+		obj = withoutTimes(c, obj, st)
+	}
 	subjTerm = withoutTimes(c, subjTerm, st)
 	if obj.from >= obj.to || subjTerm.from >= subjTerm.to {
 		return cl, false
@@ -854,6 +891,22 @@ func (x *Extractor) describedAs(st *docState, c []nlp.Token, cl clause, speaker 
 		return clause{}, false
 	}
 	return d, true
+}
+
+// frontedAdverbial returns the end of a prepositional phrase or time
+// that opens c before the subject at subj ("By the end of this
+// experiment", "In 1991"), or 0.
+func frontedAdverbial(c []nlp.Token, subj int, st *docState) int {
+	if tx := timeAt(c, 0, st); tx > 0 && (tx == subj || tx+1 == subj && c[tx].Text == ",") {
+		return tx
+	}
+	if subj < 2 || c[0].Tag != "IN" || subordinators[strings.ToLower(c[0].Text)] {
+		return 0
+	}
+	if end := npForward(c, 1, subj); end == subj || end+1 == subj && c[end].Text == "," {
+		return end
+	}
+	return 0
 }
 
 // freeRelative returns the end of a clause opened by "what", "who",

@@ -396,7 +396,8 @@ func (x *Extractor) verbsReadAsNouns(toks []nlp.Token) {
 		verb := amb == "VERB"
 		if !verb && amb == "" {
 			prev := toks[i-1].Tag
-			verb = (prev == "NN" || prev == "NNP") && (i+1 == len(toks) || clauseGoesOn(toks[i+1].Tag)) && !finiteInClause(toks, i)
+			verb = (prev == "NN" || prev == "NNP") && opensClause(toks, npBackward(toks, i-1, 0)) &&
+				(i+1 == len(toks) || clauseGoesOn(toks[i+1].Tag)) && !finiteInClause(toks, i)
 		}
 		if verb {
 			toks[i].Tag, toks[i].UPOS = "VBZ", "VERB"
@@ -406,13 +407,21 @@ func (x *Extractor) verbsReadAsNouns(toks []nlp.Token) {
 }
 
 // clauseGoesOn reports a tag that can follow a verb in -s: its object or
-// preposition, or the end of the clause.
+// preposition, or the end of the sentence.
 func clauseGoesOn(tag string) bool {
 	switch tag {
-	case "IN", "DT", "PRP$", "CD", "JJ", "RP", ".", ",", ":":
+	case "IN", "DT", "PRP$", "CD", "JJ", "RP", ".":
 		return true
 	}
 	return false
+}
+
+// opensClause reports whether a noun phrase starting at i can be a
+// subject: it opens the sentence, follows a clause boundary or a verb
+// whose content it begins ("said the spray overcomes"), not a
+// preposition ("director of plant sciences").
+func opensClause(toks []nlp.Token, i int) bool {
+	return i == 0 || clauseBoundary(toks[i-1]) || toks[i-1].Tag == "CC" || strings.EqualFold(toks[i-1].Text, "that") || isVerb(toks[i-1])
 }
 
 // finiteInClause reports a finite verb in the clause of token i, other

@@ -190,6 +190,8 @@ func TestOpenIETuples(t *testing.T) {
 		{"He said the council approved the budget .", "He | said | the council approved the budget"},
 		{"The council approved the budget , the mayor said .", "the mayor | said | The council approved the budget"},
 		{"This finding indicated that organic compounds could carry current .", "This finding | indicated that | organic compounds could carry current"},
+		{"In 1991 the museum was opened .", "the museum | was opened | In 1991"},
+		{"A gravestone was erected in 1866 .", "A gravestone | was erected | in 1866"},
 		{"In summer the lodge also houses the Trail Crew , a crew of students who help maintain the cabins .", "the Trail Crew | is | a crew of students"},
 	}
 	for _, c := range cases {

@@ -27,6 +27,10 @@ type timeExpr struct {
 // absolute from the publication date. future tells which way an
 // ambiguous weekday points. Without a publication date relative
 // expressions are found (so they stay out of arguments) but left empty.
+// yearPrepositions put a bare year in time ("in 1991"); a year alone may
+// be a count ("1991 votes").
+var yearPrepositions = map[string]bool{"in": true, "since": true, "by": true, "from": true, "until": true, "during": true, "before": true, "after": true}
+
 func findTimes(toks []nlp.Token, from, to int, published time.Time, future bool) []timeExpr {
 	var out []timeExpr
 	lower := func(i int) string {
@@ -43,6 +47,9 @@ func findTimes(toks []nlp.Token, from, to int, published time.Time, future bool)
 			i++
 		case w == "yesterday" || w == "today" || w == "tomorrow":
 			out = append(out, timeExpr{i, i + 1, relativeDay(published, w)})
+		case len(w) == 4 && isDigits(w) && w >= "1000" && w <= "2199" && yearPrepositions[lower(i-1)]:
+			// "in 1991", "since 2014": a year.
+			out = append(out, timeExpr{i - 1, i + 1, w})
 		case weekdays[w] != 0 || w == "sunday":
 			start := i
 			dir := w
