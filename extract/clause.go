@@ -373,6 +373,14 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 			k--
 		}
 		if s := npBackward(c, k, 0); s <= k {
+			if s > 0 && c[s-1].Lemma == "be" && isVerb(c[s-1]) {
+				// "Jane Doe is a lawyer who works for the city": the
+				// phrase is what the copula's subject is, so the clause
+				// is about the subject.
+				if subj, ok := subjectBefore(c, s-1); ok {
+					return subj, true
+				}
+			}
 			return span{s, k + 1}, true
 		}
 		return span{}, false
