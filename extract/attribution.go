@@ -14,7 +14,10 @@ type attribution struct {
 	verb    string
 	// said is the speaker and the reporting verb as written ("he",
 	// "said"), for Open IE, which scores the attribution as a tuple.
-	said    []string
+	said []string
+	// plural says the speaker is many or an organisation, which speak of
+	// themselves as "they".
+	plural  bool
 	content []span
 	negates bool
 	hedges  bool
@@ -239,5 +242,6 @@ func (x *Extractor) newAttribution(st *docState, toks []nlp.Token, speakerSpan s
 	}
 	rv, _ := x.schema.Reporting(toks[verb].Lemma)
 	return &attribution{speaker: &speaker, verb: strings.ToLower(toks[verb].Text), negates: rv.Negates, hedges: rv.Hedges, quoted: quoted,
-		said: []string{textOf(toks[speakerSpan.from:speakerSpan.to]), toks[verb].Text, toks[verb].Lemma}}
+		said:   []string{textOf(toks[speakerSpan.from:speakerSpan.to]), toks[verb].Text, toks[verb].Lemma},
+		plural: speaker.Kind == claim.Organization || strings.HasPrefix(toks[speakerSpan.to-1].Tag, "NNS") || toks[speakerSpan.to-1].Tag == "NNPS"}
 }

@@ -1048,6 +1048,10 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 			// In indirect speech an organisation or a country speaks of
 			// itself as "it": "the Kremlin said it would respond".
 			return *speaker, text, true, true
+		case (low == "they" || low == "them") && speaker != nil && st.plural && !st.quoted:
+			// And many speakers, or an organisation, as "they":
+			// "officials said they would visit Moscow".
+			return *speaker, text, true, true
 		}
 		if st.surface {
 			// Open IE scores the words as written; "he" is an argument.

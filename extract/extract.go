@@ -85,6 +85,7 @@ type docState struct {
 	lastSpeak *claim.Entity // the speaker of the previous sentence
 	lastLine  int           // the line (paragraph) of the previous sentence
 	quoted    bool          // whether the current sentence's content is quoted
+	plural    bool          // whether the current sentence's speaker is plural (see attribution)
 	// surface keeps arguments a claim graph cannot use (an unresolved
 	// "he"), for Open IE benchmarks that score the words as written.
 	surface bool
@@ -178,6 +179,7 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 	content := toks
 	var speaker *claim.Entity
 	st.quoted = attr != nil && directQuote(toks, attr)
+	st.plural = attr != nil && attr.plural
 	if attr != nil {
 		speaker = attr.speaker
 		content = nil
