@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/claim"
@@ -38,13 +39,7 @@ func (x *Extractor) reportingVerb(t nlp.Token) bool {
 
 // hasVerb reports whether toks hold a finite verb, so can be a clause.
 func hasVerb(toks []nlp.Token) bool {
-	for _, t := range toks {
-		switch t.Tag {
-		case "MD", "VBD", "VBZ", "VBP":
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks, finite)
 }
 
 // attribution finds reported speech: "X said (that) ...", "..., X said",

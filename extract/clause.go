@@ -550,6 +550,7 @@ func joinsClauses(c []nlp.Token, j int) bool {
 	return false
 }
 
+// finite reports a verb that carries tense or a modal, so makes a clause.
 func finite(t nlp.Token) bool {
 	switch t.Tag {
 	case "VBD", "VBZ", "VBP", "MD":
@@ -769,12 +770,7 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 // the content is about ("terms") and the speaker ("critics").
 func (x *Extractor) contactAttribution(c []nlp.Token, np span) (head, speaker span, ok bool) {
 	g := np.to
-	if g == 0 || g+1 >= len(c) || !x.reportingVerb(c[g]) || np.from >= g {
-		return span{}, span{}, false
-	}
-	switch c[g+1].Tag {
-	case "MD", "VBD", "VBZ", "VBP":
-	default:
+	if g == 0 || g+1 >= len(c) || !x.reportingVerb(c[g]) || np.from >= g || !finite(c[g+1]) {
 		return span{}, span{}, false
 	}
 	// The speaker is the last noun with its determiners and adjectives.
