@@ -63,13 +63,10 @@ func Tokenize(text string) []Token {
 			end = i + urlLength(text[i:])
 		case isWordRune(r):
 			end = wordEnd(text, i)
-		case r == '\'' || r == '’':
+		case (r == '\'' || r == '’') && standingClitic(text[i:]) > 0:
 			// A clitic standing alone, as tokenised text writes it
-			// ("Porter 's"), is one token; else a run of quotes is.
-			end = i + cliticLength(text[i:])
-			for end == i+size && r == '\'' && end < len(text) && text[end] == '\'' {
-				end++
-			}
+			// ("Porter 's"), is one token.
+			end = i + standingClitic(text[i:])
 		case strings.ContainsRune(repeatable, r):
 			// A run of one mark ("...", "--", "!!!") is one token, as
 			// the treebank has it.
@@ -163,12 +160,13 @@ func wordEnd(text string, i int) int {
 	return j
 }
 
-// cliticLength returns the length of the clitic ("'s", "’re") that s
-// opens when it stands alone, followed by no letter, or that of its
-// first rune.
-func cliticLength(s string) int {
+// standingClitic returns the length of the clitic ("'s", "’re") that s
+// opens when it stands alone, followed by no letter, or 0.
+func standingClitic(s string) int {
 	_, size := utf8.DecodeRuneInString(s)
-	lower := strings.ToLower(s)
+	// The longest clitic is an apostrophe and two letters; lowering
+	// the rest of the text at every apostrophe would cost quadratic time.
+	lower := strings.ToLower(s[:min(len(s), size+2)])
 	for _, c := range contractions {
 		if c[0] != '\'' {
 			continue
@@ -180,7 +178,7 @@ func cliticLength(s string) int {
 			}
 		}
 	}
-	return size
+	return 0
 }
 
 // splitClitics separates "n't", "'s" and the like from the word they
