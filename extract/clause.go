@@ -516,11 +516,7 @@ func boundaryBefore(c []nlp.Token, j int) int {
 	for ; j >= 0; j-- {
 		t := c[j]
 		switch {
-		case t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "--" || t.Text == "(":
-			return j
-		case t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB":
-			return j
-		case t.Tag == "IN" && subordinators[strings.ToLower(t.Text)]:
+		case clauseBoundary(t):
 			return j
 		case isVerb(t) && !adjectival(c, j):
 			return j
@@ -542,12 +538,7 @@ func joinsClauses(c []nlp.Token, j int) bool {
 	if end == j+1 || end >= len(c) || !finite(c[end]) {
 		return false
 	}
-	for k := j - 1; k >= 0 && c[k].Text != "," && c[k].Text != ";"; k-- {
-		if finite(c[k]) {
-			return true
-		}
-	}
-	return false
+	return finiteBefore(c, j)
 }
 
 // finite reports a verb that carries tense or a modal, so makes a clause.

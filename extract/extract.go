@@ -429,10 +429,8 @@ func opensClause(toks []nlp.Token, i int) bool {
 // finiteInClause reports a finite verb in the clause of token i, other
 // than at i: between the clause boundaries before and after it.
 func finiteInClause(toks []nlp.Token, i int) bool {
-	for k := i - 1; k >= 0 && !clauseBoundary(toks[k]); k-- {
-		if finite(toks[k]) {
-			return true
-		}
+	if finiteBefore(toks, i) {
+		return true
 	}
 	for k := i + 1; k < len(toks) && !clauseBoundary(toks[k]); k++ {
 		if finite(toks[k]) {
@@ -442,9 +440,28 @@ func finiteInClause(toks []nlp.Token, i int) bool {
 	return false
 }
 
+// finiteBefore reports a finite verb between the clause boundary before
+// token i and i.
+func finiteBefore(toks []nlp.Token, i int) bool {
+	for k := i - 1; k >= 0 && !clauseBoundary(toks[k]); k-- {
+		if finite(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBoundary reports a token that ends the clause before it: a
+// comma, semicolon, colon, dash or bracket, a relative or question word,
+// or a subordinating conjunction.
 func clauseBoundary(t nlp.Token) bool {
-	return t.Text == "," || t.Text == ";" || t.Text == ":" || t.Tag == "WP" || t.Tag == "WDT" || t.Tag == "WRB" ||
-		t.Tag == "IN" && subordinators[strings.ToLower(t.Text)]
+	switch {
+	case t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "--" || t.Text == "(":
+		return true
+	case t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB":
+		return true
+	}
+	return t.Tag == "IN" && subordinators[strings.ToLower(t.Text)]
 }
 
 func punctuationTag(tag string) bool {
