@@ -230,10 +230,6 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		if x.reportedByNoun(c, cl.subjectSpan.from) {
 			cl.hedged = true
 		}
-		if d, ok := x.describedAs(st, c, cl, speaker); ok {
-			out = append(out, d)
-		}
-		more := x.coordinated(st, c, cl, g, speaker)
 		for _, t := range c[g:e] {
 			if t.Lemma == "will" || t.Lemma == "shall" {
 				future = true
@@ -254,8 +250,13 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 				break
 			}
 		}
+		// The description and the conjuncts' copies share the clause's
+		// time, so they are read once it is known.
+		if d, ok := x.describedAs(st, c, cl, speaker); ok {
+			out = append(out, d)
+		}
 		out = append(out, cl)
-		out = append(out, more...)
+		out = append(out, x.coordinated(st, c, cl, g, speaker)...)
 	}
 	return out
 }
