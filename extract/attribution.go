@@ -13,9 +13,11 @@ import (
 type attribution struct {
 	speaker *claim.Entity
 	verb    string
-	// said is the speaker and the reporting verb as written ("he",
-	// "said"), for Open IE, which scores the attribution as a tuple.
-	said []string
+	// speakerText and verbToken are the speaker and the reporting verb
+	// as written ("he", "said"), for Open IE, which scores the
+	// attribution as a tuple.
+	speakerText string
+	verbToken   nlp.Token
 	// plural says the speaker is many or an organisation, which speak of
 	// themselves as "they".
 	plural  bool
@@ -237,6 +239,6 @@ func (x *Extractor) newAttribution(st *docState, toks []nlp.Token, speakerSpan s
 	}
 	rv, _ := x.schema.Reporting(toks[verb].Lemma)
 	return &attribution{speaker: &speaker, verb: strings.ToLower(toks[verb].Text), negates: rv.Negates, hedges: rv.Hedges, quoted: quoted,
-		said:   []string{textOf(toks[speakerSpan.from:speakerSpan.to]), toks[verb].Text, toks[verb].Lemma},
+		speakerText: textOf(toks[speakerSpan.from:speakerSpan.to]), verbToken: toks[verb],
 		plural: speaker.Kind == claim.Organization || strings.HasPrefix(toks[speakerSpan.to-1].Tag, "NNS") || toks[speakerSpan.to-1].Tag == "NNPS"}
 }

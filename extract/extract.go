@@ -188,11 +188,11 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 		}
 	}
 	var reports []claim.Report
-	if st.surface && attr != nil && attr.said != nil {
+	if st.surface && attr != nil && attr.speakerText != "" {
 		// Open IE scores the attribution itself as a tuple: he – said –
 		// what he said.
 		said := textOf(content)
-		c := clause{subject: *attr.speaker, subjectText: attr.said[0], predicate: attr.said[2], relationText: attr.said[1],
+		c := clause{subject: *attr.speaker, subjectText: attr.speakerText, predicate: attr.verbToken.Lemma, relationText: attr.verbToken.Text,
 			object: valueFor(said), objectText: strings.Trim(said, "“”\"` ")}
 		if r := x.report(st, sent, c, nil); r != nil {
 			reports = append(reports, *r)
