@@ -116,8 +116,8 @@ func TestReingest(t *testing.T) {
 		if len(claims) != 2 {
 			t.Errorf("%s: back to v1, %d claims, want 2", name, len(claims))
 		}
-		if h, _ := st.DocumentHashes(ctx); h["doc:a"] != "1" {
-			t.Errorf("%s: stored hash %q", name, h)
+		if v, _ := st.DocumentVersions(ctx); v["doc:a"] != graph.DocumentVersion(doc("doc:a", "Outlet A", "1")) {
+			t.Errorf("%s: stored version %q", name, v)
 		}
 		if err := st.Remove(ctx, "doc:a"); err != nil {
 			t.Fatal(err)

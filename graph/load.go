@@ -80,21 +80,6 @@ func (s *Store) documentQuads(ctx context.Context, docID string) ([]quad.Quad, e
 	return out, nil
 }
 
-// DocumentHashes returns the content hash of every document in the graph.
-func (s *Store) DocumentHashes(ctx context.Context) (map[string]string, error) {
-	qs, err := s.quadsWith(ctx, quad.Predicate, PredHash)
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]string, len(qs))
-	for _, q := range qs {
-		if q.Label == q.Subject {
-			out[iriOf(q.Subject)] = stringOf(q.Object)
-		}
-	}
-	return out, nil
-}
-
 // Replace writes a document's quads at once, replacing what the graph held
 // for it; see Writer.
 func (s *Store) Replace(ctx context.Context, d claim.Document, reports []claim.Report) error {
