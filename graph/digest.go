@@ -122,28 +122,28 @@ func digestQuads(g digest) ([]quad.Quad, error) {
 func sentenceKey(s string) string { return claim.HashID("", normaliseSentence(s)) }
 
 // digested returns the documents that DigestNode links, which have
-// digests.
-func (s *Store) digested(ctx context.Context) ([]string, error) {
+// digests, and whether the store is marked as having one for every
+// document (PredComplete).
+func (s *Store) digested(ctx context.Context) (docs []string, marked bool, err error) {
 	links, err := s.quadsWith(ctx, quad.Subject, DigestNode)
-	var docs []string
 	for _, l := range links {
-		if iriOf(l.Predicate) == PredDigested {
+		switch iriOf(l.Predicate) {
+		case PredDigested:
 			docs = append(docs, iriOf(l.Object))
+		case PredComplete:
+			marked = true
 		}
-	}
-	return docs, err
-}
-
-// eachDigest reads the stored digests one at a time, so that a large
-// store's are never all decoded at once.
-func (s *Store) eachDigest(ctx context.Context, do func(*digest)) error {
-	docs, err := s.digested(ctx)
-	if err != nil {
-		return err
 	}
 	// Sorted so that what is built from them does not depend on the
 	// order the store returns them in.
 	sort.Strings(docs)
+	return docs, marked, err
+}
+
+// eachDigest decodes the digests of docs one at a time into a T, which
+// may hold only the fields a caller needs, and hands each to do, so that
+// a large store's digests are never all in memory at once.
+func eachDigest[T any](ctx context.Context, s *Store, docs []string, do func(*T)) error {
 	for _, doc := range docs {
 		qs, err := s.quadsWith(ctx, quad.Subject, doc)
 		if err != nil {
@@ -153,7 +153,7 @@ func (s *Store) eachDigest(ctx context.Context, do func(*digest)) error {
 			if iriOf(q.Predicate) != PredDigest || iriOf(q.Label) != doc {
 				continue
 			}
-			var g digest
+			var g T
 			if err := json.Unmarshal([]byte(stringOf(q.Object)), &g); err != nil {
 				return fmt.Errorf("digest of %s: %w", doc, err)
 			}
@@ -166,41 +166,45 @@ func (s *Store) eachDigest(ctx context.Context, do func(*digest)) error {
 // DocumentVersions returns, for every document with a digest, the
 // version build compares (content hash and extractor). A document
 // written before digests existed is absent, so build extracts it again.
+// Only the digests' first two fields are decoded.
 func (s *Store) DocumentVersions(ctx context.Context) (map[string]string, error) {
-	out := map[string]string{}
-	err := s.eachDigest(ctx, func(g *digest) { out[g.Document] = g.Version })
+	docs, _, err := s.digested(ctx)
+	if err != nil {
+		return nil, err
+	}
+	type version struct {
+		Document string `json:"d"`
+		Version  string `json:"v"`
+	}
+	out := make(map[string]string, len(docs))
+	err = eachDigest(ctx, s, docs, func(v *version) { out[v.Document] = v.Version })
 	return out, err
 }
 
-// digestsComplete reports whether every document has a digest, as in
-// any store written since digests exist; a store that still holds
-// documents written before must be read whole. The first time it finds
-// a store complete it says so on DigestNode, so later calls skip the
-// scan of document nodes that tells.
-func (s *Store) digestsComplete(ctx context.Context) (bool, error) {
-	top, err := s.quadsWith(ctx, quad.Subject, DigestNode)
+// digestsComplete returns the digested documents and whether every
+// document has a digest, as in any store written since digests exist; a
+// store that still holds documents written before must be read whole.
+// The first time it finds a store complete it says so on DigestNode, so
+// later calls skip the scan of document nodes that tells.
+func (s *Store) digestsComplete(ctx context.Context) ([]string, bool, error) {
+	docs, marked, err := s.digested(ctx)
+	if err != nil || marked {
+		return docs, marked, err
+	}
+	all, err := s.DocumentIDs(ctx)
 	if err != nil {
-		return false, err
+		return nil, false, err
 	}
-	have := map[string]bool{}
-	for _, q := range top {
-		switch iriOf(q.Predicate) {
-		case PredComplete:
-			return true, nil
-		case PredDigested:
-			have[iriOf(q.Object)] = true
-		}
+	have := make(map[string]bool, len(docs))
+	for _, d := range docs {
+		have[d] = true
 	}
-	docs, err := s.DocumentIDs(ctx)
-	if err != nil {
-		return false, err
-	}
-	for id := range docs {
+	for id := range all {
 		if !have[id] {
-			return false, nil
+			return nil, false, nil
 		}
 	}
-	return true, s.write("digest marker", []quad.Quad{completeMarker}, graph.Add)
+	return docs, true, s.write("digest marker", []quad.Quad{completeMarker}, graph.Add)
 }
 
 // markDigestsIfEmpty marks an empty store as one whose documents all
@@ -219,11 +223,11 @@ func (s *Store) markDigestsIfEmpty(ctx context.Context) error {
 
 var completeMarker = quad.Quad{Subject: quad.IRI(DigestNode), Predicate: quad.IRI(PredComplete), Object: quad.Bool(true), Label: quad.IRI(DigestNode)}
 
-// claimsFromDigests assembles the claims of every document from its
-// digest, as reader.claim would from their nodes, and fills r's cache
-// with the entities' names and kinds, so that the resolution steps after
-// it read nothing more from the store.
-func (s *Store) claimsFromDigests(ctx context.Context, r *reader) ([]ClaimView, error) {
+// claimsFromDigests assembles the claims of the documents docs from
+// their digests, as reader.claim would from their nodes, and fills r's
+// cache with the entities' names and kinds, so that the resolution steps
+// after it read nothing more from the store.
+func (s *Store) claimsFromDigests(ctx context.Context, r *reader, docs []string) ([]ClaimView, error) {
 	type pending struct {
 		view            ClaimView
 		subject, object string
@@ -239,7 +243,7 @@ func (s *Store) claimsFromDigests(ctx context.Context, r *reader) ([]ClaimView, 
 		}
 		sets[id][v] = true
 	}
-	err := s.eachDigest(ctx, func(g *digest) {
+	err := eachDigest(ctx, s, docs, func(g *digest) {
 		for id, e := range g.Entities {
 			if e.Name != "" {
 				note(names, id, e.Name)

@@ -39,11 +39,12 @@ func TestDigestsResolveAsNodes(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if ok, err := st.digestsComplete(ctx); err != nil || !ok {
+				docs, ok, err := st.digestsComplete(ctx)
+				if err != nil || !ok {
 					t.Fatalf("step %d: digests complete %v, %v", step, ok, err)
 				}
 				r := &reader{s: st, ctx: ctx, props: map[string]map[string][]quad.Value{}}
-				views, err := st.claimsFromDigests(ctx, r)
+				views, err := st.claimsFromDigests(ctx, r, docs)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -89,7 +90,7 @@ func TestStoreWithoutDigests(t *testing.T) {
 	if err := st.write("test", append(gone, old[1], completeMarker), graph.Delete); err != nil {
 		t.Fatal(err)
 	}
-	if ok, err := st.digestsComplete(ctx); err != nil || ok {
+	if _, ok, err := st.digestsComplete(ctx); err != nil || ok {
 		t.Fatalf("a document without a digest: complete %v, %v", ok, err)
 	}
 	if _, err := st.Resolve(ctx); err != nil {
@@ -116,7 +117,7 @@ func TestStoreWithoutDigests(t *testing.T) {
 		t.Fatal(err)
 	}
 	for round := 0; round < 2; round++ {
-		if ok, err := fresh.digestsComplete(ctx); err != nil || !ok {
+		if _, ok, err := fresh.digestsComplete(ctx); err != nil || !ok {
 			t.Fatalf("round %d: every document has a digest, but complete %v, %v", round, ok, err)
 		}
 	}

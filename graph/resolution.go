@@ -88,7 +88,7 @@ func (s *Store) Resolve(ctx context.Context) (bool, error) {
 // digests, or from their nodes in a store that holds documents written
 // before digests existed.
 func (s *Store) digestedClaims(ctx context.Context) ([]ClaimView, map[string]string, error) {
-	ok, err := s.digestsComplete(ctx)
+	docs, ok, err := s.digestsComplete(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -96,7 +96,7 @@ func (s *Store) digestedClaims(ctx context.Context) ([]ClaimView, map[string]str
 		return s.allClaims(ctx)
 	}
 	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
-	all, err := s.claimsFromDigests(ctx, r)
+	all, err := s.claimsFromDigests(ctx, r, docs)
 	if err != nil {
 		return nil, nil, err
 	}
