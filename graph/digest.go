@@ -78,17 +78,10 @@ func DocumentVersion(d claim.Document) string { return d.Hash + " " + d.Extracto
 
 // newDigest summarises a document's reports.
 func newDigest(d claim.Document, reports []claim.Report) digest {
-	g := digest{Document: d.ID, Version: DocumentVersion(d), Outlet: d.Outlet,
+	g := digest{Document: d.ID, Version: DocumentVersion(d), Outlet: d.Outlet, Published: publishedDay(d),
 		Entities: map[string]digestEntity{}, Claims: map[string]digestClaim{}}
-	if !d.Published.IsZero() {
-		g.Published = d.Published.Format("2006-01-02")
-	}
 	entity := func(e claim.Entity) {
-		kind := e.Kind
-		if kind == "" {
-			kind = claim.Other
-		}
-		g.Entities[e.ID] = digestEntity{Name: e.Name, Kind: string(kind)}
+		g.Entities[e.ID] = digestEntity{Name: e.Name, Kind: string(kindOf(e))}
 	}
 	for _, r := range reports {
 		c := r.Claim

@@ -57,6 +57,23 @@ func checkIRI(id string) error {
 	return nil
 }
 
+// kindOf is an entity's kind as stored: every entity has one, so that
+// "has cg:kind" selects entities.
+func kindOf(e claim.Entity) claim.Kind {
+	if e.Kind == "" {
+		return claim.Other
+	}
+	return e.Kind
+}
+
+// publishedDay is a document's publication date as stored, or "".
+func publishedDay(d claim.Document) string {
+	if d.Published.IsZero() {
+		return ""
+	}
+	return d.Published.Format("2006-01-02")
+}
+
 // ReportID derives a report's node from where it was stated, so loading
 // the same document twice writes the same quads.
 func ReportID(r claim.Report) string {
@@ -93,9 +110,7 @@ func DocumentQuads(d claim.Document, reports []claim.Report) ([]quad.Quad, error
 	add(d.ID, PredHash, str(d.Hash))
 	add(d.ID, PredTitle, str(d.Title))
 	add(d.ID, PredURL, str(d.URL))
-	if !d.Published.IsZero() {
-		add(d.ID, PredPublished, quad.String(d.Published.Format("2006-01-02")))
-	}
+	add(d.ID, PredPublished, str(publishedDay(d)))
 	for _, a := range d.Authors {
 		add(d.ID, PredAuthor, str(a))
 	}
@@ -103,14 +118,9 @@ func DocumentQuads(d claim.Document, reports []claim.Report) ([]quad.Quad, error
 		add(d.ID, PredOutlet, quad.IRI(OutletID(d.Outlet)))
 		add(OutletID(d.Outlet), PredName, quad.String(d.Outlet))
 	}
-	// Every entity has a kind, so that "has cg:kind" selects entities.
 	entity := func(e claim.Entity) {
 		add(e.ID, PredName, str(e.Name))
-		kind := e.Kind
-		if kind == "" {
-			kind = claim.Other
-		}
-		add(e.ID, PredKind, quad.String(kind))
+		add(e.ID, PredKind, quad.String(kindOf(e)))
 	}
 	for _, r := range reports {
 		c := r.Claim
