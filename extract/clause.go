@@ -859,12 +859,8 @@ func (x *Extractor) describedAs(st *docState, c []nlp.Token, cl clause, speaker 
 	k := cl.argsEnd
 	// Pass over the rest of a coordinated argument ("Ukraine and its
 	// European allies").
-	for k+1 < len(c) && c[k].Tag == "CC" {
-		end := npForward(c, k+1, len(c))
-		if end == k+1 {
-			break
-		}
-		k = end
+	if more := conjuncts(c, span{k, k}, len(c), true); len(more) > 0 {
+		k = more[len(more)-1].to
 	}
 	if k+1 >= len(c) || !strings.EqualFold(c[k].Text, "as") {
 		return clause{}, false
