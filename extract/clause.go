@@ -94,7 +94,7 @@ var quantifiers = map[string]bool{"each": true, "all": true, "some": true, "most
 // of their conversations").
 func npForward(toks []nlp.Token, i, to int) int {
 	end := npChunk(toks, i, to)
-	if end == i && i+2 < to && quantifiers[strings.ToLower(toks[i].Text)] && strings.EqualFold(toks[i+1].Text, "of") {
+	if end == i && quantified(toks[i:to]) {
 		if e := npChunk(toks, i+2, to); e > i+2 {
 			return e
 		}
