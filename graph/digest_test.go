@@ -147,6 +147,13 @@ func openForTest(t *testing.T, backend string) *Store {
 	return st
 }
 
+// resolutionQuads collects the layer for claims.
+func resolutionQuads(all []ClaimView, aliases map[string]string, key string) []quad.Quad {
+	var out []quad.Quad
+	_ = eachResolutionQuad(all, aliases, key, func(q quad.Quad) error { out = append(out, q); return nil })
+	return out
+}
+
 // layerLines is the resolution layer of claims, as sorted N-Quads.
 func layerLines(all []ClaimView, aliases map[string]string) []string {
 	var out []string

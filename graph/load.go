@@ -200,6 +200,8 @@ func (s *Store) write(docID string, quads []quad.Quad, action graph.Procedure) e
 	for i, q := range quads {
 		deltas[i] = graph.Delta{Quad: q, Action: action}
 	}
+	s.writing.Lock()
+	defer s.writing.Unlock()
 	if err := s.QS.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return fmt.Errorf("write %s: %w", docID, err)
 	}

@@ -55,10 +55,10 @@ var ConflictKindNames = []string{ConflictNegation, ConflictFunctional, ConflictN
 // layer was written: the marker on the label's node says so. It reports
 // whether it had to.
 //
-// Writing or removing a document removes the marker first. Removals and
-// additions of the layer go in two transactions (Cayley v0.7.7's
+// Writing or removing a document removes the marker first. Additions and
+// removals of the layer never share a transaction (Cayley v0.7.7's
 // key-value stores corrupt node references when one transaction does
-// both; see Writer) and the marker returns with the additions, so a build
+// both; see Writer) and the marker returns last, alone, so a build
 // stopped anywhere before that leaves the layer marked stale, and the
 // next build, query or serve redoes it.
 func (s *Store) Resolve(ctx context.Context) (bool, error) {
@@ -69,19 +69,81 @@ func (s *Store) Resolve(ctx context.Context) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	desired := resolutionQuads(all, aliases, s.resolutionKey())
 	current, err := s.resolutionQuadsStored(ctx)
 	if err != nil {
 		return false, err
 	}
-	if err := s.write("claim resolution", without(current, desired), graph.Delete); err != nil {
+	// The layer is compared with the stored one as it is produced and
+	// written as it goes, never held whole: at 100 MB of input it is 2.6M
+	// quads, 0.4 GB in memory.
+	kept := make(map[quad.Quad]bool, len(current))
+	for _, q := range current {
+		kept[q] = false
+	}
+	add := layerWriter{s: s, action: graph.Add}
+	var marker []quad.Quad
+	err = eachResolutionQuad(all, aliases, s.resolutionKey(), func(q quad.Quad) error {
+		switch _, stored := kept[q]; {
+		case stored:
+			kept[q] = true
+			return nil
+		case iriOf(q.Subject) == MarkerNode:
+			marker = append(marker, q)
+			return nil
+		}
+		return add.queue(q)
+	})
+	if err == nil {
+		err = add.flush()
+	}
+	if err != nil {
 		return false, err
 	}
-	if err := s.write("claim resolution", without(desired, current), graph.Add); err != nil {
+	remove := layerWriter{s: s, action: graph.Delete}
+	for _, q := range current {
+		if !kept[q] {
+			if err := remove.queue(q); err != nil {
+				return false, err
+			}
+		}
+	}
+	if err := remove.flush(); err != nil {
+		return false, err
+	}
+	if err := s.write("claim resolution marker", marker, graph.Add); err != nil {
 		return false, err
 	}
 	s.invalidated = false
 	return true, nil
+}
+
+// layerBatch is how many of the layer's quads go in one transaction.
+// Bolt holds a transaction's pages in memory until it commits.
+const layerBatch = 10000
+
+// layerWriter writes changes to the resolution layer in transactions of
+// layerBatch quads. The layer is half written in between, but only while
+// the marker is absent (it is written last), so a stopped Resolve leaves
+// the layer stale and the next one finishes it. Additions and removals
+// never share a transaction (see Writer).
+type layerWriter struct {
+	s      *Store
+	action graph.Procedure
+	batch  []quad.Quad
+}
+
+func (w *layerWriter) queue(q quad.Quad) error {
+	w.batch = append(w.batch, q)
+	if len(w.batch) < layerBatch {
+		return nil
+	}
+	return w.flush()
+}
+
+func (w *layerWriter) flush() error {
+	err := w.s.write("claim resolution", w.batch, w.action)
+	w.batch = w.batch[:0]
+	return err
 }
 
 // digestedClaims reads and resolves every claim from the documents'
@@ -101,21 +163,6 @@ func (s *Store) digestedClaims(ctx context.Context) ([]ClaimView, map[string]str
 		return nil, nil, err
 	}
 	return s.resolveClaims(r, all)
-}
-
-// without returns the quads of a that are not in b.
-func without(a, b []quad.Quad) []quad.Quad {
-	in := make(map[quad.Quad]bool, len(b))
-	for _, q := range b {
-		in[q] = true
-	}
-	var out []quad.Quad
-	for _, q := range a {
-		if !in[q] {
-			out = append(out, q)
-		}
-	}
-	return out
 }
 
 // Stale reports whether documents or rules changed since the resolution
@@ -197,12 +244,15 @@ func (s *Store) resolutionQuadsStored(ctx context.Context) ([]quad.Quad, error) 
 	return out, nil
 }
 
-// resolutionQuads is the layer for claims as read.
-func resolutionQuads(all []ClaimView, aliases map[string]string, key string) []quad.Quad {
+// eachResolutionQuad hands do the layer for claims as read, quad by
+// quad, the marker last.
+func eachResolutionQuad(all []ClaimView, aliases map[string]string, key string, do func(quad.Quad) error) error {
 	label := quad.IRI(ResolutionLabel)
-	var out []quad.Quad
+	var err error
 	add := func(s, p string, o quad.Value) {
-		out = append(out, quad.Quad{Subject: quad.IRI(s), Predicate: quad.IRI(p), Object: o, Label: label})
+		if err == nil {
+			err = do(quad.Quad{Subject: quad.IRI(s), Predicate: quad.IRI(p), Object: o, Label: label})
+		}
 	}
 	for _, c := range all {
 		add(ResolutionLabel, PredResolves, quad.IRI(c.ID))
@@ -233,5 +283,5 @@ func resolutionQuads(all []ClaimView, aliases map[string]string, key string) []q
 		add(short, PredAliasOf, quad.IRI(full))
 	}
 	add(MarkerNode, PredResolvedFor, quad.String(key))
-	return out
+	return err
 }

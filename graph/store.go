@@ -9,6 +9,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"time"
 
@@ -51,6 +52,15 @@ type Store struct {
 	invalidated bool
 	backend     string
 	lock        *os.File
+	// boltFile is the file bolt reads through a memory map, whose
+	// resident pages the Store gives back (see mappedBudget).
+	boltFile string
+	// writing serialises writes to QS with the release of bolt's mapped
+	// pages, which a write that grows the file may remap.
+	writing sync.Mutex
+	// stopReleasing ends the release of mapped pages; released is closed
+	// when it has ended.
+	stopReleasing, released chan struct{}
 }
 
 // Open opens (creating if needed) a store. For bolt, address is a folder
@@ -85,6 +95,9 @@ func Open(backend, address string) (*Store, error) {
 			return nil, fmt.Errorf("open database %s: %w", address, ErrInUse)
 		}
 		s.lock = lock
+		if backend == "bolt" {
+			s.boltFile = filepath.Join(address, "indexes.bolt") // Cayley's name for it
+		}
 	case "postgres":
 	default:
 		return nil, fmt.Errorf("unknown backend %q (want one of %v)", backend, Backends)
@@ -103,6 +116,9 @@ func Open(backend, address string) (*Store, error) {
 		return nil, fmt.Errorf("open %s database %s: %w", backend, address, err)
 	}
 	s.QS = qs
+	if s.boltFile != "" {
+		s.startReleasing()
+	}
 	return s, nil
 }
 
@@ -130,6 +146,10 @@ func openOrInit(backend, address string, opts graph.Options) (graph.QuadStore, e
 
 // Close releases the store and its lock.
 func (s *Store) Close() error {
+	if s.stopReleasing != nil {
+		close(s.stopReleasing)
+		<-s.released
+	}
 	var err error
 	if s.QS != nil {
 		err = s.QS.Close()

@@ -40,7 +40,7 @@ type Options struct {
 
 // Handler serves the graph in st.
 func Handler(st *graph.Store, opt Options) (http.Handler, error) {
-	w, err := cayleygraph.NewQuadWriter("single", st.QS, nil)
+	w, err := cayleygraph.NewQuadWriter("single", st.LockedQuadStore(), nil)
 	if err != nil {
 		return nil, fmt.Errorf("serve: %w", err)
 	}
