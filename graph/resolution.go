@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -40,11 +41,16 @@ const (
 	// commands that only check the marker would read all those links.
 	PredResolvedFor = "cg:resolvedFor"
 	MarkerNode      = "cg:resolution/marker"
+	// PredSummary holds a claim's description as saved queries show it,
+	// one JSON literal (see claimSummary). A claim is described under
+	// every document that reports it, so reading its parts walks a quad
+	// per document: describing 1,000 claims took 0.6 s at 1.5M quads.
+	PredSummary = "cg:summary"
 )
 
 // resolutionFormat changes when the layer's quads or the way they are
 // computed change, so that stored layers are redone.
-const resolutionFormat = 3
+const resolutionFormat = 4
 
 // ConflictKindNames lists the kinds of conflict.
 var ConflictKindNames = []string{ConflictNegation, ConflictFunctional, ConflictNumeric}
@@ -244,6 +250,18 @@ func (s *Store) resolutionQuadsStored(ctx context.Context) ([]quad.Quad, error) 
 	return out, nil
 }
 
+// claimSummary is a claim's description in its PredSummary literal, with
+// the names the claims command shows; a claim merged into another (a bare
+// surname resolved) is described as the one it was merged into.
+type claimSummary struct {
+	Subject   string `json:"subject"`
+	SubjectID string `json:"subject_id"`
+	Predicate string `json:"predicate"`
+	Object    string `json:"object"`
+	ObjectID  string `json:"object_id"`
+	Negated   bool   `json:"negated"`
+}
+
 // eachResolutionQuad hands do the layer for claims as read, quad by
 // quad, the marker last.
 func eachResolutionQuad(all []ClaimView, aliases map[string]string, key string, do func(quad.Quad) error) error {
@@ -255,7 +273,13 @@ func eachResolutionQuad(all []ClaimView, aliases map[string]string, key string, 
 		}
 	}
 	for _, c := range all {
+		summary, jerr := json.Marshal(claimSummary{Subject: c.Subject.Name, SubjectID: c.Subject.ID,
+			Predicate: c.Predicate, Object: c.Object.Name, ObjectID: c.Object.ID, Negated: c.Negated})
+		if jerr != nil {
+			return jerr
+		}
 		add(ResolutionLabel, PredResolves, quad.IRI(c.ID))
+		add(c.ID, PredSummary, quad.String(summary))
 		add(c.ID, PredStatus, quad.String(c.Status))
 		add(c.ID, PredIndependent, quad.Int(c.Independent))
 		for _, o := range c.Outlets {
@@ -273,6 +297,7 @@ func eachResolutionQuad(all []ClaimView, aliases map[string]string, key string, 
 		for _, id := range c.Merged {
 			add(ResolutionLabel, PredResolves, quad.IRI(id))
 			add(id, PredMergedInto, quad.IRI(c.ID))
+			add(id, PredSummary, quad.String(summary))
 		}
 		for _, id := range c.ConflictsWith {
 			add(c.ID, PredConflicts+c.ConflictKinds[id], quad.IRI(id))

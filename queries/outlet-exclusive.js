@@ -25,7 +25,5 @@ if (outletA !== null) {
   each(g.V(outletA).In("<cg:reportedBy>"), function (c) {
     if (!inB[c] && !paraphrasedInB[c] && (!limit || ids.length < limit)) ids.push(c);
   });
-  if (ids.length > 0) {
-    claimsOn(function () { return g.V.apply(g, ids); }).forEach(emitClaim);
-  }
+  describeClaims(ids).forEach(emitClaim);
 }

@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -166,5 +167,69 @@ func TestUserFolderOverrides(t *testing.T) {
 	}
 	if _, err := Find("nope"); err == nil || !strings.Contains(err.Error(), "corroborated") {
 		t.Errorf("unknown query error should list names: %v", err)
+	}
+}
+
+// TestQueriesDescribeClaimsAsClaimsDoes checks that the saved queries'
+// descriptions, read from the layer's summaries, are what the claims
+// command computes from the documents, claim by claim, on the documents
+// of testStore and on a surname resolved to a full name.
+func TestQueriesDescribeClaimsAsClaimsDoes(t *testing.T) {
+	for _, backend := range graphtest.Backends(t) {
+		t.Run(backend, func(t *testing.T) {
+			st := testStore(t, backend)
+			ctx := context.Background()
+			// A bare surname in a third document resolves to the full
+			// name another document gives, merging the two claims.
+			said := func(id, name string) claim.Report {
+				r := report("doc:c", "x", "deny", "leak", false, nil)
+				r.Claim.Subject = claim.Entity{ID: id, Name: name, Kind: claim.Person}
+				r.Claim.Identify()
+				return r
+			}
+			third, full := said("entity:ushakov", "Ushakov"), said("entity:iuri-ushakov", "Yuri Ushakov")
+			if err := st.Replace(ctx, claim.Document{ID: "doc:c", Outlet: "Outlet C"}, []claim.Report{third, full}); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := st.Resolve(ctx); err != nil {
+				t.Fatal(err)
+			}
+			want, err := st.Claims(ctx, graph.Filter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows := map[string]map[string]interface{}{}
+			for _, status := range []string{"corroborated", "single-source"} {
+				for _, r := range run(t, st, status, nil) {
+					rows[r["claim"].(string)] = r
+				}
+			}
+			for _, r := range run(t, st, "conflicts", nil) {
+				for _, side := range []string{"", "other_"} {
+					id := r["claim"]
+					if side != "" {
+						id = r["other"]
+					}
+					rows[id.(string)] = map[string]interface{}{"subject": r[side+"subject"], "predicate": r[side+"predicate"],
+						"object": r[side+"object"], "negated": r[side+"negated"], "outlets": r[side+"outlets"]}
+				}
+			}
+			if len(rows) != len(want) {
+				t.Errorf("queries describe %d claims, claims lists %d", len(rows), len(want))
+			}
+			for _, c := range want {
+				r, ok := rows["<"+c.ID+">"]
+				if !ok {
+					t.Errorf("no query describes %s (%s %s %s)", c.ID, c.Subject.Name, c.Predicate, c.Object.Name)
+					continue
+				}
+				if r["subject"] != c.Subject.Name || r["predicate"] != c.Predicate || r["object"] != c.Object.Name || r["negated"] != c.Negated {
+					t.Errorf("%s: query row %v, claims has %s %s %s negated=%v", c.ID, r, c.Subject.Name, c.Predicate, c.Object.Name, c.Negated)
+				}
+				if fmt.Sprint(r["outlets"]) != fmt.Sprint(c.Outlets) {
+					t.Errorf("%s: outlets %v, claims has %v", c.ID, r["outlets"], c.Outlets)
+				}
+			}
+		})
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"os"
+	"runtime/pprof"
 	"sort"
 	"time"
 
@@ -27,6 +29,7 @@ func main() {
 	limit := flag.Int("limit", 1000, "most rows a saved query returns, as the query command's default")
 	a := flag.String("a", "", "outlet a for outlet-exclusive")
 	b := flag.String("b", "", "outlet b for outlet-exclusive")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the queries to this file")
 	flag.Parse()
 	ctx := context.Background()
 	st, err := graph.Open(*backend, *db)
@@ -64,6 +67,16 @@ func main() {
 		preds = append(preds, quad.IRI(graph.PredConflicts+k))
 	}
 	conflicts := status(graph.Conflicted).Out(preds...)
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			log.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	for _, c := range []struct {
 		name string
 		run  func() (int, error)
