@@ -38,7 +38,7 @@ func (s *Store) startReleasing() {
 	}()
 }
 
-// releaseMapped drops bolt's mapped pages once they pass mappedBudget. It
+// releaseMapped drops bolt's mapped pages once they pass the budget. It
 // holds s.writing: bolt remaps its file when a write grows it, and a
 // range dropped after it was unmapped and reused by other memory would
 // lose what that memory held. It is best effort: a failure costs memory,
@@ -46,7 +46,7 @@ func (s *Store) startReleasing() {
 func (s *Store) releaseMapped() {
 	s.writing.Lock()
 	defer s.writing.Unlock()
-	if n, err := residentFileBytes(); err != nil || n < mappedBudget {
+	if n, err := residentFileBytes(); err != nil || n < s.budget {
 		return
 	}
 	_ = dropMapped(s.boltFile)

@@ -53,8 +53,9 @@ type Store struct {
 	backend     string
 	lock        *os.File
 	// boltFile is the file bolt reads through a memory map, whose
-	// resident pages the Store gives back (see mappedBudget).
+	// resident pages the Store gives back past budget (mappedBudget).
 	boltFile string
+	budget   int64
 	// writing serialises writes to QS with the release of bolt's mapped
 	// pages, which a write that grows the file may remap.
 	writing sync.Mutex
@@ -97,6 +98,7 @@ func Open(backend, address string) (*Store, error) {
 		s.lock = lock
 		if backend == "bolt" {
 			s.boltFile = filepath.Join(address, "indexes.bolt") // Cayley's name for it
+			s.budget = mappedBudget
 		}
 	case "postgres":
 	default:
