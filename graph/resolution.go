@@ -80,8 +80,7 @@ func (s *Store) Resolve(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	// The layer is compared with the stored one as it is produced and
-	// written as it goes, never held whole: at 100 MB of input it is 2.6M
-	// quads, 0.4 GB in memory.
+	// written as it goes, never held whole.
 	kept := make(map[quad.Quad]bool, len(current))
 	for _, q := range current {
 		kept[q] = false
@@ -124,7 +123,9 @@ func (s *Store) Resolve(ctx context.Context) (bool, error) {
 }
 
 // layerBatch is how many of the layer's quads go in one transaction.
-// Bolt holds a transaction's pages in memory until it commits.
+// Bolt holds a transaction's pages in memory until it commits: the layer
+// of 100 MB of input (172k quads) in one transaction took the build's
+// anonymous memory from 0.69 to 0.76 GB at its peak.
 const layerBatch = 10000
 
 // layerWriter writes changes to the resolution layer in transactions of
