@@ -58,3 +58,21 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHTML reads any text as a web page: the article extractor and the
+// metadata it reads (meta tags, OpenGraph, JSON-LD) either give a
+// document with text or an error, never a panic.
+func FuzzHTML(f *testing.F) {
+	f.Add(`<html><head><title>T</title><meta property="og:site_name" content="Outlet"><meta name="date" content="2025-11-26"></head><body><article><p>Witnesses said the talks ended late.</p></article></body></html>`)
+	f.Add(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-11-2","author":{"name":[1]}}</script></head><body><p>x</p></body></html>`)
+	f.Add("<div><div><div><p>unclosed")
+	f.Fuzz(func(t *testing.T, text string) {
+		d, err := readHTML(text)
+		if err != nil {
+			return
+		}
+		if strings.TrimSpace(d.Text) == "" {
+			t.Fatal("a document without text and no error")
+		}
+	})
+}
