@@ -151,6 +151,7 @@ func (s *Store) Close() error {
 	if s.stopReleasing != nil {
 		close(s.stopReleasing)
 		<-s.released
+		s.stopReleasing = nil
 	}
 	var err error
 	if s.QS != nil {
