@@ -15,6 +15,10 @@ func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, node string) 
 	return s.quadsWithValue(ctx, dir, quad.IRI(node))
 }
 
+// quadsBetweenReleases is how many quads a read takes between checks of
+// bolt's mapped pages against their budget.
+const quadsBetweenReleases = 1024
+
 // quadsWithValue returns the quads whose direction dir is v.
 func (s *Store) quadsWithValue(ctx context.Context, dir quad.Direction, v quad.Value) ([]quad.Quad, error) {
 	ref := s.QS.ValueOf(v)
@@ -26,6 +30,14 @@ func (s *Store) quadsWithValue(ctx context.Context, dir quad.Direction, v quad.V
 	var out []quad.Quad
 	for it.Next(ctx) {
 		out = append(out, s.QS.Quad(it.Result()))
+		if s.quadsRead.Add(1)%quadsBetweenReleases == 0 {
+			// Each quad is a lookup in bolt's log, a few pages at random
+			// anywhere in the file: the 54k quads of the digest index at
+			// 100 MB of input touched 0.7 GB in 0.15 s, faster than the
+			// Store's ticker drops them. Counted across calls: Resolve
+			// reads the layer a few quads a call.
+			s.releaseMapped()
+		}
 	}
 	return out, it.Err()
 }

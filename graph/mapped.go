@@ -22,6 +22,7 @@ const releaseInterval = 100 * time.Millisecond
 // life of the Store, whatever reads them: claimgraph's reads, Gizmo's and
 // Cayley's HTTP API's alike.
 func (s *Store) startReleasing() {
+	s.releaseMapped() // before the first read, which may come before a tick
 	s.stopReleasing, s.released = make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(s.released)
@@ -38,18 +39,20 @@ func (s *Store) startReleasing() {
 	}()
 }
 
-// releaseMapped drops bolt's mapped pages once they pass the budget. It
-// holds s.writing: bolt remaps its file when a write grows it, and a
-// range dropped after it was unmapped and reused by other memory would
-// lose what that memory held. It is best effort: a failure costs memory,
-// not data, and leaves the pages where they were.
+// releaseMapped marks bolt's map as read at random and drops its pages
+// once they pass the budget (see adviseMapped). It holds s.writing:
+// bolt remaps its file when a write grows it, and a range dropped after
+// it was unmapped and reused by other memory would lose what that memory
+// held. It is best effort: a failure costs memory, not data, and leaves
+// the pages where they were.
 func (s *Store) releaseMapped() {
-	s.writing.Lock()
-	defer s.writing.Unlock()
-	if n, err := residentFileBytes(); err != nil || n < s.budget {
+	if s.boltFile == "" {
 		return
 	}
-	_ = dropMapped(s.boltFile)
+	s.writing.Lock()
+	defer s.writing.Unlock()
+	n, err := residentFileBytes()
+	_ = adviseMapped(s.boltFile, err == nil && n >= s.budget)
 }
 
 // LockedQuadStore returns the store for a writer other than the Store's

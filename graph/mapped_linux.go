@@ -27,12 +27,20 @@ func residentFileBytes() (int64, error) {
 	return 0, fmt.Errorf("no RssFile in /proc/self/status")
 }
 
-// dropMapped takes the pages of every memory map of the file at path out
-// of this process's page tables. The kernel keeps them in its page cache,
-// so a later read of one is a minor fault, not a disk read. MADV_DONTNEED
-// is safe here only because bolt maps its file read-only and shared, and
-// only while nothing remaps it meanwhile (see Writer).
-func dropMapped(path string) error {
+// adviseMapped tells the kernel that every memory map of the file at
+// path is read at random, and with drop also takes the map's pages out of
+// this process's page tables.
+//
+// Read at random: a fault on a file's map otherwise maps up to 16 pages
+// around the one touched, and bolt's B-tree lookups touch one page here
+// and one there, so each lookup left 64 KB resident: reading the digest
+// index of 100 MB of input added 0.6 GB in 0.4 s.
+//
+// Dropped: the kernel keeps the pages in its page cache, so a later read
+// of one is a minor fault, not a disk read. MADV_DONTNEED is safe here
+// only because bolt maps its file read-only and shared, and only while
+// nothing remaps it meanwhile (see Store.releaseMapped).
+func adviseMapped(path string, drop bool) error {
 	var st unix.Stat_t
 	if err := unix.Stat(path, &st); err != nil {
 		return err
@@ -57,8 +65,14 @@ func dropMapped(path string) error {
 		if err1 != nil || err2 != nil || end <= start {
 			continue
 		}
-		if _, _, errno := unix.Syscall(unix.SYS_MADVISE, uintptr(start), uintptr(end-start), unix.MADV_DONTNEED); errno != 0 {
-			return fmt.Errorf("madvise %s: %w", path, errno)
+		advice := []uintptr{unix.MADV_RANDOM}
+		if drop {
+			advice = append(advice, unix.MADV_DONTNEED)
+		}
+		for _, a := range advice {
+			if _, _, errno := unix.Syscall(unix.SYS_MADVISE, uintptr(start), uintptr(end-start), a); errno != 0 {
+				return fmt.Errorf("madvise %s: %w", path, errno)
+			}
 		}
 	}
 	return sc.Err()

@@ -16,7 +16,7 @@ import (
 )
 
 // TestDropMapped maps a file as bolt does, reads every page, and checks
-// that dropMapped takes them out of the resident set and that the map
+// that adviseMapped takes them out of the resident set and that the map
 // still reads the file's bytes afterwards.
 func TestDropMapped(t *testing.T) {
 	const size = 64 << 20
@@ -43,15 +43,15 @@ func TestDropMapped(t *testing.T) {
 	if touched-before < size*9/10 {
 		t.Fatalf("reading the map added %d resident bytes, want about %d", touched-before, size)
 	}
-	if err := dropMapped(path); err != nil {
+	if err := adviseMapped(path, true); err != nil {
 		t.Fatal(err)
 	}
 	dropped := mustResidentFile(t)
 	if touched-dropped < size*9/10 {
-		t.Fatalf("dropMapped released %d resident bytes of %d", touched-dropped, size)
+		t.Fatalf("adviseMapped released %d resident bytes of %d", touched-dropped, size)
 	}
 	if !bytes.Equal(data, content) {
-		t.Fatal("after dropMapped the map no longer reads the file's bytes")
+		t.Fatal("after adviseMapped the map no longer reads the file's bytes")
 	}
 }
 

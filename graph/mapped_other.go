@@ -8,4 +8,4 @@ var errNoMaps = errors.New("resident pages are not read on this system")
 
 func residentFileBytes() (int64, error) { return 0, errNoMaps }
 
-func dropMapped(string) error { return errNoMaps }
+func adviseMapped(string, bool) error { return errNoMaps }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -62,6 +63,8 @@ type Store struct {
 	// stopReleasing ends the release of mapped pages; released is closed
 	// when it has ended.
 	stopReleasing, released chan struct{}
+	// quadsRead counts the quads read, for releases between reads.
+	quadsRead atomic.Int64
 }
 
 // Open opens (creating if needed) a store. For bolt, address is a folder
