@@ -23,7 +23,8 @@ function outletName(node) {
 
 // pairs calls fn(a, b) for the distinct values of tags ta and tb over a
 // path's results. Nodes are described once per document, so paths meet
-// them once per document; this keeps each pair once.
+// them once per document; this keeps each pair once. Tag names are plain
+// words: the SQL backend splices them into SQL unquoted.
 function pairs(path, ta, tb, fn) {
   var seen = {};
   path.ForEach(function (d) {
