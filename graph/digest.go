@@ -133,20 +133,11 @@ func (s *Store) digested(ctx context.Context) (docs []string, marked bool, err e
 	return docs, marked, err
 }
 
-// digestsBetweenReleases is how many digests eachDigest reads between
-// checks of bolt's mapped pages against their budget.
-const digestsBetweenReleases = 32
-
 // eachDigest decodes the digests of docs one at a time into a T, which
 // may hold only the fields a caller needs, and hands each to do, so that
 // a large store's digests are never all in memory at once.
 func eachDigest[T any](ctx context.Context, s *Store, docs []string, do func(*T)) error {
-	for i, doc := range docs {
-		if i%digestsBetweenReleases == 0 {
-			// Digests are large and read in a burst, faster than the
-			// Store's ticker drops their pages.
-			s.releaseMapped()
-		}
+	for _, doc := range docs {
 		qs, err := s.quadsWith(ctx, quad.Subject, doc)
 		if err != nil {
 			return err
