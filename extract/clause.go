@@ -31,6 +31,10 @@ type clause struct {
 	// wholeObject says the object was taken as written, not as a term.
 	subjectSpan, objectSpan span
 	wholeObject             bool
+	// fromTree says the clause was read off the dependency parse, anchors
+	// where the words of its relation start.
+	fromTree bool
+	anchors  []int
 }
 
 func isVerb(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" }

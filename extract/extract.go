@@ -97,6 +97,9 @@ func (x *Extractor) extract(doc claim.Document, spans []nlp.Span, surface bool) 
 		x.model.Tag(sp.Tokens)
 		fixTags(sp.Tokens)
 		x.verbsReadAsNouns(sp.Tokens)
+		if surface {
+			x.model.Parser.Parse(sp.Tokens)
+		}
 	}
 	// Names are registered first so that a surname resolves even when the
 	// full name comes later in the document.
@@ -203,9 +206,17 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 			reports = append(reports, *r)
 		}
 	}
-	for _, c := range x.clausesIn(st, content, speaker) {
+	clauses := x.clausesIn(st, content, speaker)
+	for _, c := range clauses {
 		if r := x.report(st, sent, c, attr); r != nil {
 			reports = append(reports, *r)
+		}
+	}
+	if st.surface {
+		for _, c := range x.unread(st, toks, clauses, attr) {
+			if r := x.report(st, sent, c, nil); r != nil {
+				reports = append(reports, *r)
+			}
 		}
 	}
 	for _, m := range x.mentions(toks, 0, len(toks)) {

@@ -1,0 +1,409 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/extract/nlp"
+)
+
+// depTree is a parsed sentence with each word's dependents, for reading
+// clauses off the dependency parse: every predicate, its subject found
+// or inherited along the tree (a conjoined verb shares its first
+// conjunct's, a participle takes the noun it modifies), its arguments
+// as whole subtrees.
+type depTree struct {
+	toks []nlp.Token
+	kids [][]int
+}
+
+func newDepTree(toks []nlp.Token) depTree {
+	t := depTree{toks: toks, kids: make([][]int, len(toks))}
+	for i := range toks {
+		if h := t.head(i); h >= 0 {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+	return t
+}
+
+// head is the position of i's head, -1 for the root (or no parse).
+func (t depTree) head(i int) int {
+	if h := t.toks[i].Head - 1; h >= 0 && h < len(t.toks) && h != i {
+		return h
+	}
+	return -1
+}
+
+// rel is i's relation without its subtype ("nsubj:pass" is "nsubj").
+func (t depTree) rel(i int) string { return universalRel(t.toks[i].Rel) }
+
+func universalRel(rel string) string {
+	r, _, _ := strings.Cut(rel, ":")
+	return r
+}
+
+// child returns i's first dependent whose relation, in full or without
+// its subtype, is one of rels, or -1.
+func (t depTree) child(i int, rels ...string) int {
+	for _, k := range t.kids[i] {
+		if slices.Contains(rels, t.toks[k].Rel) || slices.Contains(rels, t.rel(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// subtree returns i and everything below it in sentence order, leaving
+// out the subtrees of the dependents skip names.
+func (t depTree) subtree(i int, skip func(k int) bool) []int {
+	var out []int
+	seen := make(map[int]bool)
+	var walk func(k int)
+	walk = func(k int) {
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		out = append(out, k)
+		for _, d := range t.kids[k] {
+			if skip == nil || !skip(d) {
+				walk(d)
+			}
+		}
+	}
+	walk(i)
+	slices.Sort(out)
+	return out
+}
+
+// text joins words as the sentence spaced them, trimming punctuation and
+// conjunctions left dangling at either edge.
+func (t depTree) text(words []int) string {
+	for len(words) > 0 && dangling(t.toks[words[0]]) {
+		words = words[1:]
+	}
+	for len(words) > 0 && dangling(t.toks[words[len(words)-1]]) {
+		words = words[:len(words)-1]
+	}
+	var b strings.Builder
+	for n, k := range words {
+		if n > 0 && t.toks[words[n-1]].End < t.toks[k].Start {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.toks[k].Text)
+	}
+	return b.String()
+}
+
+func dangling(tok nlp.Token) bool {
+	return tok.UPOS == "PUNCT" && tok.Text != "''" && tok.Text != "”" && tok.Text != ")" || tok.UPOS == "CCONJ"
+}
+
+// relativePronouns open a relative clause and stand for the noun it
+// modifies.
+var relativePronouns = map[string]bool{"who": true, "whom": true, "which": true, "that": true}
+
+// treePredicate is one predicate read off the parse.
+type treePredicate struct {
+	head int // the verb, or the predicate noun or adjective of a copula
+	// relation holds the words of the relation; args the dependents
+	// whose subtrees are the object.
+	relation, args []int
+	subject        int
+	// subjectSkip is a dependent of the subject that is not part of it:
+	// the clause itself when the subject is the noun the clause modifies.
+	subjectSkip int
+	// stand is the noun a relative pronoun among the arguments stands
+	// for ("the book that he wrote").
+	stand, standFor int
+}
+
+// predicates finds every predicate of the sentence that has a subject
+// and an argument.
+func (t depTree) predicates() []treePredicate {
+	var out []treePredicate
+	for i, tok := range t.toks {
+		cop := t.child(i, "cop")
+		verbal := tok.UPOS == "VERB" && cop < 0
+		if !verbal && cop < 0 {
+			continue
+		}
+		switch t.rel(i) {
+		case "amod", "compound", "aux", "cop", "case", "mark", "det", "fixed", "flat", "goeswith":
+			continue
+		}
+		if t.mergedInto(i) >= 0 {
+			continue
+		}
+		p := treePredicate{head: i, subject: -1, subjectSkip: -1, stand: -1, standFor: -1}
+		if !t.readSubject(&p) {
+			continue
+		}
+		if verbal {
+			t.verbalParts(&p)
+		} else {
+			t.nominalParts(&p, cop)
+		}
+		if len(p.args) == 0 {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// mergedInto returns the verb whose relation an infinitive i completes
+// ("wants to visit": one relation), or -1. A governor with an object of
+// its own keeps the infinitive as an argument ("asked him to leave").
+func (t depTree) mergedInto(i int) int {
+	h := t.head(i)
+	if h < 0 || t.toks[i].Rel != "xcomp" || t.toks[h].UPOS != "VERB" || t.child(h, "obj", "iobj") >= 0 {
+		return -1
+	}
+	if t.toks[i].UPOS != "VERB" {
+		return -1
+	}
+	return h
+}
+
+// readSubject finds the predicate's subject, inherited where the clause
+// has none of its own.
+func (t depTree) readSubject(p *treePredicate) bool {
+	i := p.head
+	for depth := 0; depth < 8; depth++ {
+		if s := t.child(i, "nsubj", "csubj", "nsubj:outer"); s >= 0 {
+			if relativePronouns[strings.ToLower(t.toks[s].Text)] && t.toks[i].Rel == "acl:relcl" && t.head(i) >= 0 {
+				p.subject, p.subjectSkip = t.head(i), i
+				return true
+			}
+			p.subject = s
+			return true
+		}
+		h := t.head(i)
+		if h < 0 {
+			return false
+		}
+		switch t.toks[i].Rel {
+		case "conj", "advcl", "xcomp":
+			if t.toks[i].Rel == "xcomp" {
+				if o := t.child(h, "obj", "iobj"); o >= 0 {
+					p.subject = o
+					return true
+				}
+			}
+			i = h
+		case "acl":
+			if t.toks[h].UPOS == "VERB" {
+				return false
+			}
+			p.subject, p.subjectSkip = h, i
+			return true
+		case "acl:relcl":
+			// The relative pronoun is the object ("the book that he
+			// wrote") or missing ("the book he wrote"): the noun is.
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// verbalParts collects a verb's relation words and arguments, through
+// the infinitives merged into it.
+func (t depTree) verbalParts(p *treePredicate) {
+	for v := p.head; v >= 0; {
+		next := -1
+		p.relation = append(p.relation, v)
+		for _, k := range t.kids[v] {
+			switch {
+			case t.rel(k) == "aux" || t.toks[k].Rel == "compound:prt" || t.negation(k):
+				p.relation = append(p.relation, k)
+			case t.rel(k) == "mark" && v != p.head && strings.EqualFold(t.toks[k].Text, "to"):
+				p.relation = append(p.relation, k)
+			case k != p.head && t.mergedInto(k) == v:
+				next = k
+			case t.argument(k, v):
+				p.args = append(p.args, k)
+				if relativePronouns[strings.ToLower(t.toks[k].Text)] && t.toks[v].Rel == "acl:relcl" {
+					p.stand, p.standFor = k, t.head(v)
+				}
+			}
+		}
+		v = next
+	}
+	slices.Sort(p.relation)
+	slices.Sort(p.args)
+	t.prepositionIntoRelation(p)
+}
+
+// argument reports whether dependent k of verb v belongs to the object:
+// objects, complements, oblique and time phrases anywhere, and adverbs
+// after the verb ("closed the plants temporarily").
+func (t depTree) argument(k, v int) bool {
+	switch t.rel(k) {
+	case "obj", "iobj", "obl", "ccomp", "xcomp", "nmod":
+		return true
+	case "advmod":
+		return k > v && t.toks[k].UPOS == "ADV"
+	}
+	return false
+}
+
+// negation reports a "not" or "never" on its head.
+func (t depTree) negation(k int) bool {
+	if t.rel(k) != "advmod" {
+		return false
+	}
+	switch strings.ToLower(t.toks[k].Text) {
+	case "not", "n't", "never":
+		return true
+	}
+	return false
+}
+
+// prepositionIntoRelation moves the preposition of an objectless verb's
+// first argument after it into the relation, where Open IE puts it
+// ("returned to – Cleveland").
+func (t depTree) prepositionIntoRelation(p *treePredicate) {
+	if t.child(p.head, "obj", "iobj") >= 0 {
+		return
+	}
+	last := p.relation[len(p.relation)-1]
+	for _, a := range p.args {
+		if a < last {
+			continue
+		}
+		if t.rel(a) != "obl" {
+			return
+		}
+		if c := t.child(a, "case"); c >= 0 && c < a && c == t.subtree(a, nil)[0] {
+			p.relation = append(p.relation, c)
+		}
+		return
+	}
+}
+
+// nominalParts reads a copula's relation ("is", "was not", "is in") and
+// takes the predicate noun or adjective, without the clause's other
+// parts, as the one argument.
+func (t depTree) nominalParts(p *treePredicate, cop int) {
+	i := p.head
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "aux" || k == cop || t.negation(k) {
+			p.relation = append(p.relation, k)
+		}
+	}
+	if c := t.child(i, "case"); c >= 0 && c < i && c > cop {
+		p.relation = append(p.relation, c)
+	}
+	slices.Sort(p.relation)
+	p.args = []int{i}
+}
+
+// words returns the predicate's object words.
+func (t depTree) objectWords(p treePredicate) []int {
+	inRelation := func(k int) bool { return slices.Contains(p.relation, k) }
+	var out []int
+	for _, a := range p.args {
+		if a == p.head {
+			out = append(out, t.subtree(a, func(k int) bool {
+				switch t.rel(k) {
+				case "nsubj", "csubj", "cop", "aux", "punct", "cc", "conj", "advcl", "parataxis", "mark", "expl", "discourse", "vocative":
+					return true
+				}
+				return inRelation(k) || t.negation(k)
+			})...)
+			continue
+		}
+		if a == p.stand {
+			out = append(out, t.subtree(p.standFor, func(k int) bool { return k == t.head(a) || t.toks[k].Rel == "acl:relcl" })...)
+			continue
+		}
+		out = append(out, t.subtree(a, func(k int) bool {
+			return inRelation(k) || a != p.head && t.rel(k) == "mark" && t.head(k) == a && t.rel(a) == "ccomp"
+		})...)
+	}
+	words := out[:0]
+	for _, k := range out {
+		if !inRelation(k) {
+			words = append(words, k)
+		}
+	}
+	if p.stand < 0 {
+		slices.Sort(words)
+	}
+	return words
+}
+
+// subjectWords returns the subject's words.
+func (t depTree) subjectWords(p treePredicate) []int {
+	return t.subtree(p.subject, func(k int) bool {
+		if k == p.subjectSkip {
+			return true
+		}
+		switch t.toks[k].Rel {
+		case "acl:relcl", "appos", "punct", "parataxis":
+			return true
+		}
+		return false
+	})
+}
+
+// treeClauses reads the parsed sentence toks's clauses off its tree for
+// Open IE output: surface words for the relation and both arguments.
+func (x *Extractor) treeClauses(st *docState, toks []nlp.Token) []clause {
+	t := newDepTree(toks)
+	var out []clause
+	for _, p := range t.predicates() {
+		subj, obj := t.text(t.subjectWords(p)), t.text(t.objectWords(p))
+		rel := t.text(p.relation)
+		if subj == "" || obj == "" || rel == "" || relativePronouns[strings.ToLower(subj)] {
+			continue
+		}
+		cl := clause{subjectText: subj, objectText: obj, relationText: rel, main: toks[p.head],
+			subject: valueFor(subj), object: valueFor(obj), fromTree: true}
+		var lemmas []string
+		for _, k := range p.relation {
+			low := strings.ToLower(toks[k].Text)
+			switch {
+			case t.negation(k) || x.schema.IsNegation(low):
+				cl.negated = true
+			case x.schema.IsHedge(low) || x.schema.IsHedge(toks[k].Lemma):
+				cl.hedged = true
+			case t.rel(k) != "aux" && t.rel(k) != "mark":
+				lemmas = append(lemmas, strings.ToLower(toks[k].Lemma))
+			}
+		}
+		cl.predicate = strings.Join(lemmas, " ")
+		if cl.predicate == "" {
+			continue
+		}
+		for _, k := range p.relation {
+			cl.anchors = append(cl.anchors, toks[k].Start)
+		}
+		out = append(out, cl)
+	}
+	return out
+}
+
+// unread returns the clauses of the parse that the clauses already read
+// do not have: no relation of theirs starts on the same word, and the
+// reporting verb of an attribution is read apart.
+func (x *Extractor) unread(st *docState, toks []nlp.Token, read []clause, attr *attribution) []clause {
+	seen := map[int]bool{}
+	for _, c := range read {
+		seen[c.main.Start] = true
+	}
+	if attr != nil && attr.verbToken.Text != "" {
+		seen[attr.verbToken.Start] = true
+	}
+	var out []clause
+	for _, c := range x.treeClauses(st, toks) {
+		if !slices.ContainsFunc(c.anchors, func(at int) bool { return seen[at] }) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
