@@ -35,6 +35,9 @@ type clause struct {
 	// where the words of its relation start.
 	fromTree bool
 	anchors  []int
+	// prior is a tree clause's confidence before its arguments' lengths
+	// (see depTree.prior).
+	prior float64
 }
 
 func isVerb(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" }

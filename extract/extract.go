@@ -207,16 +207,20 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 		}
 	}
 	clauses := x.clausesIn(st, content, speaker)
-	for _, c := range clauses {
-		if r := x.report(st, sent, c, attr); r != nil {
-			reports = append(reports, *r)
-		}
-	}
 	if st.surface {
-		for _, c := range x.unread(st, toks, clauses, attr) {
+		// Open IE reads the clauses off the parse, and keeps those of the
+		// chunked reading the parse has no predicate for.
+		tree := x.treeClauses(st, toks, attr)
+		for _, c := range tree {
 			if r := x.report(st, sent, c, nil); r != nil {
 				reports = append(reports, *r)
 			}
+		}
+		clauses = unanchored(clauses, tree)
+	}
+	for _, c := range clauses {
+		if r := x.report(st, sent, c, attr); r != nil {
+			reports = append(reports, *r)
 		}
 	}
 	for _, m := range x.mentions(toks, 0, len(toks)) {
@@ -331,6 +335,9 @@ func quoteText(s string) string {
 // confidence ranks extractions: named arguments, a known speaker and short
 // arguments make a claim more likely to be read right.
 func confidence(c clause, r *claim.Report) float64 {
+	if c.fromTree {
+		return treeConfidence(c)
+	}
 	score := 0.45
 	if c.subject.Kind != claim.Value {
 		score += 0.2
@@ -349,6 +356,12 @@ func confidence(c clause, r *claim.Report) float64 {
 			score -= 0.02 * float64(n-6)
 		}
 	}
+	return roundConfidence(score)
+}
+
+// roundConfidence keeps a score within 0.05..1 at two decimals, so that
+// claims of nearly equal confidence tie.
+func roundConfidence(score float64) float64 {
 	switch {
 	case score < 0.05:
 		return 0.05

@@ -117,6 +117,9 @@ type treePredicate struct {
 	// stand is the noun a relative pronoun among the arguments stands
 	// for ("the book that he wrote").
 	stand, standFor int
+	// copula is a form of "be" the sentence leaves out and the relation
+	// states: "the situation, familiar to …" is familiar to.
+	copula string
 }
 
 // predicates finds every predicate of the sentence that has a subject
@@ -124,6 +127,10 @@ type treePredicate struct {
 func (t depTree) predicates() []treePredicate {
 	var out []treePredicate
 	for i, tok := range t.toks {
+		if p, ok := t.modifierPredicate(i); ok {
+			out = append(out, p)
+			continue
+		}
 		cop := t.child(i, "cop")
 		verbal := tok.UPOS == "VERB" && cop < 0
 		if !verbal && cop < 0 {
@@ -151,6 +158,60 @@ func (t depTree) predicates() []treePredicate {
 		out = append(out, p)
 	}
 	return out
+}
+
+// modifierPredicate reads what a modifier states of its noun, with the
+// copula the sentence leaves out: an appositive ("X, the chairman": X
+// is the chairman) and an adjective with a complement ("people close to
+// the talks": people are close to the talks).
+func (t depTree) modifierPredicate(i int) (treePredicate, bool) {
+	h := t.head(i)
+	if h < 0 {
+		return treePredicate{}, false
+	}
+	p := treePredicate{head: i, subject: h, subjectSkip: i, stand: -1, standFor: -1, copula: t.be(h)}
+	switch {
+	case t.toks[i].Rel == "amod" && t.toks[i].UPOS == "ADJ" && i > h:
+		o := t.child(i, "obl")
+		if o < 0 {
+			return treePredicate{}, false
+		}
+		p.relation = []int{i}
+		if c := t.child(o, "case"); c >= 0 && c < o {
+			p.relation = append(p.relation, c)
+		}
+		p.args = []int{o}
+	default:
+		return treePredicate{}, false
+	}
+	return p, true
+}
+
+// be is the form of "be" that agrees with noun n and the sentence's
+// tense.
+func (t depTree) be(n int) string {
+	plural := t.toks[n].Tag == "NNS" || t.toks[n].Tag == "NNPS"
+	past := false
+	for r, tok := range t.toks {
+		if tok.Rel != "root" {
+			continue
+		}
+		past = tok.Tag == "VBD"
+		for _, k := range t.kids[r] {
+			if t.rel(k) == "cop" || t.rel(k) == "aux" {
+				past = past || t.toks[k].Tag == "VBD"
+			}
+		}
+	}
+	switch {
+	case plural && past:
+		return "were"
+	case plural:
+		return "are"
+	case past:
+		return "was"
+	}
+	return "is"
 }
 
 // mergedInto returns the verb whose relation an infinitive i completes
@@ -310,7 +371,7 @@ func (t depTree) objectWords(p treePredicate) []int {
 		if a == p.head {
 			out = append(out, t.subtree(a, func(k int) bool {
 				switch t.rel(k) {
-				case "nsubj", "csubj", "cop", "aux", "punct", "cc", "conj", "advcl", "parataxis", "mark", "expl", "discourse", "vocative":
+				case "nsubj", "csubj", "cop", "aux", "punct", "cc", "conj", "advcl", "parataxis", "mark", "expl", "discourse", "vocative", "acl", "dep", "list":
 					return true
 				}
 				return inRelation(k) || t.negation(k)
@@ -318,7 +379,9 @@ func (t depTree) objectWords(p treePredicate) []int {
 			continue
 		}
 		if a == p.stand {
-			out = append(out, t.subtree(p.standFor, func(k int) bool { return k == t.head(a) || t.toks[k].Rel == "acl:relcl" })...)
+			out = append(out, t.subtree(p.standFor, func(k int) bool {
+				return k == t.head(a) || t.toks[k].Rel == "acl:relcl" || t.head(k) == p.standFor && t.clausePart(k)
+			})...)
 			continue
 		}
 		out = append(out, t.subtree(a, func(k int) bool {
@@ -337,7 +400,10 @@ func (t depTree) objectWords(p treePredicate) []int {
 	return words
 }
 
-// subjectWords returns the subject's words.
+// subjectWords returns the subject's words: a noun phrase, without
+// the clause parts it heads when it is a predicate itself ("X is a
+// method displaying …": the method) and the preposition of an oblique
+// noun a participle modifies.
 func (t depTree) subjectWords(p treePredicate) []int {
 	return t.subtree(p.subject, func(k int) bool {
 		if k == p.subjectSkip {
@@ -347,18 +413,35 @@ func (t depTree) subjectWords(p treePredicate) []int {
 		case "acl:relcl", "appos", "punct", "parataxis":
 			return true
 		}
-		return false
+		return t.head(k) == p.subject && t.clausePart(k)
 	})
+}
+
+// clausePart reports a dependent that makes its head a clause rather
+// than a noun phrase: its subject, copula, auxiliaries, adverbial
+// clauses, conjoined predicates, and a preposition the head governs.
+func (t depTree) clausePart(k int) bool {
+	switch t.rel(k) {
+	case "nsubj", "csubj", "cop", "aux", "mark", "advcl", "expl", "case", "cc":
+		return true
+	case "conj":
+		return t.toks[k].UPOS == "VERB" || t.child(k, "cop", "nsubj") >= 0
+	}
+	return false
 }
 
 // treeClauses reads the parsed sentence toks's clauses off its tree for
 // Open IE output: surface words for the relation and both arguments.
-func (x *Extractor) treeClauses(st *docState, toks []nlp.Token) []clause {
+func (x *Extractor) treeClauses(st *docState, toks []nlp.Token, attr *attribution) []clause {
 	t := newDepTree(toks)
 	var out []clause
 	for _, p := range t.predicates() {
+		if attr != nil && attr.verbToken.Text != "" && toks[p.head].Start == attr.verbToken.Start {
+			// The attribution is a tuple of its own (see sentence).
+			continue
+		}
 		subj, obj := t.text(t.subjectWords(p)), t.text(t.objectWords(p))
-		rel := t.text(p.relation)
+		rel := strings.TrimSpace(p.copula + " " + t.text(p.relation))
 		if subj == "" || obj == "" || rel == "" || relativePronouns[strings.ToLower(subj)] {
 			continue
 		}
@@ -376,7 +459,11 @@ func (x *Extractor) treeClauses(st *docState, toks []nlp.Token) []clause {
 				lemmas = append(lemmas, strings.ToLower(toks[k].Lemma))
 			}
 		}
+		if p.copula != "" {
+			lemmas = append([]string{"be"}, lemmas...)
+		}
 		cl.predicate = strings.Join(lemmas, " ")
+		cl.prior = t.prior(p)
 		if cl.predicate == "" {
 			continue
 		}
@@ -388,22 +475,64 @@ func (x *Extractor) treeClauses(st *docState, toks []nlp.Token) []clause {
 	return out
 }
 
-// unread returns the clauses of the parse that the clauses already read
-// do not have: no relation of theirs starts on the same word, and the
-// reporting verb of an attribution is read apart.
-func (x *Extractor) unread(st *docState, toks []nlp.Token, read []clause, attr *attribution) []clause {
-	seen := map[int]bool{}
-	for _, c := range read {
-		seen[c.main.Start] = true
+// prior is how likely a predicate read off the tree is right, before
+// the lengths of its arguments are counted: a subject of its own is
+// surer than one inherited from a governing clause or a modified noun,
+// and a one-word relation is more often a fragment of a longer one.
+func (t depTree) prior(p treePredicate) float64 {
+	score := 0.7
+	switch {
+	case p.copula != "":
+		score -= 0.1
+	case p.subjectSkip >= 0:
+		// A participle or relative clause on its noun.
+		score -= 0.15
+	case t.head(p.subject) != p.head:
+		switch t.toks[p.head].Rel {
+		case "conj":
+		case "acl:relcl":
+			score -= 0.35
+		default:
+			score -= 0.15
+		}
 	}
-	if attr != nil && attr.verbToken.Text != "" {
-		seen[attr.verbToken.Start] = true
+	switch t.rel(p.head) {
+	case "ccomp", "advcl", "csubj":
+		score -= 0.05
+	}
+	if len(p.relation) == 1 && p.copula == "" {
+		score -= 0.05
+	}
+	return score
+}
+
+// unanchored returns the clauses whose main verb no tree clause has
+// among the words of its relation.
+func unanchored(clauses, tree []clause) []clause {
+	anchored := map[int]bool{}
+	for _, c := range tree {
+		for _, at := range c.anchors {
+			anchored[at] = true
+		}
 	}
 	var out []clause
-	for _, c := range x.treeClauses(st, toks) {
-		if !slices.ContainsFunc(c.anchors, func(at int) bool { return seen[at] }) {
+	for _, c := range clauses {
+		if !anchored[c.main.Start] {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// treeConfidence ranks a clause read off the tree: long arguments are
+// more often misattached.
+func treeConfidence(c clause) float64 {
+	score := c.prior
+	if n := len(strings.Fields(c.subjectText)); n > 6 {
+		score -= 0.02 * float64(n-6)
+	}
+	if n := len(strings.Fields(c.objectText)); n > 12 {
+		score -= 0.01 * float64(n-12)
+	}
+	return roundConfidence(score)
 }
