@@ -15,10 +15,12 @@ import (
 type depTree struct {
 	toks []nlp.Token
 	kids [][]int
+	// timeAt reports whether a time expression starts at a word.
+	timeAt func(k int) bool
 }
 
-func newDepTree(toks []nlp.Token) depTree {
-	t := depTree{toks: toks, kids: make([][]int, len(toks))}
+func newDepTree(toks []nlp.Token, timeAt func(k int) bool) depTree {
+	t := depTree{toks: toks, kids: make([][]int, len(toks)), timeAt: timeAt}
 	for i := range toks {
 		if h := t.head(i); h >= 0 {
 			t.kids[h] = append(t.kids[h], i)
@@ -326,7 +328,9 @@ func (t depTree) negation(k int) bool {
 
 // prepositionIntoRelation moves the preposition of an objectless verb's
 // first argument after it into the relation, where Open IE puts it
-// ("returned to – Cleveland").
+// ("returned to – Cleveland"), and likewise the "that" of a clause
+// ("indicated that – …"). A time keeps its preposition ("was erected –
+// in 1866").
 func (t depTree) prepositionIntoRelation(p *treePredicate) {
 	if t.child(p.head, "obj", "iobj") >= 0 {
 		return
@@ -336,10 +340,16 @@ func (t depTree) prepositionIntoRelation(p *treePredicate) {
 		if a < last {
 			continue
 		}
-		if t.rel(a) != "obl" {
+		first := t.subtree(a, nil)[0]
+		marker := "case"
+		switch t.rel(a) {
+		case "obl":
+		case "ccomp":
+			marker = "mark"
+		default:
 			return
 		}
-		if c := t.child(a, "case"); c >= 0 && c < a && c == t.subtree(a, nil)[0] {
+		if c := t.child(a, marker); c >= 0 && c == first && !t.timeAt(c) && !t.timeAt(c+1) {
 			p.relation = append(p.relation, c)
 		}
 		return
@@ -433,7 +443,7 @@ func (t depTree) clausePart(k int) bool {
 // treeClauses reads the parsed sentence toks's clauses off its tree for
 // Open IE output: surface words for the relation and both arguments.
 func (x *Extractor) treeClauses(st *docState, toks []nlp.Token, attr *attribution) []clause {
-	t := newDepTree(toks)
+	t := newDepTree(toks, func(k int) bool { return timeAt(toks, k, st) > k })
 	var out []clause
 	for _, p := range t.predicates() {
 		if attr != nil && attr.verbToken.Text != "" && toks[p.head].Start == attr.verbToken.Start {
