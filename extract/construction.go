@@ -41,6 +41,12 @@ func (x *Extractor) agentClause(st *docState, c []nlp.Token, agent, head span, v
 		return cl, false
 	}
 	cl.predicate, cl.relationText = verb.Lemma, verb.Text+" by"
+	if st.surface {
+		// Open IE keeps the passive as written: the charter – issued by
+		// – the king.
+		cl.subject, cl.subjectText, cl.object, cl.objectText = cl.object, cl.objectText, cl.subject, cl.subjectText
+		cl.predicate = "be " + strings.ToLower(verb.Text) + " by"
+	}
 	return cl, true
 }
 
