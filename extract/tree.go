@@ -82,20 +82,26 @@ func (t depTree) subtree(i int, skip func(k int) bool) []int {
 // text joins words as the sentence spaced them, trimming punctuation and
 // conjunctions left dangling at either edge.
 func (t depTree) text(words []int) string {
+	words = t.trim(words)
+	var b strings.Builder
+	for n, k := range words {
+		if n > 0 && (words[n-1]+1 != k || t.toks[words[n-1]].End < t.toks[k].Start) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.toks[k].Text)
+	}
+	return b.String()
+}
+
+// trim drops punctuation and conjunctions at the edges of words.
+func (t depTree) trim(words []int) []int {
 	for len(words) > 0 && dangling(t.toks[words[0]]) {
 		words = words[1:]
 	}
 	for len(words) > 0 && dangling(t.toks[words[len(words)-1]]) {
 		words = words[:len(words)-1]
 	}
-	var b strings.Builder
-	for n, k := range words {
-		if n > 0 && t.toks[words[n-1]].End < t.toks[k].Start {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.toks[k].Text)
-	}
-	return b.String()
+	return words
 }
 
 func dangling(tok nlp.Token) bool {
@@ -373,41 +379,41 @@ func (t depTree) nominalParts(p *treePredicate, cop int) {
 	p.args = []int{i}
 }
 
-// words returns the predicate's object words.
+// objectWords returns the predicate's object words: the arguments
+// after the relation in order, then those before it ("In 1984, X became
+// Y": Y In 1984), each without punctuation at its edges.
 func (t depTree) objectWords(p treePredicate) []int {
 	inRelation := func(k int) bool { return slices.Contains(p.relation, k) }
-	var out []int
+	var after, before []int
 	for _, a := range p.args {
-		if a == p.head {
-			out = append(out, t.subtree(a, func(k int) bool {
+		var words []int
+		switch a {
+		case p.head:
+			words = t.subtree(a, func(k int) bool {
 				switch t.rel(k) {
 				case "nsubj", "csubj", "cop", "aux", "punct", "cc", "conj", "advcl", "parataxis", "mark", "expl", "discourse", "vocative", "acl", "dep", "list":
 					return true
 				}
 				return inRelation(k) || t.negation(k)
-			})...)
-			continue
-		}
-		if a == p.stand {
-			out = append(out, t.subtree(p.standFor, func(k int) bool {
+			})
+		case p.stand:
+			words = t.subtree(p.standFor, func(k int) bool {
 				return k == t.head(a) || t.toks[k].Rel == "acl:relcl" || t.head(k) == p.standFor && t.clausePart(k)
-			})...)
-			continue
+			})
+		default:
+			words = t.subtree(a, func(k int) bool {
+				return inRelation(k) || t.rel(k) == "mark" && t.head(k) == a && t.rel(a) == "ccomp"
+			})
 		}
-		out = append(out, t.subtree(a, func(k int) bool {
-			return inRelation(k) || a != p.head && t.rel(k) == "mark" && t.head(k) == a && t.rel(a) == "ccomp"
-		})...)
-	}
-	words := out[:0]
-	for _, k := range out {
-		if !inRelation(k) {
-			words = append(words, k)
+		words = slices.DeleteFunc(words, inRelation)
+		words = t.trim(words)
+		if a < p.relation[0] && a != p.stand {
+			before = append(before, words...)
+		} else {
+			after = append(after, words...)
 		}
 	}
-	if p.stand < 0 {
-		slices.Sort(words)
-	}
-	return words
+	return append(after, before...)
 }
 
 // subjectWords returns the subject's words: a noun phrase, without
