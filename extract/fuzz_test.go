@@ -7,9 +7,10 @@ import (
 	"github.com/claimgraph/claimgraph/claim"
 )
 
-// FuzzExtract runs the rules on arbitrary text: they index tokens around
-// each verb and must never go out of range, and every report must point
-// into the text.
+// FuzzExtract runs the rules on arbitrary text, as articles and as
+// benchmark sentences (which are also read off the parse): they index
+// tokens around each verb and must never go out of range, and every
+// report must point into the text.
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"Mayor Maria Lopez said the council approved the budget on Tuesday.",
@@ -24,8 +25,8 @@ func FuzzExtract(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		res := x.Extract(claim.Document{ID: "doc:f", Text: text, Published: published})
-		for _, r := range res.Reports {
+		doc := claim.Document{ID: "doc:f", Text: text, Published: published}
+		for _, r := range append(x.Extract(doc).Reports, x.ExtractSentences(doc).Reports...) {
 			if r.Start < 0 || r.End > len(text) || r.Start > r.End || text[r.Start:r.End] != r.Sentence.Text {
 				t.Fatalf("report offsets %d:%d do not give its sentence %q", r.Start, r.End, r.Sentence.Text)
 			}

@@ -130,6 +130,14 @@ type treePredicate struct {
 	copula string
 }
 
+// start is where the predicate's relation starts.
+func (p treePredicate) start() int {
+	if len(p.relation) > 0 {
+		return p.relation[0]
+	}
+	return p.head
+}
+
 // predicates finds every predicate of the sentence that has a subject
 // and an argument.
 func (t depTree) predicates() []treePredicate {
@@ -168,10 +176,9 @@ func (t depTree) predicates() []treePredicate {
 	return out
 }
 
-// modifierPredicate reads what a modifier states of its noun, with the
-// copula the sentence leaves out: an appositive ("X, the chairman": X
-// is the chairman) and an adjective with a complement ("people close to
-// the talks": people are close to the talks).
+// modifierPredicate reads what an adjective with a complement states of
+// the noun it modifies, with the copula the sentence leaves out:
+// "people close to the talks" are close to the talks.
 func (t depTree) modifierPredicate(i int) (treePredicate, bool) {
 	h := t.head(i)
 	if h < 0 {
@@ -407,7 +414,7 @@ func (t depTree) objectWords(p treePredicate) []int {
 		}
 		words = slices.DeleteFunc(words, inRelation)
 		words = t.trim(words)
-		if a < p.relation[0] && a != p.stand {
+		if a < p.start() && a != p.stand {
 			before = append(before, words...)
 		} else {
 			after = append(after, words...)
