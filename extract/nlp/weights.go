@@ -112,29 +112,54 @@ func (t *WeightTable) Len() int { return len(t.wire.Keys) }
 
 func (t *WeightTable) score(feats []uint64, scores []float32) {
 	clear(scores)
+	// Touching every feature's first slot before reading any lets the
+	// cache misses overlap: in the probing loop below, a mispredicted
+	// hit-or-miss branch discards the loads issued after it.
+	var touched uint64
 	for _, f := range feats {
-		for j := f & t.mask; ; j = (j + 1) & t.mask {
-			sl := &t.slots[j]
-			if sl.key == f {
-				t.add(sl, scores)
-				break
-			}
-			if sl.key == 0 {
-				break
+		touched += t.slots[f&t.mask].key
+	}
+	if touched == 1 {
+		scores[0] += 0
+	}
+	if t.dense {
+		t.scoreDense(feats, scores)
+		return
+	}
+	for _, f := range feats {
+		if sl := t.find(f); sl != nil {
+			start := int(uint16(sl.w[0])) | int(uint16(sl.w[1]))<<16
+			for k := start; k < start+int(sl.w[2]); k++ {
+				scores[t.wire.Classes[k]] += float32(t.wire.Values[k])
 			}
 		}
 	}
 }
 
-func (t *WeightTable) add(sl *weightSlot, scores []float32) {
-	if t.dense {
-		for c := 0; c < t.classes; c++ {
-			scores[c] += float32(sl.w[c])
+// scoreDense sums a dense table's weights in integers, converting once.
+func (t *WeightTable) scoreDense(feats []uint64, scores []float32) {
+	var sum [denseClasses]int32
+	for _, f := range feats {
+		if sl := t.find(f); sl != nil {
+			for c, w := range sl.w {
+				sum[c] += int32(w)
+			}
 		}
-		return
 	}
-	start := int(uint16(sl.w[0])) | int(uint16(sl.w[1]))<<16
-	for k := start; k < start+int(sl.w[2]); k++ {
-		scores[t.wire.Classes[k]] += float32(t.wire.Values[k])
+	for c := range scores {
+		scores[c] = float32(sum[c])
+	}
+}
+
+// find returns the slot of feature f, or nil.
+func (t *WeightTable) find(f uint64) *weightSlot {
+	for j := f & t.mask; ; j = (j + 1) & t.mask {
+		sl := &t.slots[j]
+		if sl.key == f {
+			return sl
+		}
+		if sl.key == 0 {
+			return nil
+		}
 	}
 }
