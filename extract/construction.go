@@ -40,7 +40,7 @@ func (x *Extractor) agentClause(st *docState, c []nlp.Token, agent, head span, v
 	if cl.object, cl.objectText, _, ok = x.term(st, c, head, speaker); !ok || cl.subject.ID == cl.object.ID {
 		return cl, false
 	}
-	cl.predicate, cl.relationText = verb.Lemma, verb.Text+" by"
+	cl.predicate, cl.relationText, cl.main = verb.Lemma, verb.Text+" by", verb
 	if st.surface {
 		// Open IE keeps the passive as written: the charter – issued by
 		// – the king.

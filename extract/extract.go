@@ -223,6 +223,11 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 			reports = append(reports, *r)
 		}
 	}
+	if st.surface {
+		// Two readings of one clause in the same words are one tuple:
+		// Open IE scores a repeat as a wrong extraction.
+		reports = distinctTuples(reports)
+	}
 	for _, m := range x.mentions(toks, 0, len(toks)) {
 		full := st.names.resolve(m.name)
 		if m.kind == claim.Person || st.names.kindOf(full) == claim.Person {
@@ -237,6 +242,21 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 		}
 	}
 	return reports
+}
+
+// distinctTuples drops reports whose subject, relation and object read
+// as an earlier one's, keeping the first.
+func distinctTuples(reports []claim.Report) []claim.Report {
+	seen := map[[3]string]bool{}
+	out := reports[:0]
+	for _, r := range reports {
+		key := [3]string{r.SubjectText, r.RelationText, r.ObjectText}
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // directQuote reports whether the attributed content is the speaker's own

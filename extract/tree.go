@@ -485,6 +485,13 @@ func (x *Extractor) treeClauses(st *docState, toks []nlp.Token, attr *attributio
 		if p.copula != "" {
 			lemmas = append([]string{"be"}, lemmas...)
 		}
+		for _, k := range t.kids[p.head] {
+			// "would probably reopen": a hedging adverb is the clause's
+			// modality, though not a word of its relation.
+			if t.rel(k) == "advmod" && x.schema.IsHedge(strings.ToLower(toks[k].Text)) {
+				cl.hedged = true
+			}
+		}
 		cl.predicate = strings.Join(lemmas, " ")
 		cl.prior = t.prior(p)
 		if cl.predicate == "" {
