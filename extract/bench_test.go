@@ -80,6 +80,21 @@ func BenchmarkExtractParallel(b *testing.B) {
 func BenchmarkExtractSeeds(b *testing.B)    { benchmarkExtract(b, "seeds") }
 func BenchmarkExtractTreebank(b *testing.B) { benchmarkExtract(b, "treebank") }
 
+// BenchmarkExtractSentences is Open IE over the CaRB dev sentences, as
+// `extract --sentences` reads them: tagged, parsed and read both ways.
+func BenchmarkExtractSentences(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join(shared, "benchmarks", "carb", "dev.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := []claim.Document{{ID: "doc:carb", Text: string(data)}}
+	x := newExtractor(b)
+	startTimed(b, docs)
+	for i := 0; i < b.N; i++ {
+		x.ExtractSentences(docs[0])
+	}
+}
+
 // BenchmarkTokenizeTag isolates the language core from the rules.
 func BenchmarkTokenizeTag(b *testing.B) {
 	docs := benchDocs(b, "treebank")
