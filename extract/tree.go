@@ -508,7 +508,8 @@ func (x *Extractor) treeClauses(st *docState, toks []nlp.Token, attr *attributio
 // prior is how likely a predicate read off the tree is right, before
 // the lengths of its arguments are counted: a subject of its own is
 // surer than one inherited from a governing clause or a modified noun,
-// and a one-word relation is more often a fragment of a longer one.
+// a one-word relation is more often a fragment of a longer one, and a
+// long sentence is more often misparsed.
 func (t depTree) prior(p treePredicate) float64 {
 	score := 0.7
 	switch {
@@ -532,6 +533,10 @@ func (t depTree) prior(p treePredicate) float64 {
 	}
 	if len(p.relation) == 1 && p.copula == "" {
 		score -= 0.05
+	}
+	// Parses of long sentences go wrong more often.
+	if n := len(t.toks); n > 25 {
+		score -= 0.004 * float64(n-25)
 	}
 	return score
 }
