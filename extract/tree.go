@@ -296,7 +296,7 @@ func (t depTree) verbalParts(p *treePredicate) {
 			switch {
 			case t.rel(k) == "aux" || t.toks[k].Rel == "compound:prt" || t.negation(k):
 				p.relation = append(p.relation, k)
-			case t.rel(k) == "mark" && v != p.head && strings.EqualFold(t.toks[k].Text, "to"):
+			case t.rel(k) == "mark" && strings.EqualFold(t.toks[k].Text, "to"):
 				p.relation = append(p.relation, k)
 			case k != p.head && t.mergedInto(k) == v:
 				next = k
