@@ -148,8 +148,9 @@ func (t depTree) predicates() []treePredicate {
 			continue
 		}
 		cop := t.child(i, "cop")
+		shared := t.sharedCopula(i)
 		verbal := tok.UPOS == "VERB" && cop < 0
-		if !verbal && cop < 0 {
+		if !verbal && cop < 0 && shared < 0 {
 			continue
 		}
 		switch t.rel(i) {
@@ -163,9 +164,13 @@ func (t depTree) predicates() []treePredicate {
 		if !t.readSubject(&p) {
 			continue
 		}
-		if verbal {
+		switch {
+		case verbal:
 			t.verbalParts(&p)
-		} else {
+		case cop < 0:
+			p.copula = t.toks[shared].Text
+			t.nominalParts(&p, shared)
+		default:
 			t.nominalParts(&p, cop)
 		}
 		if len(p.args) == 0 {
@@ -174,6 +179,21 @@ func (t depTree) predicates() []treePredicate {
 		out = append(out, p)
 	}
 	return out
+}
+
+// sharedCopula returns the copula of the predicate a noun or adjective
+// i is conjoined to ("is a writer and a director": a director too), or
+// -1.
+func (t depTree) sharedCopula(i int) int {
+	h := t.head(i)
+	if h < 0 || t.toks[i].Rel != "conj" {
+		return -1
+	}
+	switch t.toks[i].UPOS {
+	case "NOUN", "PROPN", "ADJ", "NUM":
+		return t.child(h, "cop")
+	}
+	return -1
 }
 
 // modifierPredicate reads what an adjective with a complement states of

@@ -22,6 +22,7 @@ func TestTreeClauses(t *testing.T) {
 		{"conjoined verb sharing a subject", "The minister flew to Berlin and met the chancellor .", "The minister | met | the chancellor", false, false},
 		{"infinitive completing the verb", "The mayor wants to visit the new museum .", "The mayor | wants to visit | the new museum", false, false},
 		{"copula with a preposition", "The museum is in the old town .", "The museum | is in | the old town", false, false},
+		{"conjoined predicate nouns sharing a copula", "Her father was a painter and a teacher .", "Her father | was | a teacher", false, false},
 		{"adjective with a complement", "People close to the talks agreed with the decision .", "People | were close to | the talks", false, false},
 		{"passive with its agent, time kept", "The bridge was built by the army in 1950 .", "The bridge | was built by | the army in 1950", false, false},
 		{"fronted time after the object", "In 1984 , the station became the first in the city .", "the station | became | the first in the city In 1984", false, false},
