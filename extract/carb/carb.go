@@ -13,6 +13,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Tuple is one extraction: relation and two arguments, as surface text.
@@ -38,9 +39,21 @@ func ReadGold(r io.Reader) (map[string][]Tuple, error) {
 		if len(f) > 3 {
 			t.Arg2 = strings.Join(f[3:], " ")
 		}
-		gold[f[0]] = append(gold[f[0]], t)
+		gold[sentenceKey(f[0])] = append(gold[sentenceKey(f[0])], t)
 	}
 	return gold, sc.Err()
+}
+
+// sentenceKey is what a sentence is matched by: its letters and digits
+// without spaces or punctuation, as CaRB's scorer normalises sentences
+// (some gold sentences end in a space the sentence file lacks).
+func sentenceKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 var reportingVerbs = map[string]bool{"said": true, "told": true, "added": true, "says": true}
@@ -238,7 +251,7 @@ func ReadPredictions(r io.Reader) (map[string][]Tuple, error) {
 		} else if err != nil {
 			return nil, fmt.Errorf("predictions line %d: %w", n, err)
 		}
-		preds[row.Sentence] = append(preds[row.Sentence], Tuple{Rel: row.Relation, Arg1: row.Subject, Arg2: row.Object, Confidence: row.Confidence})
+		preds[sentenceKey(row.Sentence)] = append(preds[sentenceKey(row.Sentence)], Tuple{Rel: row.Relation, Arg1: row.Subject, Arg2: row.Object, Confidence: row.Confidence})
 	}
 }
 

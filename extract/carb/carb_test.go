@@ -62,3 +62,20 @@ func TestNoMatchWithoutSecondArgumentOrSharedRelationWord(t *testing.T) {
 		t.Error(`a predicted "be" matches "is"`)
 	}
 }
+
+// TestSentencesMatchWithoutSpacesOrPunctuation checks that a gold
+// sentence is found however it is spaced: CaRB's gold has sentences with
+// a trailing space the sentence file has not.
+func TestSentencesMatchWithoutSpacesOrPunctuation(t *testing.T) {
+	g, err := ReadGold(strings.NewReader("He left . \tleft\tHe\tearly\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ReadPredictions(strings.NewReader(`{"sentence":"He left .","relation":"left","subject_text":"He","object_text":"early","confidence":1}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := Score(p, g); !near(r.Recall, 1) {
+		t.Errorf("recall %v, want 1: the sentences did not meet", r.Recall)
+	}
+}
