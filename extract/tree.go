@@ -38,12 +38,7 @@ func (t depTree) head(i int) int {
 }
 
 // rel is i's relation without its subtype ("nsubj:pass" is "nsubj").
-func (t depTree) rel(i int) string { return universalRel(t.toks[i].Rel) }
-
-func universalRel(rel string) string {
-	r, _, _ := strings.Cut(rel, ":")
-	return r
-}
+func (t depTree) rel(i int) string { return nlp.UniversalRelation(t.toks[i].Rel) }
 
 // child returns i's first dependent whose relation, in full or without
 // its subtype, is one of rels, or -1.
@@ -201,23 +196,17 @@ func (t depTree) sharedCopula(i int) int {
 // "people close to the talks" are close to the talks.
 func (t depTree) modifierPredicate(i int) (treePredicate, bool) {
 	h := t.head(i)
-	if h < 0 {
+	if h < 0 || t.toks[i].Rel != "amod" || t.toks[i].UPOS != "ADJ" || i < h {
 		return treePredicate{}, false
 	}
-	p := treePredicate{head: i, subject: h, subjectSkip: i, stand: -1, standFor: -1, copula: t.be(h)}
-	switch {
-	case t.toks[i].Rel == "amod" && t.toks[i].UPOS == "ADJ" && i > h:
-		o := t.child(i, "obl")
-		if o < 0 {
-			return treePredicate{}, false
-		}
-		p.relation = []int{i}
-		if c := t.child(o, "case"); c >= 0 && c < o {
-			p.relation = append(p.relation, c)
-		}
-		p.args = []int{o}
-	default:
+	o := t.child(i, "obl")
+	if o < 0 {
 		return treePredicate{}, false
+	}
+	p := treePredicate{head: i, subject: h, subjectSkip: i, stand: -1, standFor: -1, copula: t.be(h),
+		relation: []int{i}, args: []int{o}}
+	if c := t.child(o, "case"); c >= 0 && c < o {
+		p.relation = append(p.relation, c)
 	}
 	return p, true
 }
@@ -254,10 +243,7 @@ func (t depTree) be(n int) string {
 // its own keeps the infinitive as an argument ("asked him to leave").
 func (t depTree) mergedInto(i int) int {
 	h := t.head(i)
-	if h < 0 || t.toks[i].Rel != "xcomp" || t.toks[h].UPOS != "VERB" || t.child(h, "obj", "iobj") >= 0 {
-		return -1
-	}
-	if t.toks[i].UPOS != "VERB" {
+	if h < 0 || t.toks[i].Rel != "xcomp" || t.toks[i].UPOS != "VERB" || t.toks[h].UPOS != "VERB" || t.child(h, "obj", "iobj") >= 0 {
 		return -1
 	}
 	return h
@@ -281,13 +267,14 @@ func (t depTree) readSubject(p *treePredicate) bool {
 			return false
 		}
 		switch t.toks[i].Rel {
-		case "conj", "advcl", "xcomp":
-			if t.toks[i].Rel == "xcomp" {
-				if o := t.child(h, "obj", "iobj"); o >= 0 {
-					p.subject = o
-					return true
-				}
+		case "xcomp":
+			// "asked him to leave": he is to leave.
+			if o := t.child(h, "obj", "iobj"); o >= 0 {
+				p.subject = o
+				return true
 			}
+			i = h
+		case "conj", "advcl":
 			i = h
 		case "acl":
 			if t.toks[h].UPOS == "VERB" {
@@ -295,11 +282,9 @@ func (t depTree) readSubject(p *treePredicate) bool {
 			}
 			p.subject, p.subjectSkip = h, i
 			return true
-		case "acl:relcl":
-			// The relative pronoun is the object ("the book that he
-			// wrote") or missing ("the book he wrote"): the noun is.
-			return false
 		default:
+			// Among them a relative clause without a subject: its noun
+			// is its object ("the book he wrote") or the parse is wrong.
 			return false
 		}
 	}

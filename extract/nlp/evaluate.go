@@ -125,7 +125,7 @@ func (t *tally) gold(s TreebankSentence) {
 		at += n
 	}
 	for i, w := range s.Words {
-		t.goldWords[spans[i]] = scoredWord{upos: w.UPOS, xpos: w.XPOS, lemma: w.Lemma, rel: universalRelation(w.Rel), head: headSpan(spans, w.Head)}
+		t.goldWords[spans[i]] = scoredWord{upos: w.UPOS, xpos: w.XPOS, lemma: w.Lemma, rel: UniversalRelation(w.Rel), head: headSpan(spans, w.Head)}
 	}
 	t.goldCount += len(s.Words)
 	if len(spans) > 0 {
@@ -137,7 +137,7 @@ func (t *tally) gold(s TreebankSentence) {
 func (t *tally) system(toks []Token, spans []span) {
 	t.init()
 	for i, tok := range toks {
-		t.sysWords[spans[i]] = scoredWord{upos: tok.UPOS, xpos: tok.Tag, lemma: tok.Lemma, rel: universalRelation(tok.Rel), head: headSpan(spans, tok.Head)}
+		t.sysWords[spans[i]] = scoredWord{upos: tok.UPOS, xpos: tok.Tag, lemma: tok.Lemma, rel: UniversalRelation(tok.Rel), head: headSpan(spans, tok.Head)}
 	}
 	t.sysCount += len(toks)
 	if len(spans) > 0 {

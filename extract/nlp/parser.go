@@ -697,9 +697,9 @@ func (p *hashedPerceptron) averaged(minWeight float64) *WeightTable {
 	return newWeightTable(out)
 }
 
-// universalRelation strips a relation's subtype ("nsubj:pass" is
+// UniversalRelation strips a relation's subtype ("nsubj:pass" is
 // "nsubj"), as the CoNLL 2018 evaluation does for LAS.
-func universalRelation(rel string) string {
+func UniversalRelation(rel string) string {
 	r, _, _ := strings.Cut(rel, ":")
 	return r
 }
