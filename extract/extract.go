@@ -55,10 +55,16 @@ func (x *Extractor) Extract(doc claim.Document) Result {
 	return x.extract(doc, nlp.Sentences(doc.Text), false)
 }
 
-// ExtractSentences treats each line of text as one sentence, as benchmark
-// sentence lists are given, and keeps arguments as written where the
-// graph would drop them (an unresolved "he"), as Open IE benchmarks
-// expect.
+// ExtractOpenIE finds the Open IE tuples of a document: arguments and
+// relations as written, kept where the graph would drop them (an
+// unresolved "he"), the clauses read off the dependency parse as well as
+// the chunked ones. Open IE benchmarks score this.
+func (x *Extractor) ExtractOpenIE(doc claim.Document) Result {
+	return x.extract(doc, nlp.Sentences(doc.Text), true)
+}
+
+// ExtractSentences is ExtractOpenIE with each line of text taken as one
+// sentence, as benchmark sentence lists are given.
 func (x *Extractor) ExtractSentences(doc claim.Document) Result {
 	var spans []nlp.Span
 	offset := 0

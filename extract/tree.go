@@ -476,6 +476,7 @@ func (x *Extractor) treeClauses(st *docState, toks []nlp.Token, attr *attributio
 		cl := clause{subjectText: subj, objectText: obj, relationText: rel, main: toks[p.head],
 			subject: valueFor(subj), object: valueFor(obj), fromTree: true}
 		var lemmas []string
+		passive := false
 		for _, k := range p.relation {
 			low := strings.ToLower(toks[k].Text)
 			switch {
@@ -483,8 +484,18 @@ func (x *Extractor) treeClauses(st *docState, toks []nlp.Token, attr *attributio
 				cl.negated = true
 			case x.schema.IsHedge(low) || x.schema.IsHedge(toks[k].Lemma):
 				cl.hedged = true
-			case t.rel(k) != "aux" && t.rel(k) != "mark":
-				lemmas = append(lemmas, strings.ToLower(toks[k].Lemma))
+			case t.rel(k) == "mark":
+				lemmas = append(lemmas, "to")
+			case t.toks[k].Rel == "aux:pass":
+				passive = true
+			case t.rel(k) != "aux":
+				lemma := strings.ToLower(toks[k].Lemma)
+				if passive && k == p.head {
+					// Passives keep their participle, as the chunked
+					// reading's do: "be accompanied by".
+					lemma = "be " + strings.ToLower(toks[k].Text)
+				}
+				lemmas = append(lemmas, lemma)
 			}
 		}
 		if p.copula != "" {

@@ -133,7 +133,8 @@ func app() *cli.App {
 			{
 				Name: "extract", Usage: "print the claims of files without touching a graph", ArgsUsage: "FILE...",
 				Flags: []cli.Flag{schemaFlag, formatFlag("table", []string{"table", "jsonl"}),
-					&cli.BoolFlag{Name: "sentences", Usage: "treat each input line as one sentence"}},
+					&cli.BoolFlag{Name: "openie", Usage: "print Open IE tuples (words as written, read off the parse as well) instead of the graph's claims"},
+					&cli.BoolFlag{Name: "sentences", Usage: "treat each input line as one sentence; implies --openie"}},
 				Before: nargs(atLeastOne, "give at least one file"),
 				Action: extractCmd,
 			},
@@ -320,9 +321,14 @@ func extractCmd(c *cli.Context) error {
 			failed++
 		}
 		for _, d := range docs {
-			res := x.Extract(d)
-			if c.Bool("sentences") {
+			var res extract.Result
+			switch {
+			case c.Bool("sentences"):
 				res = x.ExtractSentences(d)
+			case c.Bool("openie"):
+				res = x.ExtractOpenIE(d)
+			default:
+				res = x.Extract(d)
 			}
 			for _, r := range res.Reports {
 				rows = append(rows, extractRow{
