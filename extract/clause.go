@@ -85,6 +85,11 @@ func inNP(toks []nlp.Token, j, to int) bool {
 	return false
 }
 
+// determiner reports a word that opens a noun phrase.
+func determiner(t nlp.Token) bool {
+	return t.Tag == "DT" || t.Tag == "PDT" || t.Tag == "PRP$"
+}
+
 // quantified reports a phrase headed by a quantifier ("each of these
 // people"), whose determiner is the head and stays.
 func quantified(toks []nlp.Token) bool {
@@ -130,6 +135,11 @@ func npChunk(toks []nlp.Token, i, to int) int {
 	}
 	lastHead := -1
 	for j := i; j < to && inNP(toks, j, to); j++ {
+		if j > i && determiner(toks[j]) && isNoun(toks[j-1]) {
+			// A determiner after a noun opens the next phrase: "gave
+			// the council a report".
+			break
+		}
 		if isNoun(toks[j]) {
 			lastHead = j
 		}
@@ -152,7 +162,7 @@ func npBackward(toks []nlp.Token, j, from int) int {
 		return j + 1
 	}
 	i := j
-	for i-1 >= from && (npTag(toks[i-1]) || adjectival(toks, i-1)) && toks[i-1].Tag != "PRP" {
+	for i-1 >= from && (npTag(toks[i-1]) || adjectival(toks, i-1)) && toks[i-1].Tag != "PRP" && !(determiner(toks[i]) && isNoun(toks[i-1])) {
 		i--
 	}
 	return i
@@ -242,8 +252,15 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 				future = true
 			}
 		}
+		for _, tx := range findTimes(c, max(subj.from-4, 0), subj.from, st.published(), future) {
+			// A time right before the subject ("last week the
+			// blueprint could form") is the clause's.
+			if tx.end == subj.from {
+				cl.time = tx.value
+			}
+		}
 		for _, tx := range findTimes(c, subj.from, len(c), st.published(), future) {
-			if tx.start >= e || tx.end <= g {
+			if cl.time == "" && (tx.start >= e || tx.end <= g) {
 				cl.time = tx.value
 				break
 			}
@@ -453,6 +470,15 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 		}
 	}
 	if e := npForward(c, start, j+1); e > start {
+		// Of phrases in a row before the verb ("last week the
+		// blueprint"), the last is the subject.
+		for e <= j {
+			next := npForward(c, e, j+1)
+			if next <= e {
+				break
+			}
+			start, e = e, next
+		}
 		// Of a description and a name, the name is the subject.
 		if inner.to > inner.from && endsInName(c, inner) && !endsInName(c, span{start, e}) {
 			return inner, true
@@ -671,6 +697,9 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 			if end := npForward(c, k, len(c)); end > k {
 				obj = span{k, end}
 			}
+			if obj != (span{}) && x.schema.IsDoubleObject(main.Lemma) {
+				obj = x.secondObject(c, obj, st)
+			}
 		}
 	}
 	if obj == (span{}) && st.surface && k+1 < len(c) && strings.EqualFold(c[k].Text, "that") && hasVerb(c[k+1:]) {
@@ -759,6 +788,23 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		cl.relationText += " " + c[obj.from-1].Text
 	}
 	return cl, true
+}
+
+// secondObject returns what a double-object verb gives when a second
+// noun phrase, opened by a determiner or a number, follows the first
+// ("gave the council a report"); else the first. A phrase that a verb
+// follows is the subject of a clause instead ("told reporters the deal
+// was close").
+func (x *Extractor) secondObject(c []nlp.Token, first span, st *docState) span {
+	k := first.to
+	if k >= len(c) || !determiner(c[k]) && c[k].Tag != "CD" || timeAt(c, k, st) > k {
+		return first
+	}
+	end := npForward(c, k, len(c))
+	if end <= k || end < len(c) && (isVerb(c[end]) || c[end].Tag == "RB" && end+1 < len(c) && isVerb(c[end+1])) {
+		return first
+	}
+	return span{k, end}
 }
 
 // contactAttribution finds a reporting verb inside a relative clause

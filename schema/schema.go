@@ -85,7 +85,10 @@ type Schema struct {
 	// Describing verbs take an "as" complement that their subject says
 	// of their object ("criticized the plan as a capitulation").
 	Describing []string `yaml:"describing_verbs"`
-	LightVerbs []string `yaml:"light_verbs"`
+	// DoubleObject verbs take a recipient and then what they give
+	// ("gave the council a report"): the second phrase is the object.
+	DoubleObject []string `yaml:"double_object_verbs"`
+	LightVerbs   []string `yaml:"light_verbs"`
 	// Nominalizations map an event noun to its verb ("guidance":
 	// "guide").
 	Nominalizations map[string]string `yaml:"nominalizations"`
@@ -309,6 +312,10 @@ func (s *Schema) IsHedge(word string) bool { return slices.Contains(s.Hedges, wo
 
 // IsHedgingNoun reports whether a noun's "that" clause is only reported.
 func (s *Schema) IsHedgingNoun(word string) bool { return slices.Contains(s.HedgingNouns, word) }
+
+// IsDoubleObject reports whether a verb lemma takes a recipient before
+// its object.
+func (s *Schema) IsDoubleObject(lemma string) bool { return slices.Contains(s.DoubleObject, lemma) }
 
 // IsDescribing reports whether a verb lemma is a describing verb.
 func (s *Schema) IsDescribing(lemma string) bool { return slices.Contains(s.Describing, lemma) }
