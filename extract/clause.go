@@ -27,6 +27,9 @@ type clause struct {
 	// main is the main verb, argsEnd where its arguments end.
 	main    nlp.Token
 	argsEnd int
+	// complement is what a naming verb makes its object ("named Smith
+	// chairman"), when it has one.
+	complement span
 	// subjectSpan and objectSpan are where the arguments were read;
 	// wholeObject says the object was taken as written, not as a term.
 	subjectSpan, objectSpan span
@@ -278,6 +281,9 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		// time, so they are read once it is known.
 		if d, ok := x.describedAs(st, c, cl, speaker); ok {
 			out = append(out, d)
+		}
+		if n, ok := x.named(st, c, cl, speaker); ok {
+			out = append(out, n)
 		}
 		out = append(out, cl)
 		out = append(out, x.coordinated(st, c, cl, g, speaker)...)
@@ -697,8 +703,12 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 			if end := npForward(c, k, len(c)); end > k {
 				obj = span{k, end}
 			}
-			if obj != (span{}) && x.schema.IsDoubleObject(main.Lemma) {
+			switch {
+			case obj == (span{}):
+			case x.schema.IsDoubleObject(main.Lemma):
 				obj = x.secondObject(c, obj, st)
+			case x.schema.IsNaming(main.Lemma):
+				obj, cl.complement = namedAs(c, obj)
 			}
 		}
 	}
@@ -805,6 +815,48 @@ func (x *Extractor) secondObject(c []nlp.Token, first span, st *docState) span {
 		return first
 	}
 	return span{k, end}
+}
+
+// namedAs splits a naming verb's object from what it is made: a name
+// or pronoun and the bare common nouns after it in one phrase ("named
+// John Smith chairman"), or a name or pronoun and the phrase after it
+// ("named him the new chairman"). It returns obj whole, and no
+// complement, when there is none.
+func namedAs(c []nlp.Token, obj span) (span, span) {
+	named := func(t nlp.Token) bool { return t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "PRP" }
+	for p := obj.from + 1; p < obj.to; p++ {
+		if !named(c[p-1]) || named(c[p]) {
+			continue
+		}
+		common := true
+		for _, t := range c[p:obj.to] {
+			common = common && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ")
+		}
+		if common {
+			return span{obj.from, p}, span{p, obj.to}
+		}
+	}
+	if named(c[obj.to-1]) && obj.to < len(c) {
+		if end := npForward(c, obj.to, len(c)); end > obj.to && (end == len(c) || !isVerb(c[end])) {
+			return obj, span{obj.to, end}
+		}
+	}
+	return obj, span{}
+}
+
+// named states what a naming verb made its object: "The board named
+// John Smith chairman" is also John Smith – be – chairman.
+func (x *Extractor) named(st *docState, c []nlp.Token, cl clause, speaker *claim.Entity) (clause, bool) {
+	if cl.complement == (span{}) || cl.negated {
+		return clause{}, false
+	}
+	n := clause{subject: cl.object, subjectText: cl.objectText, predicate: "be", relationText: "is",
+		hedged: cl.hedged, time: cl.time, main: cl.main}
+	var ok bool
+	if n.object, n.objectText, _, ok = x.term(st, c, cl.complement, speaker); !ok || n.object.ID == n.subject.ID {
+		return clause{}, false
+	}
+	return n, true
 }
 
 // contactAttribution finds a reporting verb inside a relative clause

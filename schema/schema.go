@@ -88,7 +88,10 @@ type Schema struct {
 	// DoubleObject verbs take a recipient and then what they give
 	// ("gave the council a report"): the second phrase is the object.
 	DoubleObject []string `yaml:"double_object_verbs"`
-	LightVerbs   []string `yaml:"light_verbs"`
+	// Naming verbs make their object what follows it ("named Smith
+	// chairman": Smith is chairman).
+	Naming     []string `yaml:"naming_verbs"`
+	LightVerbs []string `yaml:"light_verbs"`
 	// Nominalizations map an event noun to its verb ("guidance":
 	// "guide").
 	Nominalizations map[string]string `yaml:"nominalizations"`
@@ -316,6 +319,10 @@ func (s *Schema) IsHedgingNoun(word string) bool { return slices.Contains(s.Hedg
 // IsDoubleObject reports whether a verb lemma takes a recipient before
 // its object.
 func (s *Schema) IsDoubleObject(lemma string) bool { return slices.Contains(s.DoubleObject, lemma) }
+
+// IsNaming reports whether a verb lemma makes its object what follows
+// it.
+func (s *Schema) IsNaming(lemma string) bool { return slices.Contains(s.Naming, lemma) }
 
 // IsDescribing reports whether a verb lemma is a describing verb.
 func (s *Schema) IsDescribing(lemma string) bool { return slices.Contains(s.Describing, lemma) }
