@@ -678,7 +678,10 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	if obj == (span{}) {
 		switch {
 		case k < len(c) && (c[k].Tag == "IN" || c[k].Tag == "TO") && !strings.EqualFold(c[k].Text, "that"):
-			if end := npForward(c, k+1, len(c)); end > k+1 && timeAt(c, k, st) == k {
+			if end := npForward(c, k+1, len(c)); end > k+1 && end < len(c) && finite(c[end]) && subordinators[strings.ToLower(c[k].Text)] {
+				// "came after Bloomberg published excerpts": the phrase
+				// is the subject of a clause the conjunction opens.
+			} else if end > k+1 && timeAt(c, k, st) == k {
 				predicate += " " + strings.ToLower(c[k].Text)
 				obj = span{k + 1, end}
 			} else if end := freeRelative(c, k+1); end > k+1 {
