@@ -1248,9 +1248,22 @@ func valueText(toks []nlp.Token) string {
 // indirect speech, else the last such person the document mentioned.
 func (x *Extractor) antecedent(st *docState, c []nlp.Token, i int, gender string, speaker *claim.Entity) string {
 	ms := x.mentions(c, 0, i)
+	person := func(m mention) (string, bool) {
+		full := st.names.resolve(m.name)
+		return full, (st.names.kindOf(full) == claim.Person || m.kind == claim.Person) && st.names.compatible(full, gender)
+	}
+	if i > 1 && c[i-1].Lemma != "that" && subordinators[strings.ToLower(c[i-1].Text)] {
+		// The subject of an adverbial clause after its main clause is
+		// the main clause's subject, its first person, as Hobbs's
+		// search finds it: "Witkoff will meet Putin if he comes".
+		for _, m := range ms {
+			if full, ok := person(m); ok {
+				return full
+			}
+		}
+	}
 	for k := len(ms) - 1; k >= 0; k-- {
-		full := st.names.resolve(ms[k].name)
-		if (st.names.kindOf(full) == claim.Person || ms[k].kind == claim.Person) && st.names.compatible(full, gender) {
+		if full, ok := person(ms[k]); ok {
 			return full
 		}
 	}

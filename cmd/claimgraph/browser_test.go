@@ -64,8 +64,9 @@ func TestBrowserClaimsPage(t *testing.T) {
 	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
 	defer cancelTimeout()
 
-	// The first row (most outlets, then most reports) is Ushakov speaking
-	// with Witkoff; its stated cells are ABC News and Newsweek.
+	// The first row (most outlets, then most reports) is Witkoff's visit
+	// to Moscow, in Ushakov's words; its stated cells are ABC News and
+	// Newsweek.
 	var before, evidence string
 	var shot []byte
 	err = chromedp.Run(ctx,
@@ -96,7 +97,7 @@ func TestBrowserClaimsPage(t *testing.T) {
 	if !strings.Contains(before, "Click a cell") {
 		t.Errorf("evidence before the click: %q", before)
 	}
-	if !strings.Contains(evidence, "I speak with Witkoff") || !strings.Contains(evidence, "Yuri Ushakov (said)") {
+	if !strings.Contains(evidence, "he will visit Moscow next week") || !strings.Contains(evidence, "Yuri Ushakov (said)") {
 		t.Errorf("evidence after clicking the first row's cell: %q", evidence)
 	}
 	// The query editor sends Gizmo to Cayley's API on the same server.
