@@ -452,6 +452,14 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 		if r := boundaryBefore(c, b-1); r > 0 && relativePronoun(c[r]) && isNoun(c[r-1]) {
 			return modified(c, r)
 		}
+		if low := strings.ToLower(c[j].Text); j == b+1 && nominative[low] && low != "they" {
+			// "I hope he will come": a subject pronoun after a verb
+			// opens the clause the verb takes. Not "they", which the
+			// verb's subject seldom is and a reported speaker's plural
+			// would wrongly take ("Bloomberg reported that Witkoff
+			// said they should work on a plan").
+			return span{j, j + 1}, true
+		}
 		return span{}, false
 	}
 	if s, ok := relativeHead(c, b, g); ok {
@@ -703,7 +711,9 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 				predicate, obj, relationEnd = predicate+" "+p, arg, arg.from
 			}
 		default:
-			if end := npForward(c, k, len(c)); end > k {
+			// A pronoun in the subject case is the subject of a clause
+			// the verb takes, never its object: "I hope he will come".
+			if end := npForward(c, k, len(c)); end > k && !nominative[strings.ToLower(c[k].Text)] {
 				obj = span{k, end}
 			}
 			switch {
@@ -802,6 +812,9 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	}
 	return cl, true
 }
+
+// nominative pronouns are subjects only.
+var nominative = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true}
 
 // secondObject returns what a double-object verb gives when a second
 // noun phrase, opened by a determiner or a number, follows the first
