@@ -686,13 +686,14 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	if obj == (span{}) {
 		switch {
 		case k < len(c) && (c[k].Tag == "IN" || c[k].Tag == "TO") && !strings.EqualFold(c[k].Text, "that"):
-			if end := npForward(c, k+1, len(c)); end > k+1 && end < len(c) && finite(c[end]) && subordinators[strings.ToLower(c[k].Text)] {
-				// "came after Bloomberg published excerpts": the phrase
-				// is the subject of a clause the conjunction opens.
-			} else if end > k+1 && timeAt(c, k, st) == k {
+			end := npForward(c, k+1, len(c))
+			// "came after Bloomberg published excerpts": the phrase is
+			// the subject of a clause the conjunction opens, no object.
+			opensClause := end > k+1 && end < len(c) && finite(c[end]) && subordinators[strings.ToLower(c[k].Text)]
+			if end > k+1 && !opensClause && timeAt(c, k, st) == k {
 				predicate += " " + strings.ToLower(c[k].Text)
 				obj = span{k + 1, end}
-			} else if end := freeRelative(c, k+1); end > k+1 {
+			} else if end := freeRelative(c, k+1); end > k+1 && !opensClause {
 				// "depends on what he does": the clause is the object,
 				// taken whole.
 				predicate += " " + strings.ToLower(c[k].Text)
@@ -719,7 +720,7 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 			switch {
 			case obj == (span{}):
 			case x.schema.IsDoubleObject(main.Lemma):
-				obj = x.secondObject(c, obj, st)
+				obj = secondObject(c, obj, st)
 			case x.schema.IsNaming(main.Lemma):
 				obj, cl.complement = namedAs(c, obj)
 			}
@@ -821,7 +822,7 @@ var nominative = map[string]bool{"i": true, "he": true, "she": true, "we": true,
 // ("gave the council a report"); else the first. A phrase that a verb
 // follows is the subject of a clause instead ("told reporters the deal
 // was close").
-func (x *Extractor) secondObject(c []nlp.Token, first span, st *docState) span {
+func secondObject(c []nlp.Token, first span, st *docState) span {
 	k := first.to
 	if k >= len(c) || !determiner(c[k]) && c[k].Tag != "CD" || timeAt(c, k, st) > k {
 		return first
