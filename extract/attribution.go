@@ -102,7 +102,13 @@ func (x *Extractor) attribution(st *docState, toks []nlp.Token) *attribution {
 		if !x.reportingVerb(toks[i]) {
 			continue
 		}
-		subj, ok := subjectBefore(toks, i)
+		// The subject stands before the whole verb group: "Trump had
+		// already told reporters".
+		g := i
+		for g > 1 && (toks[g-1].Tag == "MD" || toks[g-1].Tag == "RB" || isVerb(toks[g-1]) && (toks[g-1].Lemma == "have" || toks[g-1].Lemma == "be" || toks[g-1].Lemma == "do")) {
+			g--
+		}
+		subj, ok := subjectBefore(toks, g)
 		if !ok {
 			continue
 		}
@@ -198,6 +204,8 @@ func (x *Extractor) accordingTo(st *docState, toks []nlp.Token) *attribution {
 }
 
 func (x *Extractor) newAttribution(st *docState, toks []nlp.Token, speakerSpan span, verb int, quoted bool) *attribution {
+	// The closing mark before "he said" is no part of the speaker.
+	speakerSpan = trimMarks(toks, speakerSpan.from, speakerSpan.to)
 	var speaker claim.Entity
 	gender := ""
 	if speakerSpan.to-speakerSpan.from == 1 {
