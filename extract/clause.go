@@ -1150,9 +1150,11 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 				return entityFor(name, claim.Person), text, true, true
 			}
 		case low == "it" && speaker != nil && (speaker.Kind == claim.Organization || speaker.Kind == claim.Place) &&
-			!st.quoted && !expletive(c, sp.from):
+			!st.quoted && !expletive(c, sp.from) && beforeVerb(c, sp.to):
 			// In indirect speech an organisation or a country speaks of
-			// itself as "it": "the Kremlin said it would respond".
+			// itself as "it", the subject: "the Kremlin said it would
+			// respond"; an object "it" is what was spoken of ("should
+			// raise it with Trump").
 			return *speaker, text, true, true
 		case (low == "they" || low == "them") && speaker != nil && st.plural && !st.quoted:
 			// And many speakers, or an organisation, as "they":
@@ -1207,6 +1209,15 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 		value = q.String()
 	}
 	return valueFor(value), text, false, true
+}
+
+// beforeVerb reports whether a verb, perhaps after adverbs, starts at
+// k: what ends before it is the verb's subject.
+func beforeVerb(c []nlp.Token, k int) bool {
+	for k < len(c) && c[k].Tag == "RB" {
+		k++
+	}
+	return k < len(c) && isVerb(c[k])
 }
 
 // expletive reports an "it" at i that stands for nothing: "it is
