@@ -93,6 +93,28 @@ func determiner(t nlp.Token) bool {
 	return t.Tag == "DT" || t.Tag == "PDT" || t.Tag == "PRP$"
 }
 
+// opensPhrase reports whether the determiner at j, after a noun, opens a
+// second noun phrase ("gave the council a report") rather than belonging
+// to the phrase that starts at from: a quantifier floating after its
+// noun ("£15 each") and the article of a rate after a number ("one day
+// a week", "$4 a gallon") belong.
+func opensPhrase(toks []nlp.Token, from, j int) bool {
+	if j <= from || !determiner(toks[j]) || !isNoun(toks[j-1]) {
+		return false
+	}
+	switch strings.ToLower(toks[j].Text) {
+	case "each", "all", "both", "half":
+		return false
+	case "a", "an":
+		for _, t := range toks[from:j] {
+			if t.Tag == "CD" || t.Tag == "$" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // quantified reports a phrase headed by a quantifier ("each of these
 // people"), whose determiner is the head and stays.
 func quantified(toks []nlp.Token) bool {
@@ -138,9 +160,7 @@ func npChunk(toks []nlp.Token, i, to int) int {
 	}
 	lastHead := -1
 	for j := i; j < to && inNP(toks, j, to); j++ {
-		if j > i && determiner(toks[j]) && isNoun(toks[j-1]) {
-			// A determiner after a noun opens the next phrase: "gave
-			// the council a report".
+		if opensPhrase(toks, i, j) {
 			break
 		}
 		if isNoun(toks[j]) {
@@ -165,7 +185,7 @@ func npBackward(toks []nlp.Token, j, from int) int {
 		return j + 1
 	}
 	i := j
-	for i-1 >= from && (npTag(toks[i-1]) || adjectival(toks, i-1)) && toks[i-1].Tag != "PRP" && !(determiner(toks[i]) && isNoun(toks[i-1])) {
+	for i-1 >= from && (npTag(toks[i-1]) || adjectival(toks, i-1)) && toks[i-1].Tag != "PRP" && !opensPhrase(toks, max(i-4, from), i) {
 		i--
 	}
 	return i
@@ -824,7 +844,7 @@ var nominative = map[string]bool{"i": true, "he": true, "she": true, "we": true,
 // was close").
 func secondObject(c []nlp.Token, first span, st *docState) span {
 	k := first.to
-	if k >= len(c) || !determiner(c[k]) && c[k].Tag != "CD" || timeAt(c, k, st) > k {
+	if k >= len(c) || !opensPhrase(c, first.from, k) && c[k].Tag != "CD" || timeAt(c, k, st) > k {
 		return first
 	}
 	end := npForward(c, k, len(c))
