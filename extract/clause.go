@@ -657,6 +657,10 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		switch {
 		case !last && (v.Lemma == "be" || v.Lemma == "have" || v.Lemma == "do"):
 			continue
+		case !last && strings.EqualFold(v.Text, "got") && i > 0 && (verbs[i-1].Lemma == "have" || verbs[i-1].Lemma == "be"):
+			// "has got to sell", "'s got to sell": got is no verb of
+			// the claim, as "has to sell" has none.
+			continue
 		case !last && x.schema.IsNegativeImplicative(v.Lemma):
 			cl.negated = !cl.negated
 			continue
