@@ -97,9 +97,11 @@ func (x *Extractor) attribution(st *docState, toks []nlp.Token) *attribution {
 			}
 		}
 	}
-	// "X said (that) ...": the first reporting verb with a subject.
+	// "X said (that) ...": the first reporting verb with a subject. A
+	// verb with an infinitive reports nothing ("Russia and the US
+	// continue to build relations").
 	for i := 1; i < len(toks); i++ {
-		if !x.reportingVerb(toks[i]) {
+		if !x.reportingVerb(toks[i]) || i+1 < len(toks) && toks[i+1].Tag == "TO" {
 			continue
 		}
 		// The subject stands before the whole verb group: "Trump had

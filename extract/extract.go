@@ -91,6 +91,10 @@ type docState struct {
 	lastSpeak *claim.Entity // the speaker of the previous sentence
 	lastLine  int           // the line (paragraph) of the previous sentence
 	quoted    bool          // whether the current sentence's content is quoted
+	// openQuotes counts the quotation marks opened and not yet closed in
+	// the paragraph so far: a sentence inside a quotation that runs on
+	// is its speaker's own words.
+	openQuotes int
 	plural    bool          // whether the current sentence's speaker is plural (see attribution)
 	// surface keeps arguments a claim graph cannot use (an unresolved
 	// "he"), for Open IE benchmarks that score the words as written.
@@ -173,11 +177,18 @@ func closesQuote(toks []nlp.Token) bool {
 // closes (see attributedLater), or nil.
 func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token, line int, later *claim.Entity) []claim.Report {
 	attr := x.attribution(st, toks)
+	if line != st.lastLine {
+		st.openQuotes = 0
+	}
+	inQuotation := st.openQuotes > 0
+	runsOn := false
 	switch {
-	case attr == nil && startsWithQuote(toks) && line == st.lastLine && st.lastSpeak != nil:
+	case attr == nil && (startsWithQuote(toks) || inQuotation) && line == st.lastLine && st.lastSpeak != nil:
 		// A quotation that runs on from the previous sentence of the same
-		// paragraph keeps its speaker.
+		// paragraph keeps its speaker, whether or not the sentence opens
+		// with a mark of its own.
 		attr = &attribution{speaker: st.lastSpeak, verb: "said", content: []span{{0, len(toks)}}, quoted: true}
+		runsOn = true
 	case attr == nil && later != nil:
 		attr = &attribution{speaker: later, verb: "said", content: []span{{0, len(toks)}}, quoted: true}
 	}
@@ -187,7 +198,7 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 	// clause again.
 	content := toks
 	var speaker *claim.Entity
-	st.quoted = attr != nil && directQuote(toks, attr)
+	st.quoted = attr != nil && (runsOn || directQuote(toks, attr))
 	st.plural = attr != nil && attr.plural
 	if attr != nil {
 		speaker = attr.speaker
@@ -238,6 +249,22 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 		full := st.names.resolve(m.name)
 		if m.kind == claim.Person || st.names.kindOf(full) == claim.Person {
 			st.persons = append(st.persons, full)
+		}
+	}
+	for _, t := range toks {
+		switch {
+		case t.Text == "\"":
+			// A straight mark opens or closes by where it stands, which
+			// the tagger does not always read: take it as a toggle.
+			if st.openQuotes > 0 {
+				st.openQuotes--
+			} else {
+				st.openQuotes++
+			}
+		case isOpenMark(t):
+			st.openQuotes++
+		case (t.Text == "”" || t.Tag == "''") && st.openQuotes > 0:
+			st.openQuotes--
 		}
 	}
 	st.lastSpeak = nil
@@ -349,11 +376,17 @@ func (x *Extractor) report(st *docState, sent claim.Sentence, c clause, attr *at
 	return r
 }
 
-// quoteText returns the text between the first pair of quotation marks.
+// quoteText returns the text between the first pair of quotation marks,
+// or for a sentence without an opening mark, up to the closing one.
 func quoteText(s string) string {
 	open := strings.IndexAny(s, "“\"")
 	if open < 0 {
-		return ""
+		// A sentence inside a quotation that opened earlier is quoted
+		// up to where the quotation closes.
+		if end := strings.IndexAny(s, "”"); end >= 0 {
+			return strings.TrimSpace(s[:end])
+		}
+		return strings.TrimSpace(s)
 	}
 	_, size := utf8.DecodeRuneInString(s[open:])
 	rest := s[open+size:]
