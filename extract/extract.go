@@ -95,7 +95,7 @@ type docState struct {
 	// the paragraph so far: a sentence inside a quotation that runs on
 	// is its speaker's own words.
 	openQuotes int
-	plural    bool          // whether the current sentence's speaker is plural (see attribution)
+	plural     bool // whether the current sentence's speaker is plural (see attribution)
 	// surface keeps arguments a claim graph cannot use (an unresolved
 	// "he"), for Open IE benchmarks that score the words as written.
 	surface bool
