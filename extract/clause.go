@@ -676,6 +676,13 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	main := chain[len(chain)-1]
 	var pred []string
 	for _, v := range chain {
+		if v == main && strings.EqualFold(v.Text, "got") && (len(verbs) > 1 && (verbs[len(verbs)-2].Lemma == "have" || verbs[len(verbs)-2].Lemma == "be") ||
+			len(verbs) == 1 && g > 0 && (c[g-1].Text == "’s" || c[g-1].Text == "'s")) {
+			// "Russia's got more soldiers": has got is has, whether or
+			// not the tagger read the "'s" as a verb.
+			pred = append(pred, "have")
+			continue
+		}
 		if v.Tag == "VBN" && afterBe(verbs, v) {
 			// Passives keep their participle: "be revised down to".
 			pred = append(pred, "be "+strings.ToLower(v.Text))
@@ -804,6 +811,12 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	if !ok {
 		return cl, false
 	}
+	if !st.surface && noneOf(c, subjTerm) {
+		// "No one should comment on such things" says that nobody
+		// should: the claim is anyone's, negated.
+		cl.negated = !cl.negated
+		cl.subject = valueFor("anyone")
+	}
 	if st.surface && subjTerm.to <= g {
 		// Likewise the subject's own modifiers up to the verb ("the
 		// remaining trackage at Charles City").
@@ -836,6 +849,19 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		cl.relationText += " " + c[obj.from-1].Text
 	}
 	return cl, true
+}
+
+// noneOf reports a phrase that names no one at all: "no one",
+// "nobody", "none of them".
+func noneOf(c []nlp.Token, sp span) bool {
+	first := strings.ToLower(c[sp.from].Text)
+	switch {
+	case first == "nobody" || first == "none" || first == "noone":
+		return true
+	case first == "no" && sp.to-sp.from == 2 && strings.EqualFold(c[sp.from+1].Text, "one"):
+		return true
+	}
+	return false
 }
 
 // nominative pronouns are subjects only.
