@@ -1,6 +1,7 @@
 // Package carb scores Open IE extractions against the CaRB benchmark's
-// gold tuples, the way CaRB's scorer does: tuples made binary, words
-// matched part by part (relation, first argument, the rest), recall from
+// gold tuples, the way CaRB's scorer does: sentences met without their
+// spaces and punctuation, tuples made binary, words matched part by part
+// (relation, first argument, the rest), recall from
 // each gold tuple's best prediction, precision from a one-to-one greedy
 // matching, F1 at the best confidence threshold and the area under the
 // precision–recall curve.
