@@ -1244,12 +1244,13 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 	}
 	// A definite title ("the Kremlin aide") stands for the last person
 	// the document gave that title or, failing that, for the person who
-	// spoke last: "Ushakov said … . The Kremlin aide said …".
+	// spoke last: "Ushakov said … . The Kremlin aide said …". "His
+	// aide" is never the speaker himself.
 	if definite(toks) && x.schema.IsTitle(strings.ToLower(toks[len(toks)-1].Text)) {
 		if name := st.names.withTitle(strings.ToLower(toks[len(toks)-1].Text), st.persons); name != "" {
 			return entityFor(name, claim.Person), text, true, true
 		}
-		if st.lastSpeak != nil && st.lastSpeak.Kind == claim.Person {
+		if st.lastSpeak != nil && st.lastSpeak.Kind == claim.Person && toks[0].Tag != "PRP$" {
 			return *st.lastSpeak, text, true, true
 		}
 	}
@@ -1290,9 +1291,10 @@ var expletiveVerbs = map[string]bool{"be": true, "seem": true, "appear": true, "
 	"rain": true, "snow": true, "matter": true, "happen": true}
 
 // definite reports a phrase that names one known referent: "the Kremlin
-// aide", or a possessive one, "Trump's envoy".
+// aide", or a possessive one, "Trump's envoy", "his envoy".
 func definite(toks []nlp.Token) bool {
-	if toks[0].Lemma == "the" {
+	if toks[0].Lemma == "the" || toks[0].Tag == "PRP$" && len(toks) > 1 {
+		// "the Kremlin aide", "his envoy".
 		return true
 	}
 	for i := 1; i < len(toks)-1; i++ {
