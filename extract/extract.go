@@ -302,10 +302,7 @@ func directQuote(toks []nlp.Token, attr *attribution) bool {
 	from, to := attr.content[0].from, attr.content[len(attr.content)-1].to
 	// A quotation that opened in an earlier sentence closes before its
 	// attribution: "… but will be accompanied by others,” Ushakov added.
-	closed := false
-	for k := to; k < len(toks) && k <= to+1; k++ {
-		closed = closed || toks[k].Text == "”" || toks[k].Tag == "''" || toks[k].Text == "\""
-	}
+	closed := closesQuote(toks[to:min(to+2, len(toks))])
 	return startsWithQuote(toks) || from > 0 && isOpenMark(toks[from-1]) || closed
 }
 
