@@ -15,12 +15,14 @@ import (
 type depTree struct {
 	toks []nlp.Token
 	kids [][]int
-	// timeAt reports whether a time expression starts at a word.
-	timeAt func(k int) bool
+	// timeAt reports whether a time expression starts at a word;
+	// negates whether a word negates (the schema's negations).
+	timeAt  func(k int) bool
+	negates func(word string) bool
 }
 
-func newDepTree(toks []nlp.Token, timeAt func(k int) bool) depTree {
-	t := depTree{toks: toks, kids: make([][]int, len(toks)), timeAt: timeAt}
+func newDepTree(toks []nlp.Token, timeAt func(k int) bool, negates func(word string) bool) depTree {
+	t := depTree{toks: toks, kids: make([][]int, len(toks)), timeAt: timeAt, negates: negates}
 	for i := range toks {
 		if h := t.head(i); h >= 0 {
 			t.kids[h] = append(t.kids[h], i)
@@ -332,16 +334,9 @@ func (t depTree) argument(k, v int) bool {
 	return false
 }
 
-// negation reports a "not" or "never" on its head.
+// negation reports an adverb that negates its head ("not", "never").
 func (t depTree) negation(k int) bool {
-	if t.rel(k) != "advmod" {
-		return false
-	}
-	switch strings.ToLower(t.toks[k].Text) {
-	case "not", "n't", "never":
-		return true
-	}
-	return false
+	return t.rel(k) == "advmod" && t.negates(strings.ToLower(t.toks[k].Text))
 }
 
 // prepositionIntoRelation moves the preposition of an objectless verb's
@@ -461,7 +456,7 @@ func (t depTree) clausePart(k int) bool {
 // treeClauses reads the parsed sentence toks's clauses off its tree for
 // Open IE output: surface words for the relation and both arguments.
 func (x *Extractor) treeClauses(st *docState, toks []nlp.Token, attr *attribution) []clause {
-	t := newDepTree(toks, func(k int) bool { return timeAt(toks, k, st) > k })
+	t := newDepTree(toks, func(k int) bool { return timeAt(toks, k, st) > k }, x.schema.IsNegation)
 	var out []clause
 	for _, p := range t.predicates() {
 		if attr != nil && attr.verbToken.Text != "" && toks[p.head].Start == attr.verbToken.Start {
@@ -480,7 +475,7 @@ func (x *Extractor) treeClauses(st *docState, toks []nlp.Token, attr *attributio
 		for _, k := range p.relation {
 			low := strings.ToLower(toks[k].Text)
 			switch {
-			case t.negation(k) || x.schema.IsNegation(low):
+			case x.schema.IsNegation(low):
 				cl.negated = true
 			case x.schema.IsHedge(low) || x.schema.IsHedge(toks[k].Lemma):
 				cl.hedged = true
