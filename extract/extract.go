@@ -413,12 +413,14 @@ func confidence(c clause, r *claim.Report) float64 {
 	if c.resolvedPronoun {
 		score -= 0.1
 	}
-	for _, text := range []string{c.subjectText, c.objectText} {
-		if n := len(strings.Fields(text)); n > 6 {
-			score -= 0.02 * float64(n-6)
-		}
-	}
+	score -= 0.02 * (wordsPast(c.subjectText, 6) + wordsPast(c.objectText, 6))
 	return roundConfidence(score)
+}
+
+// wordsPast counts the words of text past the first n: what makes an
+// argument long enough to be misread.
+func wordsPast(text string, n int) float64 {
+	return float64(max(len(strings.Fields(text))-n, 0))
 }
 
 // roundConfidence keeps a score within 0.05..1 at two decimals, so that

@@ -573,12 +573,6 @@ func unanchored(clauses, tree []clause) []clause {
 // treeConfidence ranks a clause read off the tree: long arguments are
 // more often misattached.
 func treeConfidence(c clause) float64 {
-	score := c.prior
-	if n := len(strings.Fields(c.subjectText)); n > 6 {
-		score -= 0.02 * float64(n-6)
-	}
-	if n := len(strings.Fields(c.objectText)); n > 12 {
-		score -= 0.01 * float64(n-12)
-	}
+	score := c.prior - 0.02*wordsPast(c.subjectText, 6) - 0.01*wordsPast(c.objectText, 12)
 	return roundConfidence(score)
 }
