@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -125,12 +126,19 @@ func isProjective(heads []int) bool {
 }
 
 // TestWeightTable checks lookups in dense (few classes) and sparse
-// tables, through the stored form and back.
+// tables, through the stored form and back. Keys have one to five
+// weights, so that a sparse table holds some in its slots and spills
+// the others.
 func TestWeightTable(t *testing.T) {
 	for _, classes := range []uint64{3, 50} {
 		weights := map[uint64][]Weight{}
 		for k := uint64(1); k <= 1000; k++ {
-			weights[k*0x9E3779B97F4A7C15] = []Weight{{Tag: uint8(k % classes), Value: int16(k)}, {Tag: uint8((k + 1) % classes), Value: -1}}
+			n := min(k%5+1, classes)
+			var ws []Weight
+			for j := uint64(0); j < n; j++ {
+				ws = append(ws, Weight{Tag: uint8((k + j) % classes), Value: int16(k) - int16(j)*700})
+			}
+			weights[k*0x9E3779B97F4A7C15] = ws
 		}
 		table := newWeightTable(weights)
 		if table.dense != (classes <= denseClasses) {
@@ -141,11 +149,27 @@ func TestWeightTable(t *testing.T) {
 			t.Fatal(err)
 		}
 		scores := make([]float32, classes)
-		for k, w := range weights {
+		for k, ws := range weights {
 			again.score([]uint64{k, 12345}, scores)
-			if scores[w[0].Tag] != float32(w[0].Value) || scores[w[1].Tag] != -1 {
-				t.Fatalf("%d classes: feature %x scores %v, want %v", classes, k, scores, w)
+			want := make([]float32, classes)
+			for _, w := range ws {
+				want[w.Tag] = float32(w.Value)
 			}
+			if !slices.Equal(scores, want) {
+				t.Fatalf("%d classes: feature %x scores %v, want %v", classes, k, scores, want)
+			}
+		}
+		// All at once, more spilled lists than one score gathers.
+		var all []uint64
+		total := make([]float32, classes)
+		for k, ws := range weights {
+			all = append(all, k)
+			for _, w := range ws {
+				total[w.Tag] += float32(w.Value)
+			}
+		}
+		if again.score(all, scores); !slices.Equal(scores, total) {
+			t.Errorf("%d classes: all features score %v, want %v", classes, scores, total)
 		}
 	}
 	table := newWeightTable(map[uint64][]Weight{1: {{Tag: 0, Value: 1}}})

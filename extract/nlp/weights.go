@@ -8,8 +8,9 @@ import (
 // WeightTable maps hashed features to their non-zero weights, one per
 // class. It is the flat arrays the model stores plus an open-addressing
 // index whose 16-byte slots hold each key beside its weights (tables of
-// up to four classes) or their place in the arrays, so a lookup touches
-// one cache line and the lookups of a feature list overlap in memory.
+// up to four classes, or keys of up to two weights) or their place in an
+// array, so a lookup touches one or two cache lines and the lookups of a
+// feature list overlap in memory.
 // Only the order of scores matters, so weights need no scale.
 type WeightTable struct {
 	wire wireTable
@@ -21,11 +22,22 @@ type WeightTable struct {
 	dense bool
 	// classes is how many classes a dense table scores.
 	classes int
+	// spilled holds a sparse table's weights that do not fit in slots,
+	// each class beside its weight so that a weight costs one cache miss.
+	spilled []classWeight
 }
 
-// weightSlot holds a key and either its weights by class or, in a
-// sparse table, where they start in the arrays (w[0], w[1]) and how many
-// there are (w[2]).
+// classWeight is one class's weight in a sparse table.
+type classWeight struct {
+	class uint8
+	value int16
+}
+
+// weightSlot holds a key and either its weights by class (a dense
+// table) or, in a sparse table, its weights themselves when it has two
+// or fewer, as most features do: w[0] and w[1] the values, w[2] their
+// classes and w[3] minus their count; or else where they start in
+// spilled (w[0], w[1]) and how many there are (w[3]).
 type weightSlot struct {
 	key uint64
 	w   [denseClasses]int16
@@ -33,6 +45,9 @@ type weightSlot struct {
 
 // denseClasses is the most classes whose weights fit in a slot.
 const denseClasses = 4
+
+// inlineWeights is the most weights a sparse table keeps in a slot.
+const inlineWeights = 2
 
 // wireTable is a WeightTable as the model file stores it, keys sorted.
 type wireTable struct {
@@ -91,12 +106,23 @@ func (w wireTable) table() (*WeightTable, error) {
 			j = (j + 1) & t.mask
 		}
 		sl := weightSlot{key: k}
-		if t.dense {
+		switch {
+		case t.dense:
 			for x := at; x < at+n; x++ {
 				sl.w[w.Classes[x]] = w.Values[x]
 			}
-		} else {
-			sl.w = [denseClasses]int16{int16(uint16(at)), int16(uint16(at >> 16)), int16(n)}
+		case n <= inlineWeights:
+			for x := at; x < at+n; x++ {
+				sl.w[x-at] = w.Values[x]
+				sl.w[2] |= int16(uint16(w.Classes[x]) << (8 * (x - at)))
+			}
+			sl.w[3] = int16(-n)
+		default:
+			start := len(t.spilled)
+			for x := at; x < at+n; x++ {
+				t.spilled = append(t.spilled, classWeight{w.Classes[x], w.Values[x]})
+			}
+			sl.w = [denseClasses]int16{int16(uint16(start)), int16(uint16(start >> 16)), 0, int16(n)}
 		}
 		t.slots[j] = sl
 		at += n
@@ -124,15 +150,53 @@ func (t *WeightTable) score(feats []uint64, scores []float32) {
 	}
 	if t.dense {
 		t.scoreDense(feats, scores)
-		return
+	} else {
+		t.scoreSparse(feats, scores)
 	}
+}
+
+// scoreSparse adds each feature's weights to scores, those held in the
+// slots at once and the spilled ones in a second pass, so that their
+// cache misses overlap too.
+func (t *WeightTable) scoreSparse(feats []uint64, scores []float32) {
+	var touched uint64
+	var spills [maxSpills]*weightSlot
+	n := 0
 	for _, f := range feats {
-		if sl := t.find(f); sl != nil {
-			start := int(uint16(sl.w[0])) | int(uint16(sl.w[1]))<<16
-			for k := start; k < start+int(sl.w[2]); k++ {
-				scores[t.wire.Classes[k]] += float32(t.wire.Values[k])
+		sl := t.find(f)
+		switch {
+		case sl == nil:
+		case sl.w[3] < 0:
+			scores[uint8(sl.w[2])] += float32(sl.w[0])
+			if sl.w[3] == -2 {
+				scores[uint8(sl.w[2]>>8)] += float32(sl.w[1])
 			}
+		case n < maxSpills:
+			touched += uint64(t.spilled[spillStart(sl)].value)
+			spills[n] = sl
+			n++
+		default:
+			t.addSpilled(sl, scores)
 		}
+	}
+	for _, sl := range spills[:n] {
+		t.addSpilled(sl, scores)
+	}
+	if touched == 1 {
+		scores[0] += 0
+	}
+}
+
+// maxSpills bounds the spilled weight lists one score gathers on the
+// stack before adding them.
+const maxSpills = 64
+
+func spillStart(sl *weightSlot) int { return int(uint16(sl.w[0])) | int(uint16(sl.w[1]))<<16 }
+
+func (t *WeightTable) addSpilled(sl *weightSlot, scores []float32) {
+	start := spillStart(sl)
+	for _, cw := range t.spilled[start : start+int(sl.w[3])] {
+		scores[cw.class] += float32(cw.value)
 	}
 }
 
