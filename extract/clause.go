@@ -282,7 +282,11 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 				cl.time = tx.value
 			}
 		}
-		for _, tx := range findTimes(c, subj.from, len(c), st.published(), future) {
+		// A time after the verb is the clause's only up to where the next
+		// clause begins: "I'm not sure about Jared going, but … they're
+		// going to be meeting … next week" places the meeting, not the
+		// doubt.
+		for _, tx := range findTimes(c, subj.from, clauseEnd(c, e), st.published(), future) {
 			if cl.time == "" && (tx.start >= e || tx.end <= g) {
 				cl.time = tx.value
 				break
@@ -598,15 +602,32 @@ func boundaryBefore(c []nlp.Token, j int) int {
 	return -1
 }
 
+// clauseEnd returns where the clause whose verb group ends at e ends:
+// at the next clause boundary, clause-joining conjunction or finite verb.
+func clauseEnd(c []nlp.Token, e int) int {
+	for j := e; j < len(c); j++ {
+		t := c[j]
+		if clauseBoundary(t) && t.Text != "," || finite(t) || t.Tag == "CC" && (strings.EqualFold(t.Text, "but") || strings.EqualFold(t.Text, "yet") || joinsClauses(c, j)) {
+			return j
+		}
+		if t.Text == "," && j+1 < len(c) && (c[j+1].Tag == "CC" || hasSubjectAndVerb(c, j+1)) {
+			return j
+		}
+	}
+	return len(c)
+}
+
+// hasSubjectAndVerb reports a noun phrase at i followed by a finite verb.
+func hasSubjectAndVerb(c []nlp.Token, i int) bool {
+	end := npChunk(c, i, len(c))
+	return end > i && end < len(c) && finite(c[end])
+}
+
 // joinsClauses reports whether the conjunction at j joins two clauses,
 // each with its verb: "the council approved the budget and the mayor
 // signed the law".
 func joinsClauses(c []nlp.Token, j int) bool {
-	end := npChunk(c, j+1, len(c))
-	if end == j+1 || end >= len(c) || !finite(c[end]) {
-		return false
-	}
-	return finiteBefore(c, j)
+	return hasSubjectAndVerb(c, j+1) && finiteBefore(c, j)
 }
 
 // finite reports a verb that carries tense or a modal, so makes a clause.
