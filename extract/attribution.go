@@ -114,7 +114,10 @@ func (x *Extractor) attribution(st *docState, toks []nlp.Token) *attribution {
 		if !ok {
 			continue
 		}
-		if subj.from > 0 && toks[subj.from-1].Text != "," && toks[subj.from-1].Text != "—" && toks[subj.from-1].Tag != "``" && toks[subj.from-1].Tag != "RB" {
+		// The subject opens the sentence or follows a comma, dash,
+		// quotation mark, adverb or a conjunction that opens the
+		// sentence ("But Lavrov warned that …").
+		if k := subj.from - 1; k >= 0 && toks[k].Text != "," && toks[k].Text != "—" && toks[k].Tag != "``" && toks[k].Tag != "RB" && !(k == 0 && toks[k].Tag == "CC") {
 			continue
 		}
 		start := contentStart(toks, i+1)
