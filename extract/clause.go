@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/claim"
@@ -229,6 +230,7 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 	var prevSubj span
 	hasPrev := false
 	future := false
+	cond := conditions{lastFrom: -1}
 	i := 0
 	for i < len(c) {
 		if agent, head, ok := reducedPassive(c, i); ok {
@@ -263,11 +265,12 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 			continue
 		}
 		prevSubj, hasPrev = subj, true
+		conditioned := x.conditioned(&cond, c, subj, e, out)
 		cl, ok := x.verbClause(st, c, subj, g, e, speaker)
 		if !ok {
 			continue
 		}
-		if x.reportedByNoun(c, cl.subjectSpan.from) {
+		if conditioned || x.reportedByNoun(c, cl.subjectSpan.from) {
 			cl.hedged = true
 		}
 		for _, t := range c[g:e] {
@@ -309,10 +312,61 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		if n, ok := x.named(st, c, cl, speaker); ok {
 			out = append(out, n)
 		}
+		cond.lastFrom, cond.lastMain, cond.lastEnd = len(out), cl.main.Start, cl.argsEnd
 		out = append(out, cl)
 		out = append(out, x.coordinated(st, c, cl, g, speaker)...)
 	}
 	return out
+}
+
+// conditions follows the conditionals of one content span.
+type conditions struct {
+	// pending says a condition opened the clauses ("If A, B") and its
+	// consequent B, the first clause after until, is still to come.
+	pending bool
+	until   int
+	// lastFrom is where the clauses of the verb before start in out, the
+	// consequent of a condition that follows it ("B if A"); lastMain is
+	// that verb's offset and lastEnd where its arguments end. lastFrom
+	// is -1 while there is none.
+	lastFrom, lastMain, lastEnd int
+}
+
+// conditioned reports whether the clause whose subject is subj and whose
+// verb group ends at e states a condition or what holds under one,
+// hedging the clauses of the verb before when the condition follows
+// them: "the mayor will sign the law if the council approves it" asserts
+// neither.
+func (x *Extractor) conditioned(cond *conditions, c []nlp.Token, subj span, e int, out []clause) bool {
+	k := subj.from - 1
+	if k < 0 || !x.schema.IsConditional(strings.ToLower(c[k].Text)) {
+		if cond.pending && subj.from > cond.until {
+			cond.pending = false
+			return true
+		}
+		return cond.pending
+	}
+	if k > 0 && (strings.EqualFold(c[k-1].Text, "even") || isVerb(c[k-1])) {
+		// "Even if A, B" concedes A and asserts B; "check if A" asks
+		// whether A. Either way only A is hedged.
+		return true
+	}
+	if cond.lastFrom >= 0 && !strings.EqualFold(c[max(k-1, 0)].Text, "that") && !slices.ContainsFunc(c[min(cond.lastEnd, k):k], isVerb) {
+		for j := cond.lastFrom; j < len(out); j++ {
+			if out[j].main.Start == cond.lastMain {
+				out[j].hedged = true
+			}
+		}
+		return true
+	}
+	cond.pending, cond.until = true, len(c)
+	for j := e; j < len(c); j++ {
+		if c[j].Text == "," || strings.EqualFold(c[j].Text, "then") {
+			cond.until = j
+			break
+		}
+	}
+	return true
 }
 
 // reportedByNoun reports whether the clause whose subject starts at i is

@@ -79,6 +79,9 @@ type Schema struct {
 	Hedges         []string                 `yaml:"hedges"`
 	Negations      []string                 `yaml:"negations"`
 	NegImplicative []string                 `yaml:"negative_implicatives"`
+	// Conditionals open a clause that states a condition, not a fact
+	// ("if", "unless"); the clause it conditions is no fact either.
+	Conditionals []string `yaml:"conditionals"`
 	// HedgingNouns report their "that" clause rather than assert it
 	// ("concerns that …").
 	HedgingNouns []string `yaml:"hedging_nouns"`
@@ -312,6 +315,9 @@ func (s *Schema) Reporting(lemma string) (ReportingVerb, bool) {
 
 // IsHedge reports whether a lower-cased word hedges a claim.
 func (s *Schema) IsHedge(word string) bool { return slices.Contains(s.Hedges, word) }
+
+// IsConditional reports whether a subordinating word opens a condition.
+func (s *Schema) IsConditional(word string) bool { return slices.Contains(s.Conditionals, word) }
 
 // IsHedgingNoun reports whether a noun's "that" clause is only reported.
 func (s *Schema) IsHedgingNoun(word string) bool { return slices.Contains(s.HedgingNouns, word) }
