@@ -1319,13 +1319,14 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 	}
 	// A definite title ("the Kremlin aide") stands for the last person
 	// the document gave that title or, failing that, for the person who
-	// spoke last: "Ushakov said … . The Kremlin aide said …". "His
-	// aide" is never the speaker himself.
+	// spoke last if the document gave him no title: "Ushakov said … .
+	// The Kremlin aide said …", but not "Mayor Lopez said … . The
+	// governor said …". "His aide" is never the speaker himself.
 	if definite(toks) && x.schema.IsTitle(strings.ToLower(toks[len(toks)-1].Text)) {
 		if name := st.names.withTitle(strings.ToLower(toks[len(toks)-1].Text), st.persons); name != "" {
 			return entityFor(name, claim.Person), text, true, true
 		}
-		if st.lastSpeak != nil && st.lastSpeak.Kind == claim.Person && toks[0].Tag != "PRP$" {
+		if st.lastSpeak != nil && st.lastSpeak.Kind == claim.Person && toks[0].Tag != "PRP$" && !st.names.titled(st.lastSpeak.Name) {
 			return *st.lastSpeak, text, true, true
 		}
 	}

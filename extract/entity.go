@@ -156,6 +156,9 @@ func (n *names) kindOf(name string) claim.Kind {
 	return claim.Other
 }
 
+// titled reports whether the document gave the named person a title.
+func (n *names) titled(name string) bool { return len(n.titles[FoldName(name)]) > 0 }
+
 // withTitle returns the most recent full name seen with the title word.
 func (n *names) withTitle(title string, order []string) string {
 	for i := len(order) - 1; i >= 0; i-- {

@@ -91,6 +91,8 @@ type docState struct {
 	lastSpeak *claim.Entity // the speaker of the previous sentence
 	lastLine  int           // the line (paragraph) of the previous sentence
 	quoted    bool          // whether the current sentence's content is quoted
+	// lastQuoted says the previous sentence gave lastSpeak's own words.
+	lastQuoted bool
 	// openQuotes counts the quotation marks opened and not yet closed in
 	// the paragraph so far: a sentence inside a quotation that runs on
 	// is its speaker's own words.
@@ -183,10 +185,13 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 	inQuotation := st.openQuotes > 0
 	runsOn := false
 	switch {
-	case attr == nil && (startsWithQuote(toks) || inQuotation) && line == st.lastLine && st.lastSpeak != nil:
+	case attr == nil && st.lastSpeak != nil && line == st.lastLine && (startsWithQuote(toks) || inQuotation),
+		attr == nil && st.lastSpeak != nil && line != st.lastLine && later == nil && st.lastQuoted && startsWithQuote(toks):
 		// A quotation that runs on from the previous sentence of the same
 		// paragraph keeps its speaker, whether or not the sentence opens
-		// with a mark of its own.
+		// with a mark of its own. So does a paragraph that opens with a
+		// quotation it attributes to no one, right after someone's quoted
+		// words: news runs one speaker's quotation over paragraphs.
 		attr = &attribution{speaker: st.lastSpeak, verb: "said", content: []span{{0, len(toks)}}, quoted: true}
 		runsOn = true
 	case attr == nil && later != nil:
@@ -267,7 +272,7 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 			st.openQuotes--
 		}
 	}
-	st.lastSpeak = nil
+	st.lastSpeak, st.lastQuoted = nil, st.quoted
 	if attr != nil && attr.speaker != nil {
 		st.lastSpeak = attr.speaker
 		if attr.speaker.Kind == claim.Person {
