@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/claimgraph/claimgraph/claim"
 	"github.com/claimgraph/claimgraph/extract/nlp"
@@ -47,9 +48,28 @@ func hasVerb(toks []nlp.Token) bool {
 // attribution finds reported speech: "X said (that) ...", "..., X said",
 // "..., said X", "A, X said, B" and "according to X, ...".
 func (x *Extractor) attribution(st *docState, toks []nlp.Token) *attribution {
-	if a := x.accordingTo(st, toks); a != nil {
-		return a
+	a := x.accordingTo(st, toks)
+	if a == nil {
+		return x.reportedSpeech(st, toks)
 	}
+	if len(a.content) == 1 {
+		// "Peskov told reporters that …, according to Tass": what Tass
+		// reports is that Peskov said it, so Peskov is its speaker.
+		c := a.content[0]
+		if inner := x.reportedSpeech(st, toks[c.from:c.to]); inner != nil {
+			for i := range inner.content {
+				inner.content[i].from += c.from
+				inner.content[i].to += c.from
+			}
+			return inner
+		}
+	}
+	return a
+}
+
+// reportedSpeech finds the attributions of attribution but "according
+// to".
+func (x *Extractor) reportedSpeech(st *docState, toks []nlp.Token) *attribution {
 	quoted := strings.ContainsAny(textOf(toks), "“\"")
 	for i := len(toks) - 1; i > 0; i-- {
 		if !x.reportingVerb(toks[i]) {
@@ -120,7 +140,7 @@ func (x *Extractor) attribution(st *docState, toks []nlp.Token) *attribution {
 		if k := subj.from - 1; k >= 0 && toks[k].Text != "," && toks[k].Text != "—" && toks[k].Tag != "``" && toks[k].Tag != "RB" && !(k == 0 && toks[k].Tag == "CC") {
 			continue
 		}
-		start := contentStart(toks, i+1)
+		start := x.contentStart(toks, i)
 		if start >= len(toks) || !hasVerb(toks[start:]) {
 			continue
 		}
@@ -141,16 +161,30 @@ func participial(toks []nlp.Token, sp span) bool {
 	return sp.to > sp.from && (toks[sp.from].Tag == "VBN" || toks[sp.from].Tag == "VBG") && sp.from == 0
 }
 
-// contentStart skips what stands between a reporting verb and its
-// content: "that", a colon, or the hearer and time of "told reporters on
-// Tuesday that".
-func contentStart(toks []nlp.Token, k int) int {
+// contentStart skips what stands between the reporting verb at v and
+// its content: "that", a colon, or the hearer and time of "told
+// reporters on Tuesday (that)".
+func (x *Extractor) contentStart(toks []nlp.Token, v int) int {
+	k := v + 1
 	for j := k; j < len(toks) && j < k+10; j++ {
 		if strings.EqualFold(toks[j].Text, "that") && toks[j].Tag == "IN" {
 			return j + 1
 		}
 		if isVerb(toks[j]) {
 			break
+		}
+	}
+	if x.schema.IsDoubleObject(toks[v].Lemma) {
+		if j := npChunk(toks, k, len(toks)); j > k {
+			for _, tx := range findTimes(toks, j, len(toks), time.Time{}, false) {
+				if tx.start == j {
+					j = tx.end
+				}
+				break
+			}
+			if hasSubjectAndVerb(toks, j) {
+				return j
+			}
 		}
 	}
 	for k < len(toks) && (toks[k].Text == ":" || toks[k].Text == ",") {
