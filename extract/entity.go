@@ -64,6 +64,7 @@ type names struct {
 	// distinct says two names must not merge (the schema's distinct).
 	distinct  func(a, b string) bool
 	bySurname map[string]string // folded last word → full name
+	byGiven   map[string]string // folded first word → full name
 	kind      map[string]claim.Kind
 	titles    map[string][]string // folded full name → title words seen with it
 	// genderOf is the schema's gender of a title or given name;
@@ -73,7 +74,7 @@ type names struct {
 }
 
 func newNames(distinct func(a, b string) bool, genderOf func(word string) string) *names {
-	return &names{distinct: distinct, genderOf: genderOf, bySurname: map[string]string{}, kind: map[string]claim.Kind{},
+	return &names{distinct: distinct, genderOf: genderOf, bySurname: map[string]string{}, byGiven: map[string]string{}, kind: map[string]claim.Kind{},
 		titles: map[string][]string{}, gender: map[string]string{}}
 }
 
@@ -92,12 +93,19 @@ func (n *names) add(full string, kind claim.Kind, titles []string) {
 	if len(words) < 2 {
 		return
 	}
-	last := FoldName(words[len(words)-1])
-	if prev, ok := n.bySurname[last]; ok && (FoldName(prev) != key || n.distinct(prev, full)) {
-		n.bySurname[last] = ""
+	n.index(n.bySurname, words[len(words)-1], full)
+	n.index(n.byGiven, words[0], full)
+}
+
+// index files a full name under one of its words; a word two full names
+// share stands for neither.
+func (n *names) index(by map[string]string, word, full string) {
+	w := FoldName(word)
+	if prev, ok := by[w]; ok && (FoldName(prev) != FoldName(full) || n.distinct(prev, full)) {
+		by[w] = ""
 		return
 	}
-	n.bySurname[last] = full
+	by[w] = full
 }
 
 // learnGender records the gender that a name's titles ("Mrs.") or its
@@ -139,10 +147,23 @@ func (n *names) compatible(name, gender string) bool {
 	return true
 }
 
-// resolve returns the full name for a mention.
+// resolve returns the full name for a mention: a surname's ("Ushakov"),
+// or else a person's given name ("Jared", as Trump calls Jared Kushner).
 func (n *names) resolve(name string) string {
-	if len(strings.Fields(name)) == 1 {
-		if full := n.bySurname[FoldName(name)]; full != "" && !n.distinct(name, full) {
+	if len(strings.Fields(name)) != 1 {
+		return name
+	}
+	key := FoldName(name)
+	if full := n.bySurname[key]; full != "" && !n.distinct(name, full) {
+		return full
+	}
+	if _, surname := n.bySurname[key]; surname {
+		return name
+	}
+	// A given name stands for a person, or for a name of no known kind
+	// that starts with a given name the schema knows ("Jared Kushner").
+	if full := n.byGiven[key]; full != "" && !n.distinct(name, full) {
+		if k := n.kind[FoldName(full)]; k == claim.Person || k == claim.Other && n.genderOf(strings.ToLower(name)) != "" {
 			return full
 		}
 	}
