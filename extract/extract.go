@@ -109,6 +109,7 @@ func (x *Extractor) extract(doc claim.Document, spans []nlp.Span, surface bool) 
 		x.model.Tag(sp.Tokens)
 		fixTags(sp.Tokens)
 		x.verbsReadAsNouns(sp.Tokens)
+		x.nounsReadAsVerbs(sp.Tokens)
 		if surface {
 			x.model.Parser.Parse(sp.Tokens)
 		}
@@ -499,6 +500,38 @@ func (x *Extractor) verbsReadAsNouns(toks []nlp.Token) {
 			toks[i].Lemma = x.model.Lemma(t.Text, "VBZ")
 		}
 	}
+}
+
+// nounsReadAsVerbs corrects the converse: a plural noun the tagger read
+// as a verb in -s between a determined noun phrase and a verb in the
+// past with its object, where no verb in -s can stand ("the Geneva talks produced a
+// framework"). Auxiliaries keep their tag ("the agency has compiled").
+func (x *Extractor) nounsReadAsVerbs(toks []nlp.Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.Tag != "VBZ" || !pastWithObject(toks, i+1) || isAux(t) || t.Lemma == "have" || t.Lemma == "do" || x.model.Ambiguity[strings.ToLower(t.Text)] == "VERB" {
+			continue
+		}
+		prev := toks[i-1].Tag
+		if start := npBackward(toks, i-1, 0); (prev == "NN" || prev == "NNP") && start < i && toks[start].Tag == "DT" {
+			toks[i].Tag, toks[i].UPOS = "NNS", "NOUN"
+			toks[i].Lemma = x.model.Lemma(t.Text, "NNS")
+		}
+	}
+}
+
+// pastWithObject reports a verb in the past at i, or a past participle
+// with an object after it, which the tagger gives "produced" in "the
+// talks produced a framework"; not "looks abandoned".
+func pastWithObject(toks []nlp.Token, i int) bool {
+	switch {
+	case toks[i].Tag == "VBD":
+		return true
+	case toks[i].Tag == "VBN" && i+1 < len(toks):
+		next := toks[i+1].Tag
+		return next == "DT" || next == "PRP$" || next == "CD"
+	}
+	return false
 }
 
 // clauseGoesOn reports a tag that can follow a verb in -s: its object or
