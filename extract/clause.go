@@ -213,7 +213,7 @@ func verbGroupEnd(toks []nlp.Token, i, to int) int {
 		case isVerb(t):
 		case t.Tag == "RB" && j+1 < to && (isVerb(toks[j+1]) || toks[j+1].Tag == "RB" || toks[j+1].Tag == "TO"):
 		case t.Tag == "RB" && (t.Lemma == "not" || t.Lemma == "n't" || t.Lemma == "never"):
-		case t.Tag == "TO" && j > i && j+1 < to && toks[j+1].Tag == "VB":
+		case t.Tag == "TO" && j > i && infinitiveAt(toks, j+1, to):
 		case t.Tag == "RP":
 		case (t.Tag == "``" || t.Tag == "''" || t.Text == "“" || t.Text == "”") && j > i && j+1 < to && (isVerb(toks[j+1]) || toks[j+1].Tag == "RB"):
 		default:
@@ -222,6 +222,15 @@ func verbGroupEnd(toks []nlp.Token, i, to int) int {
 		j++
 	}
 	return j
+}
+
+// infinitiveAt reports a bare verb at i, perhaps after adverbs, as an
+// infinitive's "to" takes it ("to officially comment").
+func infinitiveAt(toks []nlp.Token, i, to int) bool {
+	for i < to && toks[i].Tag == "RB" {
+		i++
+	}
+	return i < to && toks[i].Tag == "VB"
 }
 
 // clausesIn finds the subject–predicate–object clauses of content.
@@ -709,6 +718,9 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		low := strings.ToLower(t.Text)
 		switch {
 		case x.schema.IsNegation(low) || x.schema.IsNegation(t.Lemma):
+			cl.negated = true
+		case low == "yet" && k > from && k+1 < e && c[k+1].Tag == "TO" && (c[k-1].Lemma == "be" || c[k-1].Lemma == "have"):
+			// "has yet to approve", "is yet to comment": not so far.
 			cl.negated = true
 		case x.schema.IsHedge(low) || x.schema.IsHedge(t.Lemma):
 			cl.hedged = true
