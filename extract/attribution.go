@@ -144,6 +144,12 @@ func (x *Extractor) reportedSpeech(st *docState, toks []nlp.Token) *attribution 
 		if start >= len(toks) || !hasVerb(toks[start:]) {
 			continue
 		}
+		// A denial takes a noun as often as a clause: "rejected the
+		// candidate who leaked the memo" denies no leak. Unless "that"
+		// or a colon says so, its content must open with a clause.
+		if rv, _ := x.schema.Reporting(toks[i].Lemma); rv.Negates && !strings.EqualFold(toks[start-1].Text, "that") && toks[start-1].Text != ":" && !hasSubjectAndVerb(toks, start) {
+			continue
+		}
 		a := x.newAttribution(st, toks, subj, i, quoted)
 		if a == nil {
 			continue
@@ -167,7 +173,14 @@ func participial(toks []nlp.Token, sp span) bool {
 func (x *Extractor) contentStart(toks []nlp.Token, v int) int {
 	k := v + 1
 	for j := k; j < len(toks) && j < k+10; j++ {
-		if strings.EqualFold(toks[j].Text, "that") && toks[j].Tag == "IN" {
+		if strings.EqualFold(toks[j].Text, "that") && (toks[j].Tag == "IN" || toks[j].Tag == "WDT") {
+			// After the verb's object, "that" opens a relative clause
+			// ("rejected the plan that the council approved"), which
+			// reports nothing, unless the object is a hearer ("told
+			// reporters that") or a report ("denied claims that").
+			if j > k && npChunk(toks, k, len(toks)) == j && !x.schema.IsDoubleObject(toks[v].Lemma) && !x.schema.IsHedgingNoun(strings.ToLower(toks[j-1].Text)) {
+				return len(toks)
+			}
 			return j + 1
 		}
 		if isVerb(toks[j]) {
