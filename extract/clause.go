@@ -205,11 +205,17 @@ func textOf(toks []nlp.Token) string {
 
 // verbGroupEnd returns the end of the verb group starting at i: modals,
 // adverbs, verbs, infinitival "to" and particles.
-func verbGroupEnd(toks []nlp.Token, i, to int) int {
+func (x *Extractor) verbGroupEnd(toks []nlp.Token, i, to int) int {
 	j := i
 	for j < to {
 		t := toks[j]
 		switch {
+		case isVerb(t) && j > i && finite(t) && isVerb(toks[j-1]) && !x.reportingVerb(toks[j-1]):
+			// A second tense opens the next clause: "the plan that
+			// the mayor proposed | was approved". After a reporting
+			// verb it is the report's ("terms critics say would
+			// constitute a surrender"), which the group keeps.
+			return j
 		case isVerb(t):
 		case t.Tag == "RB" && j+1 < to && (isVerb(toks[j+1]) || toks[j+1].Tag == "RB" || toks[j+1].Tag == "TO"):
 		case t.Tag == "RB" && (t.Lemma == "not" || t.Lemma == "n't" || t.Lemma == "never"):
@@ -223,6 +229,29 @@ func verbGroupEnd(toks []nlp.Token, i, to int) int {
 	}
 	return j
 }
+
+// gapHead returns the noun a relative clause modifies when that noun is
+// the clause's object: in "the plan that the mayor proposed", subj is
+// the mayor and the verb's arguments would start at k, where nothing
+// follows but the clause's end. A noun of report takes a clause of its
+// own ("the claim that the council approved") and is no object.
+func (x *Extractor) gapHead(c []nlp.Token, subj span, k int) span {
+	rel := subj.from - 1
+	if rel < 1 || !relativeWords[strings.ToLower(c[rel].Text)] {
+		return span{}
+	}
+	if k < len(c) && !clauseBoundary(c[k]) && !punctuationTag(c[k].Tag) && !finite(c[k]) && c[k].Tag != "CC" {
+		return span{}
+	}
+	start := npBackward(c, rel-1, 0)
+	if start >= rel || x.schema.IsHedgingNoun(strings.ToLower(c[rel-1].Text)) || c[rel-1].Tag == "PRP" {
+		return span{}
+	}
+	return span{start, rel}
+}
+
+// relativeWords open a relative clause whose object may be its noun.
+var relativeWords = map[string]bool{"that": true, "which": true, "whom": true}
 
 // infinitiveAt reports a bare verb at i, perhaps after adverbs, as an
 // infinitive's "to" takes it ("to officially comment").
@@ -254,7 +283,7 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 			continue
 		}
 		g := i
-		e := verbGroupEnd(c, g, len(c))
+		e := x.verbGroupEnd(c, g, len(c))
 		if e == g {
 			i++
 			continue
@@ -843,6 +872,11 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 				obj, cl.complement = namedAs(c, obj)
 			}
 		}
+	}
+	if obj == (span{}) && !passive && main.Lemma != "do" && main.Lemma != "be" && main.Lemma != "have" {
+		// The pro-verbs of an ellipsis ("weapons that other countries
+		// don't") have no object of their own to miss.
+		obj = x.gapHead(c, subj, k)
 	}
 	if obj == (span{}) && st.surface && k+1 < len(c) && strings.EqualFold(c[k].Text, "that") && hasVerb(c[k+1:]) {
 		// Open IE takes a clause as the object ("indicated that organic
