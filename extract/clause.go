@@ -230,24 +230,54 @@ func (x *Extractor) verbGroupEnd(toks []nlp.Token, i, to int) int {
 	return j
 }
 
+// contactRelative finds, in c[from:to], a determined common noun phrase
+// followed by a phrase that opens with a determiner, possessive, pronoun or name:
+// the noun a relative clause with no relative word modifies, and that
+// clause's subject ("the plan | the mayor").
+func contactRelative(c []nlp.Token, from, to int) (head, subj span, ok bool) {
+	m := npForward(c, from, to)
+	if m <= from || m >= to || !determined(c, span{from, m}) || !strings.HasPrefix(c[m-1].Tag, "NN") || c[m-1].Tag == "NNP" || npForward(c, m, to) != to || !opensWithReference(c, span{m, to}) {
+		return span{}, span{}, false
+	}
+	return span{from, m}, span{m, to}, true
+}
+
 // gapHead returns the noun a relative clause modifies when that noun is
-// the clause's object: in "the plan that the mayor proposed", subj is
+// the clause's object: in "the plan (that) the mayor proposed", subj is
 // the mayor and the verb's arguments would start at k, where nothing
 // follows but the clause's end. A noun of report takes a clause of its
-// own ("the claim that the council approved") and is no object.
+// own ("the claim that the council approved") and a noun of time or
+// reason is the clause's adjunct ("the day the mayor resigned"): neither
+// is its object. Without a relative word, the noun must be an argument
+// itself, not a preposition's ("in Kyiv the president spoke").
 func (x *Extractor) gapHead(c []nlp.Token, subj span, k int) span {
-	rel := subj.from - 1
-	if rel < 1 || !relativeWords[strings.ToLower(c[rel].Text)] {
+	end := subj.from
+	if end > 0 && relativeWords[strings.ToLower(c[end-1].Text)] {
+		end--
+	} else if end == 0 || !strings.HasPrefix(c[end-1].Tag, "NN") || !opensWithReference(c, subj) {
 		return span{}
 	}
-	if k < len(c) && !clauseBoundary(c[k]) && !punctuationTag(c[k].Tag) && !finite(c[k]) && c[k].Tag != "CC" {
+	if end < 1 || k < len(c) && !clauseBoundary(c[k]) && !punctuationTag(c[k].Tag) && !finite(c[k]) && c[k].Tag != "CC" {
 		return span{}
 	}
-	start := npBackward(c, rel-1, 0)
-	if start >= rel || x.schema.IsHedgingNoun(strings.ToLower(c[rel-1].Text)) || c[rel-1].Tag == "PRP" {
+	start := npBackward(c, end-1, 0)
+	head := c[end-1]
+	if start >= end || head.Tag == "PRP" || x.schema.IsHedgingNoun(strings.ToLower(head.Text)) || x.schema.IsAdverbialNoun(strings.ToLower(head.Lemma)) {
 		return span{}
 	}
-	return span{start, rel}
+	if end == subj.from && start > 0 && (c[start-1].Tag == "IN" || c[start-1].Tag == "TO") {
+		return span{}
+	}
+	return span{start, end}
+}
+
+// opensWithReference reports a noun phrase that opens with a
+// determiner, a possessive, a pronoun or a name, as the subject of a
+// clause with no relative word does ("the plan the mayor proposed", "the
+// deal Trump signed").
+func opensWithReference(c []nlp.Token, sp span) bool {
+	t := c[sp.from]
+	return determined(c, sp) || t.Tag == "PRP" || t.Tag == "NNP" && nlp.Capitalised(t.Text)
 }
 
 // relativeWords open a relative clause whose object may be its noun.
@@ -567,6 +597,17 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 		// emerged after the talks was criticized").
 		if r := boundaryBefore(c, b-1); r > 0 && relativePronoun(c[r]) && isNoun(c[r-1]) {
 			return modified(c, r)
+		}
+		if b == j {
+			// A relative clause with no relative word between subject
+			// and verb: "the plan the mayor proposed | was approved".
+			if head, _, ok := contactRelative(c, boundaryBefore(c, b-1)+1, b); ok {
+				return head, true
+			}
+		} else if _, subj, ok := contactRelative(c, b+1, j+1); ok {
+			// After a verb, "approved the plan the mayor proposed": the
+			// second phrase is the subject of a relative clause.
+			return subj, true
 		}
 		if low := strings.ToLower(c[j].Text); j == b+1 && nominative[low] && low != "they" {
 			// "I hope he will come": a subject pronoun after a verb

@@ -82,6 +82,10 @@ type Schema struct {
 	// Conditionals open a clause that states a condition, not a fact
 	// ("if", "unless"); the clause it conditions is no fact either.
 	Conditionals []string `yaml:"conditionals"`
+	// AdverbialNouns are the time, place, manner and reason a relative
+	// clause can modify without being their object ("the day the mayor
+	// resigned").
+	AdverbialNouns []string `yaml:"adverbial_nouns"`
 	// HedgingNouns report their "that" clause rather than assert it
 	// ("concerns that …").
 	HedgingNouns []string `yaml:"hedging_nouns"`
@@ -318,6 +322,10 @@ func (s *Schema) IsHedge(word string) bool { return slices.Contains(s.Hedges, wo
 
 // IsConditional reports whether a subordinating word opens a condition.
 func (s *Schema) IsConditional(word string) bool { return slices.Contains(s.Conditionals, word) }
+
+// IsAdverbialNoun reports whether a noun lemma names a time, place,
+// manner or reason.
+func (s *Schema) IsAdverbialNoun(lemma string) bool { return slices.Contains(s.AdverbialNouns, lemma) }
 
 // IsHedgingNoun reports whether a noun's "that" clause is only reported.
 func (s *Schema) IsHedgingNoun(word string) bool { return slices.Contains(s.HedgingNouns, word) }
