@@ -217,6 +217,7 @@ func (x *Extractor) verbGroupEnd(toks []nlp.Token, i, to int) int {
 			// constitute a surrender"), which the group keeps.
 			return j
 		case isVerb(t):
+		case j > i && j+1 < to && toks[j+1].Tag == "TO" && !isVerb(t) && x.schema.IsRaising(strings.ToLower(t.Text)) && infinitiveAt(toks, j+2, to):
 		case t.Tag == "RB" && j+1 < to && (isVerb(toks[j+1]) || toks[j+1].Tag == "RB" || toks[j+1].Tag == "TO"):
 		case t.Tag == "RB" && (t.Lemma == "not" || t.Lemma == "n't" || t.Lemma == "never"):
 		case t.Tag == "TO" && j > i && infinitiveAt(toks, j+1, to):
@@ -787,12 +788,18 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		t := c[k]
 		low := strings.ToLower(t.Text)
 		switch {
+		case !isVerb(t) && x.schema.IsRaising(low):
+			// "was unable to attend", "is likely to approve".
+			cl.negated = cl.negated != x.schema.IsNegativeImplicative(low)
+			cl.hedged = cl.hedged || x.schema.IsHedge(low)
 		case x.schema.IsNegation(low) || x.schema.IsNegation(t.Lemma):
 			cl.negated = true
 		case low == "yet" && k > from && k+1 < e && c[k+1].Tag == "TO" && (c[k-1].Lemma == "be" || c[k-1].Lemma == "have"):
 			// "has yet to approve", "is yet to comment": not so far.
 			cl.negated = true
-		case x.schema.IsHedge(low) || x.schema.IsHedge(t.Lemma):
+		case (x.schema.IsHedge(low) || x.schema.IsHedge(t.Lemma)) && (!isVerb(t) || t.Tag == "MD"):
+			// A hedging verb hedges only what it governs ("appeared to
+			// confirm", below); as the last verb it is the claim's own.
 			cl.hedged = true
 		case t.Tag == "RB" && x.schema.Phase(low) != "":
 			cl.phase = x.schema.Phase(low)

@@ -481,7 +481,8 @@ func fixTags(toks []nlp.Token) {
 // had that follows the subject's singular noun, comes before a
 // preposition, determiner or the end of its clause, and leaves its
 // clause without any other finite verb. A word it had both ways is left
-// to the tagger: "weekend talks in Geneva" is a noun phrase.
+// to the tagger ("weekend talks in Geneva" is a noun phrase) unless an
+// infinitive follows it.
 func (x *Extractor) verbsReadAsNouns(toks []nlp.Token) {
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
@@ -490,10 +491,18 @@ func (x *Extractor) verbsReadAsNouns(toks []nlp.Token) {
 		}
 		amb := x.model.Ambiguity[strings.ToLower(t.Text)]
 		verb := amb == "VERB"
-		if !verb && amb == "" {
-			prev := toks[i-1].Tag
-			verb = (prev == "NN" || prev == "NNP") && opensClause(toks, npBackward(toks, i-1, 0)) &&
-				(i+1 == len(toks) || clauseGoesOn(toks[i+1].Tag)) && !finiteInClause(toks, i)
+		prev := toks[i-1].Tag
+		subjectBefore := (prev == "NN" || prev == "NNP") && opensClause(toks, npBackward(toks, i-1, 0)) && !finiteInClause(toks, i)
+		switch {
+		case verb:
+		case amb == "":
+			verb = subjectBefore && (i+1 == len(toks) || clauseGoesOn(toks[i+1].Tag))
+		default:
+			// A word read both ways is a verb when an infinitive follows
+			// and its clause has no other verb: "the council plans to
+			// approve", not "the council's plans to build … were
+			// dropped".
+			verb = subjectBefore && i+2 < len(toks) && toks[i+1].Tag == "TO" && infinitiveAt(toks, i+2, len(toks))
 		}
 		if verb {
 			toks[i].Tag, toks[i].UPOS = "VBZ", "VERB"

@@ -86,6 +86,9 @@ type Schema struct {
 	// clause can modify without being their object ("the day the mayor
 	// resigned").
 	AdverbialNouns []string `yaml:"adverbial_nouns"`
+	// Raising adjectives pass their subject to an infinitive ("is
+	// likely to approve").
+	Raising []string `yaml:"raising_adjectives"`
 	// HedgingNouns report their "that" clause rather than assert it
 	// ("concerns that …").
 	HedgingNouns []string `yaml:"hedging_nouns"`
@@ -326,6 +329,10 @@ func (s *Schema) IsConditional(word string) bool { return slices.Contains(s.Cond
 // IsAdverbialNoun reports whether a noun lemma names a time, place,
 // manner or reason.
 func (s *Schema) IsAdverbialNoun(lemma string) bool { return slices.Contains(s.AdverbialNouns, lemma) }
+
+// IsRaising reports whether an adjective passes its subject to an
+// infinitive.
+func (s *Schema) IsRaising(word string) bool { return slices.Contains(s.Raising, word) }
 
 // IsHedgingNoun reports whether a noun's "that" clause is only reported.
 func (s *Schema) IsHedgingNoun(word string) bool { return slices.Contains(s.HedgingNouns, word) }
