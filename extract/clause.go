@@ -284,6 +284,16 @@ func opensWithReference(c []nlp.Token, sp span) bool {
 // relativeWords open a relative clause whose object may be its noun.
 var relativeWords = map[string]bool{"that": true, "which": true, "whom": true}
 
+// correlative reports the word that opens a coordination of two
+// phrases: "neither … nor", "either … or", "both … and".
+func correlative(t nlp.Token) bool {
+	switch strings.ToLower(t.Text) {
+	case "neither", "either", "both":
+		return t.Tag == "CC" || t.Tag == "DT"
+	}
+	return false
+}
+
 // infinitiveAt reports a bare verb at i, perhaps after adverbs, as an
 // infinitive's "to" takes it ("to officially comment").
 func infinitiveAt(toks []nlp.Token, i, to int) bool {
@@ -382,8 +392,13 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 			out = append(out, n)
 		}
 		cond.lastFrom, cond.lastMain, cond.lastEnd = len(out), cl.main.Start, cl.argsEnd
+		more := x.coordinated(st, c, cl, g, speaker)
+		if len(more) > 0 && more[0].hedged && !cl.hedged {
+			// Its conjuncts are alternatives, so the first is one too.
+			cl.hedged = true
+		}
 		out = append(out, cl)
-		out = append(out, x.coordinated(st, c, cl, g, speaker)...)
+		out = append(out, more...)
 	}
 	return out
 }
@@ -415,9 +430,9 @@ func (x *Extractor) conditioned(cond *conditions, c []nlp.Token, subj span, e in
 		}
 		return cond.pending
 	}
-	if k > 0 && (strings.EqualFold(c[k-1].Text, "even") || isVerb(c[k-1])) {
-		// "Even if A, B" concedes A and asserts B; "check if A" asks
-		// whether A. Either way only A is hedged.
+	if k > 0 && (strings.EqualFold(c[k-1].Text, "even") || strings.EqualFold(c[k-1].Text, "as") || isVerb(c[k-1])) {
+		// "Even if A, B" concedes A and asserts B; "looks as if A"
+		// compares; "check if A" asks whether A. Only A is hedged.
 		return true
 	}
 	if cond.lastFrom >= 0 && !strings.EqualFold(c[max(k-1, 0)].Text, "that") && !slices.ContainsFunc(c[min(cond.lastEnd, k):k], isVerb) {
@@ -477,6 +492,7 @@ func (x *Extractor) coordinated(st *docState, c []nlp.Token, cl clause, g int, s
 				continue
 			}
 			more := cl
+			more.hedged = more.hedged || len(subjects) > 1 && disjunct(c, cl.subjectSpan, g) || len(objects) > 1 && disjunct(c, cl.objectSpan, len(c))
 			more.subject, more.subjectText, more.object, more.objectText = s.entity, s.text, o.entity, o.text
 			out = append(out, more)
 		}
@@ -495,7 +511,7 @@ func conjuncts(c []nlp.Token, sp span, limit int, subject bool) []span {
 	for k := sp.to; k+1 < limit; {
 		next, viaCC := k+1, false
 		switch {
-		case c[k].Tag == "CC" && (strings.EqualFold(c[k].Text, "and") || strings.EqualFold(c[k].Text, "or")):
+		case c[k].Tag == "CC" && (strings.EqualFold(c[k].Text, "and") || strings.EqualFold(c[k].Text, "or") || strings.EqualFold(c[k].Text, "nor")):
 			viaCC = true
 		case c[k].Text == "," && k+2 < limit && c[k+1].Tag == "CC":
 			next, viaCC = k+2, true
@@ -519,6 +535,18 @@ func conjuncts(c []nlp.Token, sp span, limit int, subject bool) []span {
 
 // listed keeps the conjuncts found unless they were joined by commas
 // alone, with no conjunction to close the list.
+// disjunct reports whether the phrase at sp is the first of phrases
+// joined by "or": "the council or the mayor will approve it" says of
+// neither that it will.
+func disjunct(c []nlp.Token, sp span, limit int) bool {
+	more := conjuncts(c, sp, limit, true)
+	if len(more) == 0 {
+		return false
+	}
+	last := more[len(more)-1].from - 1
+	return last >= 0 && strings.EqualFold(c[last].Text, "or")
+}
+
 func listed(conj []span, bareComma, closed bool) []span {
 	if bareComma && !closed {
 		return nil
@@ -626,6 +654,11 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 		return s, true
 	}
 	start := b + 1
+	if start < j && correlative(c[start]) {
+		// "Neither the council nor the mayor approved": the phrases
+		// are the subject; verbClause reads the negation.
+		start++
+	}
 	if start < j && c[start].Tag == "IN" && !subordinators[strings.ToLower(c[start].Text)] {
 		// "In 1991 the museum was opened": an adverbial without its
 		// comma stands before the subject, which opens with the first
@@ -867,6 +900,16 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		}
 	}
 	subjTerm := subj
+	if subj.from > 0 && strings.EqualFold(c[subj.from-1].Text, "neither") {
+		cl.negated = !cl.negated
+	}
+	if k < len(c) && correlative(c[k]) {
+		// "approved neither the budget nor the plan".
+		if strings.EqualFold(c[k].Text, "neither") {
+			cl.negated = !cl.negated
+		}
+		k++
+	}
 	var obj span
 	relationEnd := e // where the words of the relation end
 	whole := false   // whether the object is taken whole, as a value
