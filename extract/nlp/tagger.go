@@ -519,12 +519,33 @@ func inflectionLemma(w, tag string) string {
 // restoreE puts back the silent e that -ed and -ing drop ("leaked" keeps
 // "leak", but "criticiz" becomes "criticize").
 func restoreE(stem string) string {
-	for _, end := range []string{"iz", "is", "at", "iv", "ur", "uc", "ag", "bl", "pl", "dl", "tl", "rg", "nc", "ok", "ot", "ud", "ut", "v", "uir"} {
+	for _, end := range []string{"iz", "is", "at", "iv", "ur", "uc", "ag", "bl", "pl", "dl", "tl", "rg", "nc", "ok", "ot", "ud", "ut", "v", "uir", "us"} {
 		if strings.HasSuffix(stem, end) {
 			return stem + "e"
 		}
 	}
+	if shortSyllable(stem) {
+		// One syllable closed by one consonant doubles it before -ed
+		// ("planned"), so "fined" and "timed" had an e: "fine", "time".
+		return stem + "e"
+	}
 	return stem
+}
+
+// shortSyllable reports a stem of one syllable that ends in one vowel
+// and one consonant other than w, x and y ("fin", "tim", "rul").
+func shortSyllable(stem string) bool {
+	vowel := func(b byte) bool { return strings.IndexByte("aeiouy", b) >= 0 }
+	n := len(stem)
+	if n < 2 || vowel(stem[n-1]) || strings.IndexByte("wxy", stem[n-1]) >= 0 || !vowel(stem[n-2]) || n >= 3 && vowel(stem[n-3]) {
+		return false
+	}
+	for i := 0; i < n-2; i++ {
+		if vowel(stem[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // Train fits a tagger on treebank sentences over the given number of

@@ -72,6 +72,11 @@ func TestInflectionLemma(t *testing.T) {
 		{"criticized", "VBN"}: "criticize", {"leaked", "VBD"}: "leak", {"stopped", "VBD"}: "stop",
 		{"agencies", "NNS"}: "agency", {"talks", "VBZ"}: "talk", {"meeting", "VBG"}: "meet",
 		{"coaching", "VBG"}: "coach", {"passes", "VBZ"}: "pass",
+		// A short syllable not doubled had an e; a longer stem keeps
+		// its last consonant.
+		{"fined", "VBD"}: "fine", {"timed", "VBN"}: "time", {"typed", "VBD"}: "type", {"ruling", "VBG"}: "rule",
+		{"misused", "VBD"}: "misuse", {"visited", "VBD"}: "visit", {"opened", "VBD"}: "open",
+		{"rained", "VBD"}: "rain", {"fixed", "VBD"}: "fix", {"planned", "VBD"}: "plan",
 	}
 	for in, want := range cases {
 		if got := inflectionLemma(in[0], in[1]); got != want {
