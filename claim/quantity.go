@@ -86,8 +86,25 @@ var numberWords = map[string]float64{
 	"hundred": 100, "thousand": 1000,
 }
 
-// singular undoes the regular English plural of a unit.
+// irregularPlurals are the plurals of units counted in news ("14
+// people", "two men") that no suffix rule makes.
+var irregularPlurals = map[string]string{"man": "men", "woman": "women", "person": "people", "child": "children",
+	"foot": "feet", "tooth": "teeth", "mouse": "mice", "goose": "geese"}
+
+// irregularSingulars inverts irregularPlurals.
+var irregularSingulars = func() map[string]string {
+	m := make(map[string]string, len(irregularPlurals))
+	for one, many := range irregularPlurals {
+		m[many] = one
+	}
+	return m
+}()
+
+// singular undoes the English plural of a unit.
 func singular(w string) string {
+	if one, ok := irregularSingulars[w]; ok {
+		return one
+	}
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"
@@ -100,6 +117,9 @@ func singular(w string) string {
 }
 
 func plural(w string) string {
+	if many, ok := irregularPlurals[w]; ok {
+		return many
+	}
 	switch {
 	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
 		return w[:len(w)-1] + "ies"
