@@ -106,7 +106,9 @@ func (x *Extractor) reportedSpeech(st *docState, toks []nlp.Token) *attribution 
 		}
 		// "..., said X."
 		if i > 0 && isCloseMark(toks[i-1]) {
-			if e := npForward(toks, i+1, len(toks)); e > i+1 {
+			// The speaker ends the sentence or its clause: in "…, said
+			// Britain would send troops" Britain is no speaker.
+			if e := npForward(toks, i+1, len(toks)); e > i+1 && (e == len(toks) || punctuationTag(toks[e].Tag)) {
 				before := trimMarks(toks, 0, i-1)
 				if before.to > before.from && hasVerb(toks[before.from:before.to]) {
 					if a := x.newAttribution(st, toks, span{i + 1, e}, i, quoted); a != nil {
@@ -121,7 +123,7 @@ func (x *Extractor) reportedSpeech(st *docState, toks []nlp.Token) *attribution 
 	// verb with an infinitive reports nothing ("Russia and the US
 	// continue to build relations").
 	for i := 1; i < len(toks); i++ {
-		if !x.reportingVerb(toks[i]) || i+1 < len(toks) && toks[i+1].Tag == "TO" {
+		if !x.reportingVerb(toks[i]) || i+1 < len(toks) && toks[i+1].Tag == "TO" || opensInterjection(toks, i) {
 			continue
 		}
 		// The subject stands before the whole verb group: "Trump had
@@ -158,6 +160,24 @@ func (x *Extractor) reportedSpeech(st *docState, toks []nlp.Token) *attribution 
 		return a
 	}
 	return nil
+}
+
+// opensInterjection reports a verb that opens a participial phrase
+// between commas ("Starmer, asked about the talks, said …"): it reports
+// nothing of its own.
+func opensInterjection(toks []nlp.Token, i int) bool {
+	if toks[i-1].Text != "," {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k < i+12; k++ {
+		switch {
+		case toks[k].Text == ",":
+			return true
+		case finite(toks[k]) || clauseBoundary(toks[k]):
+			return false
+		}
+	}
+	return false
 }
 
 // participial reports a phrase that opens with a participle ("Pressed

@@ -602,7 +602,11 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 		return span{}, false
 	}
 	var inner span // an appositive between commas, if any
-	if c[j].Text == "," {
+	if k := participleBetweenCommas(c, j); k > 0 {
+		// "Starmer, speaking in London, said": the phrase describes
+		// the subject before it.
+		j = k - 1
+	} else if c[j].Text == "," {
 		// Pass over an appositive to the phrase before it, a relative
 		// clause inside it too ("Jane Doe, a lawyer who grew up in
 		// Ohio, said").
@@ -691,6 +695,29 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 		return span{start, e}, true
 	}
 	return span{}, false
+}
+
+// participleBetweenCommas returns the comma that opens a participial
+// phrase closed by the comma at j (", speaking in London,", ", asked
+// about the talks,"), or -1.
+func participleBetweenCommas(c []nlp.Token, j int) int {
+	if c[j].Text != "," {
+		return -1
+	}
+	for k := j - 1; k > 0 && k > j-12; k-- {
+		switch {
+		case c[k].Text == ",":
+			// The tagger reads "asked" there as a past tense as often
+			// as a participle.
+			if k+1 < j && (c[k+1].Tag == "VBG" || c[k+1].Tag == "VBN" || c[k+1].Tag == "VBD") {
+				return k
+			}
+			return -1
+		case finite(c[k]) && !(c[k].Tag == "VBD" && c[k-1].Text == ","), clauseBoundary(c[k]):
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositiveStart returns the comma that opens an appositive closed by
