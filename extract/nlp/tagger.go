@@ -460,7 +460,9 @@ func (m *Model) Lemma(word, tag string) string {
 	l := inflectionLemma(lower, tag)
 	if l != lower && !m.Known[l] {
 		for _, alt := range []string{l + "e", strings.TrimSuffix(l, "e")} {
-			if m.Known[alt] {
+			// A short syllable would have doubled its consonant
+			// ("finned"), so "fined" is never "fin".
+			if m.Known[alt] && !shortSyllable(alt) {
 				return alt
 			}
 		}

@@ -101,3 +101,17 @@ func TestEncodeIsStable(t *testing.T) {
 		t.Errorf("re-encoded model differs from the embedded one (%d vs %d bytes)", len(data), len(embeddedModel))
 	}
 }
+
+// TestLemmaPrefersShortSyllableE checks that a known word without the e
+// ("fin") does not win over the e a short syllable shows ("fined").
+func TestLemmaPrefersShortSyllableE(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range [][3]string{{"fined", "VBD", "fine"}, {"declined", "VBD", "decline"}, {"misused", "VBN", "misuse"}} {
+		if got := m.Lemma(c[0], c[1]); got != c[2] {
+			t.Errorf("Lemma(%q, %s) = %q, want %q", c[0], c[1], got, c[2])
+		}
+	}
+}
