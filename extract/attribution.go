@@ -81,7 +81,7 @@ func (x *Extractor) reportedSpeech(st *docState, toks []nlp.Token) *attribution 
 		if rest.from == len(toks) {
 			untilComma = toks[i+1:]
 		}
-		if s := npBackward(toks, i-1, 0); s < i && s > 0 && isCloseMark(toks[s-1]) && !hasVerb(untilComma) {
+		if s := npBackward(toks, i-1, 0); s < i && s > 0 && isCloseMark(toks[s-1]) && !hasVerb(untilComma) && !x.reportBeforeName(toks, s, i) {
 			before := trimMarks(toks, 0, s-1)
 			if before.to > before.from && hasVerb(toks[before.from:before.to]) || s > 1 && toks[s-1].Text == "," && before.to > before.from {
 				a := x.newAttribution(st, toks, span{s, i}, i, quoted)
@@ -160,6 +160,18 @@ func (x *Extractor) reportedSpeech(st *docState, toks []nlp.Token) *attribution 
 		return a
 	}
 	return nil
+}
+
+// reportBeforeName reports a phrase toks[from:to] in which a noun of
+// report comes before a name: in "…, a claim Kyiv rejected" the claim
+// is what Kyiv rejected, not Kyiv's title.
+func (x *Extractor) reportBeforeName(toks []nlp.Token, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if x.schema.IsHedgingNoun(strings.ToLower(toks[k].Text)) && toks[k+1].IsProperNoun() {
+			return true
+		}
+	}
+	return false
 }
 
 // opensInterjection reports a verb that opens a participial phrase
