@@ -460,9 +460,9 @@ func (m *Model) Lemma(word, tag string) string {
 	l := inflectionLemma(lower, tag)
 	if l != lower && !m.Known[l] {
 		for _, alt := range []string{l + "e", strings.TrimSuffix(l, "e")} {
-			// A short syllable would have doubled its consonant
-			// ("finned"), so "fined" is never "fin".
-			if m.Known[alt] && !shortSyllable(alt) {
+			// A short syllable would have doubled its consonant before
+			// -ed or -ing ("finned"), so "fined" is never "fin".
+			if m.Known[alt] && !(shortSyllable(alt) && (tag == "VBD" || tag == "VBN" || tag == "VBG")) {
 				return alt
 			}
 		}
