@@ -1589,6 +1589,13 @@ func (x *Extractor) antecedent(st *docState, c []nlp.Token, i int, gender string
 	if speaker != nil && speaker.Kind == claim.Person && !st.quoted && st.names.compatible(speaker.Name, gender) {
 		return speaker.Name
 	}
+	// A name of no known kind in the same words may be a person's
+	// surname: "Zelenskyy met Macron … and thanked him".
+	for k := len(ms) - 1; k >= 0; k-- {
+		if full := st.names.resolve(ms[k].name); ms[k].kind == claim.Other && st.names.kindOf(full) == claim.Other && st.names.compatible(full, gender) {
+			return full
+		}
+	}
 	return st.lastPerson(gender, func(name string) bool { return speaker == nil || FoldName(name) != FoldName(speaker.Name) })
 }
 
