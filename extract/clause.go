@@ -100,6 +100,11 @@ func determiner(t nlp.Token) bool {
 // noun ("£15 each") and the article of a rate after a number ("one day
 // a week", "$4 a gallon") belong.
 func opensPhrase(toks []nlp.Token, from, j int) bool {
+	if j > from && toks[j-1].IsProperNoun() && amountAt(toks, j) {
+		// "fined Google 2.4 billion euros": a name takes numbers into
+		// itself ("Boeing 737"), never an amount.
+		return true
+	}
 	if j <= from || !determiner(toks[j]) || !isNoun(toks[j-1]) {
 		return false
 	}
@@ -114,6 +119,22 @@ func opensPhrase(toks []nlp.Token, from, j int) bool {
 		}
 	}
 	return true
+}
+
+// amountAt reports a sum of money or a scaled number at j: "$5", "2.4
+// billion", "12 percent".
+func amountAt(toks []nlp.Token, j int) bool {
+	if toks[j].Tag == "$" {
+		return true
+	}
+	if toks[j].Tag != "CD" || j+1 >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[j+1].Text) {
+	case "million", "billion", "trillion", "percent", "%":
+		return true
+	}
+	return false
 }
 
 // quantified reports a phrase headed by a quantifier ("each of these
