@@ -276,6 +276,10 @@ func (x *Extractor) gapHead(c []nlp.Token, subj span, k int) span {
 	end := subj.from
 	if end > 0 && relativeWords[strings.ToLower(c[end-1].Text)] {
 		end--
+		if end > 0 && c[end-1].Text == "," {
+			// "the bill, which the Senate passed,".
+			end--
+		}
 	} else if end == 0 || !strings.HasPrefix(c[end-1].Tag, "NN") || !opensWithReference(c, subj) {
 		return span{}
 	}
@@ -389,8 +393,12 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		// clause begins: "I'm not sure about Jared going, but … they're
 		// going to be meeting … next week" places the meeting, not the
 		// doubt.
+		// Nor is a time between subject and verb the clause's when a
+		// phrase between commas holds it ("The bill, which passed on
+		// Tuesday, goes").
+		aside := interjectionBefore(c, g)
 		for _, tx := range findTimes(c, subj.from, clauseEnd(c, e), st.published(), future) {
-			if cl.time == "" && (tx.start >= e || tx.end <= g) {
+			if cl.time == "" && (tx.start >= e || tx.end <= g && !(aside >= 0 && tx.start > aside)) {
 				cl.time = tx.value
 				break
 			}
@@ -623,9 +631,10 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 		return span{}, false
 	}
 	var inner span // an appositive between commas, if any
-	if k := participleBetweenCommas(c, j); k > 0 {
-		// "Starmer, speaking in London, said": the phrase describes
-		// the subject before it.
+	if k := interjectionBetweenCommas(c, j); k > 0 {
+		// "Starmer, speaking in London, said", "The bill, which passed
+		// the Senate on Tuesday, goes": the phrase describes the
+		// subject before it.
 		j = k - 1
 	} else if c[j].Text == "," {
 		// Pass over an appositive to the phrase before it, a relative
@@ -718,25 +727,47 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 	return span{}, false
 }
 
-// participleBetweenCommas returns the comma that opens a participial
-// phrase closed by the comma at j (", speaking in London,", ", asked
-// about the talks,"), or -1.
-func participleBetweenCommas(c []nlp.Token, j int) int {
+// interjectionBefore returns the comma that opens a phrase between
+// commas right before the verb group at g, or -1.
+func interjectionBefore(c []nlp.Token, g int) int {
+	j := g - 1
+	for j >= 0 && c[j].Tag == "RB" {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	return interjectionBetweenCommas(c, j)
+}
+
+// interjectionBetweenCommas returns the comma that opens a participial
+// phrase (", speaking in London,", ", asked about the talks,") or a
+// relative clause on the noun before it (", which passed the Senate on
+// Tuesday,") closed by the comma at j, or -1.
+func interjectionBetweenCommas(c []nlp.Token, j int) int {
 	if c[j].Text != "," {
 		return -1
 	}
-	for k := j - 1; k > 0 && k > j-12; k-- {
-		switch {
-		case c[k].Text == ",":
-			// The tagger reads "asked" there as a past tense as often
-			// as a participle.
-			if k+1 < j && (c[k+1].Tag == "VBG" || c[k+1].Tag == "VBN" || c[k+1].Tag == "VBD") {
-				return k
-			}
-			return -1
-		case finite(c[k]) && !(c[k].Tag == "VBD" && c[k-1].Text == ","), clauseBoundary(c[k]):
+	k := j - 1
+	for k > 0 && k > j-16 && c[k].Text != "," {
+		if c[k].Text == ";" || c[k].Text == ":" || c[k].Text == "—" {
 			return -1
 		}
+		k--
+	}
+	if k <= 0 || c[k].Text != "," || k+1 >= j {
+		return -1
+	}
+	switch opener := c[k+1]; {
+	case (opener.Tag == "WDT" || opener.Tag == "WP") && isNoun(c[k-1]):
+		return k
+	case opener.Tag == "VBG" || opener.Tag == "VBN" || opener.Tag == "VBD":
+		// The tagger reads "asked" there as a past tense as often as a
+		// participle; any other tense makes it a clause.
+		if slices.ContainsFunc(c[k+2:j], finite) {
+			return -1
+		}
+		return k
 	}
 	return -1
 }
