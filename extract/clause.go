@@ -1490,12 +1490,13 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 			if name := x.antecedent(st, c, sp.from, pronouns[low], speaker); name != "" {
 				return entityFor(name, claim.Person), text, true, true
 			}
-		case low == "it" && speaker != nil && (speaker.Kind == claim.Organization || speaker.Kind == claim.Place) &&
+		case low == "it" && speaker != nil && (speaker.Kind == claim.Organization || speaker.Kind == claim.Place || speaker.Kind == claim.Value && !st.plural) &&
 			!st.quoted && !expletive(c, sp.from) && beforeVerb(c, sp.to):
-			// In indirect speech an organisation or a country speaks of
-			// itself as "it", the subject: "the Kremlin said it would
-			// respond"; an object "it" is what was spoken of ("should
-			// raise it with Trump").
+			// In indirect speech an organisation, a country or a body
+			// named by a common noun speaks of itself as "it", the
+			// subject: "the Kremlin said it would respond", "the
+			// government denied that it had used …"; an object "it" is
+			// what was spoken of ("should raise it with Trump").
 			return *speaker, text, true, true
 		case (low == "they" || low == "them") && speaker != nil && st.plural && !st.quoted:
 			// And many speakers, or an organisation, as "they":
