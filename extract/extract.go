@@ -460,6 +460,17 @@ func fixTags(toks []nlp.Token) {
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
+		// A clause that "that" or a subordinating conjunction opens has
+		// a tense: in "said that the plane crashed", crashed is past,
+		// not the participle the tagger often reads. A participle with
+		// an agent or before the clause's verb stays one ("that the plan
+		// proposed by the council was ready").
+		if toks[i].Tag == "IN" && (strings.EqualFold(toks[i].Text, "that") || subordinators[strings.ToLower(toks[i].Text)]) {
+			if j := npChunk(toks, i+1, len(toks)); j > i+1 && j+1 < len(toks) && toks[j].Tag == "VBN" && strings.HasSuffix(toks[j].Text, "ed") &&
+				!strings.EqualFold(toks[j+1].Text, "by") && !finiteInClause(toks, j) {
+				toks[j].Tag = "VBD"
+			}
+		}
 		next := toks[i+1].Tag
 		if toks[i].Tag == "PRP" && strings.EqualFold(toks[i].Text, "her") && (strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ")) {
 			toks[i].Tag = "PRP$"
