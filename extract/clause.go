@@ -370,6 +370,10 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		}
 		prevSubj, hasPrev = subj, true
 		conditioned := x.conditioned(&cond, c, subj, e, out)
+		for _, r := range x.reciprocal(st, c, subj, g, e, speaker) {
+			r.hedged = r.hedged || conditioned
+			out = append(out, r)
+		}
 		cl, ok := x.verbClause(st, c, subj, g, e, speaker)
 		if !ok {
 			continue
@@ -428,6 +432,65 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		}
 		out = append(out, cl)
 		out = append(out, more...)
+	}
+	return out
+}
+
+// reciprocal reads a symmetric verb with a coordinated subject as each
+// conjunct's relation to the other: "Scholz and Macron met in Paris"
+// says that Scholz met Macron.
+func (x *Extractor) reciprocal(st *docState, c []nlp.Token, subj span, g, e int, speaker *claim.Entity) []clause {
+	var main nlp.Token
+	var negated, hedged, future bool
+	for _, t := range c[g:e] {
+		low := strings.ToLower(t.Text)
+		switch {
+		case x.schema.IsNegation(low) || x.schema.IsNegation(t.Lemma):
+			negated = true
+		case t.Tag == "MD" && x.schema.IsHedge(low):
+			hedged = true
+		case t.Lemma == "will" || t.Lemma == "shall":
+			future = true
+		case isVerb(t) && t.Tag != "MD":
+			main = t
+		}
+	}
+	if main.Text == "" || !x.schema.Predicates[x.schema.Predicate(main.Lemma)].Symmetric {
+		return nil
+	}
+	// With an object of their own ("Scholz and Macron met Biden") the
+	// conjuncts are not said to have met each other.
+	times := findTimes(c, e, clauseEnd(c, e), st.published(), future)
+	if end := npForward(c, e, len(c)); end > e && !(len(times) > 0 && times[0].start == e) {
+		return nil
+	}
+	when := ""
+	if len(times) > 0 {
+		when = times[0].value
+	}
+	parts := append([]span{subj}, conjuncts(c, subj, g, true)...)
+	if len(parts) < 2 {
+		return nil
+	}
+	type arg struct {
+		entity claim.Entity
+		text   string
+		sp     span
+	}
+	var args []arg
+	for _, sp := range parts {
+		if ent, text, _, ok := x.term(st, c, sp, speaker); ok {
+			args = append(args, arg{ent, text, sp})
+		}
+	}
+	var out []clause
+	for i := range args {
+		for j := i + 1; j < len(args); j++ {
+			a, b := args[i], args[j]
+			out = append(out, clause{subject: a.entity, subjectText: a.text, object: b.entity, objectText: b.text,
+				predicate: main.Lemma, relationText: main.Text, negated: negated, hedged: hedged, main: main, time: when,
+				subjectSpan: a.sp, objectSpan: b.sp, argsEnd: e})
+		}
 	}
 	return out
 }
