@@ -149,7 +149,7 @@ func (x *Extractor) reportedSpeech(st *docState, toks []nlp.Token) *attribution 
 		// A denial takes a noun as often as a clause: "rejected the
 		// candidate who leaked the memo" denies no leak. Unless "that"
 		// or a colon says so, its content must open with a clause.
-		if rv, _ := x.schema.Reporting(toks[i].Lemma); rv.Negates && !strings.EqualFold(toks[start-1].Text, "that") && toks[start-1].Text != ":" && !hasSubjectAndVerb(toks, start) {
+		if x.denies(toks[i]) && !strings.EqualFold(toks[start-1].Text, "that") && toks[start-1].Text != ":" && !hasSubjectAndVerb(toks, start) {
 			continue
 		}
 		a := x.newAttribution(st, toks, subj, i, quoted)
@@ -160,6 +160,12 @@ func (x *Extractor) reportedSpeech(st *docState, toks []nlp.Token) *attribution 
 		return a
 	}
 	return nil
+}
+
+// denies reports a reporting verb that negates what it reports ("deny").
+func (x *Extractor) denies(t nlp.Token) bool {
+	rv, ok := x.schema.Reporting(t.Lemma)
+	return ok && rv.Negates
 }
 
 // reportBeforeName reports a phrase toks[from:to] in which a noun of

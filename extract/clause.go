@@ -812,7 +812,8 @@ func interjectionBetweenCommas(c []nlp.Token, j int) int {
 		return -1
 	}
 	k := j - 1
-	for k > 0 && k > j-16 && c[k].Text != "," {
+	// A comma between names ("Austin, Texas") is inside the phrase.
+	for k > 0 && k > j-16 && (c[k].Text != "," || c[k-1].IsProperNoun() && c[k+1].IsProperNoun()) {
 		if c[k].Text == ";" || c[k].Text == ":" || c[k].Text == "—" {
 			return -1
 		}
@@ -990,6 +991,7 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	// Drop auxiliaries and fold implicative chains ("declined to
 	// comment", "appeared to confirm") into the verb they govern.
 	var chain []nlp.Token
+	var denial nlp.Token // a denying verb before a gerund, if any
 	passive = false
 	for i, v := range verbs {
 		last := i == len(verbs)-1
@@ -1005,6 +1007,12 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 			continue
 		case !last && x.schema.IsHedge(v.Lemma):
 			cl.hedged = true
+			continue
+		case !last && verbs[i+1].Tag == "VBG" && x.denies(v):
+			// "Israel has denied striking the hospital": a denial in
+			// the subject's own words.
+			cl.negated = !cl.negated
+			denial = v
 			continue
 		}
 		chain = append(chain, v)
@@ -1164,6 +1172,10 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	cl.subject, cl.subjectText, cl.resolvedPronoun, ok = x.term(st, c, subjTerm, speaker)
 	if !ok {
 		return cl, false
+	}
+	if denial.Text != "" {
+		who := cl.subject
+		cl.speaker, cl.verb = &who, strings.ToLower(denial.Text)
 	}
 	if !st.surface && noneOf(c, subjTerm) {
 		// "No one should comment on such things" says that nobody
