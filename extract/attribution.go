@@ -75,48 +75,11 @@ func (x *Extractor) reportedSpeech(st *docState, toks []nlp.Token) *attribution 
 		if !x.reportingVerb(toks[i]) {
 			continue
 		}
-		// "..., X said" and "A, X said, B"; not "..., X said he would".
-		rest := restAfter(toks, i+1)
-		untilComma := toks[i+1 : max(rest.from-1, i+1)]
-		if rest.from == len(toks) {
-			untilComma = toks[i+1:]
+		if a := x.speakerBeforeVerb(st, toks, i, quoted); a != nil {
+			return a
 		}
-		if s := npBackward(toks, i-1, 0); s < i && s > 0 && isCloseMark(toks[s-1]) && !hasVerb(untilComma) && !x.reportBeforeName(toks, s, i) {
-			before := trimMarks(toks, 0, s-1)
-			if before.to > before.from && hasVerb(toks[before.from:before.to]) || s > 1 && toks[s-1].Text == "," && before.to > before.from {
-				a := x.newAttribution(st, toks, span{s, i}, i, quoted)
-				if a == nil {
-					continue
-				}
-				a.content = []span{before}
-				switch {
-				case participial(toks, before):
-					// "Pressed on the report, Trump replied, “No, …”":
-					// the phrase before describes the speaker; what he
-					// said follows, if anything.
-					a.content = nil
-					if rest.to > rest.from && hasVerb(toks[rest.from:rest.to]) {
-						a.content = []span{rest}
-					}
-				case rest.to > rest.from && !hasVerb(toks[before.from:before.to]) && hasVerb(toks[rest.from:rest.to]):
-					a.content = append(a.content, rest)
-				}
-				return a
-			}
-		}
-		// "..., said X."
-		if i > 0 && isCloseMark(toks[i-1]) {
-			// The speaker ends the sentence or its clause: in "…, said
-			// Britain would send troops" Britain is no speaker.
-			if e := npForward(toks, i+1, len(toks)); e > i+1 && (e == len(toks) || punctuationTag(toks[e].Tag)) {
-				before := trimMarks(toks, 0, i-1)
-				if before.to > before.from && hasVerb(toks[before.from:before.to]) {
-					if a := x.newAttribution(st, toks, span{i + 1, e}, i, quoted); a != nil {
-						a.content = []span{before}
-						return a
-					}
-				}
-			}
+		if a := x.speakerAfterVerb(st, toks, i, quoted); a != nil {
+			return a
 		}
 	}
 	// "X said (that) ...": the first reporting verb with a subject. A
@@ -196,6 +159,60 @@ func opensInterjection(toks []nlp.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// speakerBeforeVerb reads "..., X said" and "A, X said, B" (not "...,
+// X said he would") for the reporting verb at i.
+func (x *Extractor) speakerBeforeVerb(st *docState, toks []nlp.Token, i int, quoted bool) *attribution {
+	rest := restAfter(toks, i+1)
+	untilComma := toks[i+1 : max(rest.from-1, i+1)]
+	if rest.from == len(toks) {
+		untilComma = toks[i+1:]
+	}
+	if s := npBackward(toks, i-1, 0); s < i && s > 0 && isCloseMark(toks[s-1]) && !hasVerb(untilComma) && !x.reportBeforeName(toks, s, i) {
+		before := trimMarks(toks, 0, s-1)
+		// A closing mark alone before the verb names no speaker
+		// ("“…,” said Newsom"): speakerAfterVerb reads it.
+		if before.to > before.from && hasVerb(toks[before.from:before.to]) || s > 1 && toks[s-1].Text == "," && before.to > before.from {
+			a := x.newAttribution(st, toks, span{s, i}, i, quoted)
+			if a == nil {
+				return nil
+			}
+			a.content = []span{before}
+			switch {
+			case participial(toks, before):
+				// "Pressed on the report, Trump replied, “No, …”":
+				// the phrase before describes the speaker; what he
+				// said follows, if anything.
+				a.content = nil
+				if rest.to > rest.from && hasVerb(toks[rest.from:rest.to]) {
+					a.content = []span{rest}
+				}
+			case rest.to > rest.from && !hasVerb(toks[before.from:before.to]) && hasVerb(toks[rest.from:rest.to]):
+				a.content = append(a.content, rest)
+			}
+			return a
+		}
+	}
+	return nil
+}
+
+// speakerAfterVerb reads "..., said X." for the reporting verb at i.
+func (x *Extractor) speakerAfterVerb(st *docState, toks []nlp.Token, i int, quoted bool) *attribution {
+	if isCloseMark(toks[i-1]) {
+		// The speaker ends the sentence or its clause: in "…, said
+		// Britain would send troops" Britain is no speaker.
+		if e := npForward(toks, i+1, len(toks)); e > i+1 && (e == len(toks) || punctuationTag(toks[e].Tag)) {
+			before := trimMarks(toks, 0, i-1)
+			if before.to > before.from && hasVerb(toks[before.from:before.to]) {
+				if a := x.newAttribution(st, toks, span{i + 1, e}, i, quoted); a != nil {
+					a.content = []span{before}
+					return a
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // participial reports a phrase that opens with a participle ("Pressed
