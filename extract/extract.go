@@ -471,6 +471,12 @@ func fixTags(toks []nlp.Token) {
 				toks[j].Tag = "VBD"
 			}
 		}
+		// "shot down 40 drones", "called off the talks": an adverb of
+		// direction between a verb and its object is the verb's
+		// particle.
+		if i+2 < len(toks) && isVerb(toks[i]) && toks[i+1].Tag == "RB" && particles[strings.ToLower(toks[i+1].Text)] && objectStart(toks[i+2].Tag) {
+			toks[i+1].Tag = "RP"
+		}
 		next := toks[i+1].Tag
 		if toks[i].Tag == "PRP" && strings.EqualFold(toks[i].Text, "her") && (strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ")) {
 			toks[i].Tag = "PRP$"
@@ -520,6 +526,18 @@ func (x *Extractor) verbsReadAsNouns(toks []nlp.Token) {
 			toks[i].Lemma = x.model.Lemma(t.Text, "VBZ")
 		}
 	}
+}
+
+// particles are the adverbs that complete a phrasal verb.
+var particles = map[string]bool{"down": true, "up": true, "out": true, "off": true, "away": true, "back": true}
+
+// objectStart reports a tag that opens a noun phrase object.
+func objectStart(tag string) bool {
+	switch tag {
+	case "DT", "CD", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ":
+		return true
+	}
+	return false
 }
 
 // nounsReadAsVerbs corrects the converse: a plural noun the tagger read

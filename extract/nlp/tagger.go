@@ -458,6 +458,15 @@ func (m *Model) Lemma(word, tag string) string {
 		return word
 	}
 	l := inflectionLemma(lower, tag)
+	if l == lower && (tag == "VBD" || tag == "VBN") {
+		// An irregular form the treebank had only as the other one
+		// ("shot" as VBN where the tagger says VBD).
+		for _, other := range []string{"VBD", "VBN"} {
+			if l, ok := m.Lemmas[lower+"/"+other]; ok {
+				return l
+			}
+		}
+	}
 	if l != lower && !m.Known[l] {
 		for _, alt := range []string{l + "e", strings.TrimSuffix(l, "e")} {
 			// A short syllable would have doubled its consonant before
