@@ -1030,7 +1030,11 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 			pred = append(pred, "have")
 			continue
 		}
-		if v.Tag == "VBN" && afterBe(verbs, v) {
+		// A participle alone after "and" or "but" shares the passive of
+		// the clause before: "was welcomed by rights groups but
+		// criticized by the industry".
+		conjoinedPassive := len(verbs) == 1 && v.Tag == "VBN" && g > 0 && c[g-1].Tag == "CC" && e < len(c) && strings.EqualFold(c[e].Text, "by")
+		if v.Tag == "VBN" && (afterBe(verbs, v) || conjoinedPassive) {
 			// Passives keep their participle: "be revised down to".
 			pred = append(pred, "be "+strings.ToLower(v.Text))
 			passive = v == main
