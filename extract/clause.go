@@ -148,6 +148,9 @@ func quantified(toks []nlp.Token) bool {
 var quantifiers = map[string]bool{"each": true, "all": true, "some": true, "most": true, "many": true, "none": true,
 	"both": true, "either": true, "neither": true, "any": true, "several": true, "few": true, "one": true, "half": true}
 
+// comparatives bound a number with "than".
+var comparatives = map[string]bool{"more": true, "less": true, "fewer": true}
+
 // npForward returns the end of the noun phrase starting at i, or i when
 // none starts there. A phrase may carry one "of" complement ("the content
 // of their conversations").
@@ -179,6 +182,10 @@ func npChunk(toks []nlp.Token, i, to int) int {
 	// "More big investors": a comparative adverb opens the phrase.
 	if i+1 < to && (toks[i].Tag == "RBR" || toks[i].Tag == "RBS") && (toks[i+1].Tag == "JJ" || strings.HasPrefix(toks[i+1].Tag, "NN")) {
 		i++
+	}
+	// "more than 100 tanks", "fewer than 40": a bound on a number.
+	if i+2 < to && comparatives[strings.ToLower(toks[i].Text)] && strings.EqualFold(toks[i+1].Text, "than") && toks[i+2].Tag == "CD" {
+		i += 2
 	}
 	lastHead := -1
 	for j := i; j < to && inNP(toks, j, to); j++ {
