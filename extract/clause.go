@@ -1188,11 +1188,19 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		who := cl.subject
 		cl.speaker, cl.verb = &who, strings.ToLower(denial.Text)
 	}
-	if !st.surface && noneOf(c, subjTerm) {
+	switch {
+	case st.surface:
+	case noneOf(c, subjTerm):
 		// "No one should comment on such things" says that nobody
 		// should: the claim is anyone's, negated.
 		cl.negated = !cl.negated
 		cl.subject = valueFor("anyone")
+	case strings.EqualFold(c[subjTerm.from].Text, "no") && c[subjTerm.from].Tag == "DT",
+		!whole && strings.EqualFold(c[obj.from].Text, "no") && c[obj.from].Tag == "DT":
+		// "No country has recognised it", "the council has no money":
+		// the claim is the country's recognition, the council's money,
+		// negated. The terms drop the determiner.
+		cl.negated = !cl.negated
 	}
 	if st.surface && subjTerm.to <= g {
 		// Likewise the subject's own modifiers up to the verb ("the

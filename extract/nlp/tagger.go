@@ -458,33 +458,48 @@ func (m *Model) Lemma(word, tag string) string {
 		return word
 	}
 	l := inflectionLemma(lower, tag)
-	if l == lower && (tag == "VBD" || tag == "VBN") {
-		// An irregular form the treebank had only as the other one
-		// ("shot" as VBN where the tagger says VBD).
-		for _, other := range []string{"VBD", "VBN"} {
-			if l, ok := m.Lemmas[lower+"/"+other]; ok {
-				return l
-			}
+	past := tag == "VBD" || tag == "VBN"
+	if l == lower && past {
+		if irregular, ok := m.irregularLemma(lower); ok {
+			return irregular
 		}
 	}
 	if l != lower && !m.Known[l] {
 		for _, alt := range []string{l + "e", strings.TrimSuffix(l, "e")} {
 			// A short syllable would have doubled its consonant before
 			// -ed or -ing ("finned"), so "fined" is never "fin".
-			if m.Known[alt] && !(shortSyllable(alt) && (tag == "VBD" || tag == "VBN" || tag == "VBG")) {
+			if m.Known[alt] && !(shortSyllable(alt) && (past || tag == "VBG")) {
 				return alt
 			}
 		}
-		// An irregular past form the tagger read as the other participle
-		// ("fled" as VBD where the treebank had VBN).
-		for _, other := range []string{"VBD", "VBN"} {
-			if l, ok := m.Lemmas[lower+"/"+other]; ok && strings.HasPrefix(tag, "VB") {
-				return l
-			}
+		if irregular, ok := m.irregularLemma(lower); ok && past {
+			return irregular
 		}
 	}
 	return l
 }
+
+// irregularLemma finds the lemma of an irregular past form the treebank
+// had under the other past tag ("shot" as VBN where the tagger says
+// VBD), or after a prefix: "misled" is mislead as "led" is lead.
+func (m *Model) irregularLemma(lower string) (string, bool) {
+	for _, prefix := range append([]string{""}, verbPrefixes...) {
+		rest, ok := strings.CutPrefix(lower, prefix)
+		if !ok || len(rest) < 3 {
+			continue
+		}
+		for _, t := range []string{"VBD", "VBN"} {
+			if l, ok := m.Lemmas[rest+"/"+t]; ok {
+				return prefix + l, true
+			}
+		}
+	}
+	return "", false
+}
+
+// verbPrefixes make new verbs of irregular ones (mislead, overtake,
+// withhold), which keep the irregular forms.
+var verbPrefixes = []string{"mis", "out", "over", "under", "with", "fore", "up", "re", "un"}
 
 func inflectionLemma(w, tag string) string {
 	switch tag {
