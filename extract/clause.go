@@ -148,8 +148,20 @@ func quantified(toks []nlp.Token) bool {
 var quantifiers = map[string]bool{"each": true, "all": true, "some": true, "most": true, "many": true, "none": true,
 	"both": true, "either": true, "neither": true, "any": true, "several": true, "few": true, "one": true, "half": true}
 
-// comparatives bound a number with "than".
-var comparatives = map[string]bool{"more": true, "less": true, "fewer": true}
+// numberBound returns how many words at i bound the number after them
+// ("more than", "fewer than", "at least", "at most"), or 0.
+func numberBound(toks []nlp.Token, i, to int) int {
+	if i+2 >= to || toks[i+2].Tag != "CD" {
+		return 0
+	}
+	first, second := strings.ToLower(toks[i].Text), strings.ToLower(toks[i+1].Text)
+	switch {
+	case (first == "more" || first == "less" || first == "fewer") && second == "than",
+		first == "at" && (second == "least" || second == "most"):
+		return 2
+	}
+	return 0
+}
 
 // npForward returns the end of the noun phrase starting at i, or i when
 // none starts there. A phrase may carry one "of" complement ("the content
@@ -183,10 +195,9 @@ func npChunk(toks []nlp.Token, i, to int) int {
 	if i+1 < to && (toks[i].Tag == "RBR" || toks[i].Tag == "RBS") && (toks[i+1].Tag == "JJ" || strings.HasPrefix(toks[i+1].Tag, "NN")) {
 		i++
 	}
-	// "more than 100 tanks", "fewer than 40": a bound on a number.
-	if i+2 < to && comparatives[strings.ToLower(toks[i].Text)] && strings.EqualFold(toks[i+1].Text, "than") && toks[i+2].Tag == "CD" {
-		i += 2
-	}
+	// "more than 100 tanks", "at least 12 civilians": a bound on a
+	// number.
+	i += numberBound(toks, i, to)
 	lastHead := -1
 	for j := i; j < to && inNP(toks, j, to); j++ {
 		if opensPhrase(toks, i, j) {
@@ -376,6 +387,11 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 			continue
 		}
 		prevSubj, hasPrev = subj, true
+		if subj.from > 0 && strings.EqualFold(c[subj.from-1].Text, "whether") && !st.surface {
+			// "declined to say whether Trump would attend" asks; the
+			// graph has no claim of it. Open IE reads it as written.
+			continue
+		}
 		conditioned := x.conditioned(&cond, c, subj, e, out)
 		for _, r := range x.reciprocal(st, c, subj, g, e, speaker) {
 			r.hedged = r.hedged || conditioned
@@ -896,7 +912,8 @@ func modified(c []nlp.Token, r int) (span, bool) {
 // subordinators open a clause with its own subject ("after Bloomberg
 // published the call").
 var subordinators = map[string]bool{"that": true, "because": true, "if": true, "while": true, "after": true,
-	"before": true, "since": true, "until": true, "although": true, "though": true, "once": true, "unless": true, "whereas": true}
+	"before": true, "since": true, "until": true, "although": true, "though": true, "once": true, "unless": true, "whereas": true,
+	"whether": true}
 
 // boundaryBefore returns the index of the clause boundary (a comma,
 // complementiser, clause-joining conjunction, dash, colon or verb) at or
@@ -1084,7 +1101,7 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	}
 	if obj == (span{}) {
 		switch {
-		case k < len(c) && (c[k].Tag == "IN" || c[k].Tag == "TO") && !strings.EqualFold(c[k].Text, "that"):
+		case k < len(c) && (c[k].Tag == "IN" || c[k].Tag == "TO") && !strings.EqualFold(c[k].Text, "that") && numberBound(c, k, len(c)) == 0:
 			end := npForward(c, k+1, len(c))
 			// "came after Bloomberg published excerpts": the phrase is
 			// the subject of a clause the conjunction opens, no object.
