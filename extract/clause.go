@@ -444,6 +444,10 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		if d, ok := x.describedAs(st, c, cl, speaker); ok {
 			out = append(out, d)
 		}
+		if a, ok := x.accused(st, c, cl, speaker); ok && !st.surface {
+			// Open IE reads the charge off the parse as written.
+			out = append(out, a)
+		}
 		if n, ok := x.named(st, c, cl, speaker); ok {
 			out = append(out, n)
 		}
@@ -1135,6 +1139,15 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 			}
 			switch {
 			case obj == (span{}):
+			case x.schema.Accusing[main.Lemma].Preposition != "":
+				// "accused the minister | of taking bribes": the charge
+				// is no part of the object (see accused).
+				for j := obj.from + 1; j+1 < obj.to; j++ {
+					if strings.EqualFold(c[j].Text, x.schema.Accusing[main.Lemma].Preposition) && c[j+1].Tag == "VBG" {
+						obj.to = j
+						break
+					}
+				}
 			case x.schema.IsDoubleObject(main.Lemma):
 				obj = secondObject(c, obj, st)
 			case x.schema.IsNaming(main.Lemma):
@@ -1454,6 +1467,27 @@ func (x *Extractor) describedAs(st *docState, c []nlp.Token, cl clause, speaker 
 	}
 	var ok bool
 	if d.object, d.objectText, _, ok = x.term(st, c, obj, speaker); !ok || d.object.ID == d.subject.ID {
+		return clause{}, false
+	}
+	return d, true
+}
+
+// accused reads the charge an accusing verb lays on its object, in its
+// subject's words: "Lavrov accused the West of prolonging the war" gives
+// West – prolong – war, Lavrov speaking, hedged as an accusation is.
+func (x *Extractor) accused(st *docState, c []nlp.Token, cl clause, speaker *claim.Entity) (clause, bool) {
+	acc, ok := x.schema.Accusing[cl.main.Lemma]
+	k := cl.argsEnd
+	if !ok || cl.negated || k+2 >= len(c) || !strings.EqualFold(c[k].Text, acc.Preposition) || c[k+1].Tag != "VBG" {
+		return clause{}, false
+	}
+	end := npForward(c, k+2, len(c))
+	if end <= k+2 {
+		return clause{}, false
+	}
+	d := clause{subject: cl.object, subjectText: cl.objectText, predicate: c[k+1].Lemma, relationText: c[k+1].Text, main: c[k+1],
+		hedged: cl.hedged || acc.Hedges, time: cl.time, speaker: &cl.subject, verb: strings.ToLower(cl.main.Text)}
+	if d.object, d.objectText, _, ok = x.term(st, c, span{k + 2, end}, speaker); !ok || d.object.ID == d.subject.ID {
 		return clause{}, false
 	}
 	return d, true

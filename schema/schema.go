@@ -48,6 +48,13 @@ type ReportingVerb struct {
 	Hedges  bool `yaml:"hedges"`
 }
 
+// Accusation is how an accusing verb states its charge: the
+// preposition before the gerund, and whether the charge is only alleged.
+type Accusation struct {
+	Preposition string `yaml:"preposition"`
+	Hedges      bool   `yaml:"hedges"`
+}
+
 // Alias forces names to one entity.
 type Alias struct {
 	Name    string   `yaml:"name"`
@@ -95,6 +102,9 @@ type Schema struct {
 	// Describing verbs take an "as" complement that their subject says
 	// of their object ("criticized the plan as a capitulation").
 	Describing []string `yaml:"describing_verbs"`
+	// Accusing verbs charge their object with what a preposition and a
+	// gerund say ("accused the minister of taking bribes").
+	Accusing map[string]Accusation `yaml:"accusing_verbs"`
 	// DoubleObject verbs take a recipient and then what they give
 	// ("gave the council a report"): the second phrase is the object.
 	DoubleObject []string `yaml:"double_object_verbs"`
