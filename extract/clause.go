@@ -977,15 +977,31 @@ func finite(t nlp.Token) bool {
 	return false
 }
 
-// verbClause reads the predicate and object of the verb group c[g:e].
-func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int, speaker *claim.Entity) (clause, bool) {
-	var cl clause
+// verbGroup is what the words of a verb group say of its clause.
+type verbGroup struct {
+	// main is the verb the claim is about, predicate its lemmas with
+	// the implicatives folded in ("revise down to").
+	main      nlp.Token
+	predicate string
+	passive   bool
+	negated   bool
+	hedged    bool
+	phase     string // see claim.Report.Phase
+	// denial is a denying verb before a gerund ("denied striking"),
+	// which makes the subject the speaker.
+	denial nlp.Token
+}
+
+// readVerbGroup reads the verb group c[g:e], with the adverbs between it
+// and the subject ending at subjEnd; false when it holds no verb of a
+// claim.
+func (x *Extractor) readVerbGroup(c []nlp.Token, subjEnd, g, e int) (verbGroup, bool) {
+	var vg verbGroup
 	var verbs []nlp.Token
 	var particles []string
-	var passive bool
 	// Adverbs between subject and verb ("probably met") belong to it.
 	from := g
-	for from > subj.to && c[from-1].Tag == "RB" {
+	for from > subjEnd && c[from-1].Tag == "RB" {
 		from--
 	}
 	for k := from; k < e; k++ {
@@ -994,19 +1010,19 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		switch {
 		case !isVerb(t) && x.schema.IsRaising(low):
 			// "was unable to attend", "is likely to approve".
-			cl.negated = cl.negated != x.schema.IsNegativeImplicative(low)
-			cl.hedged = cl.hedged || x.schema.IsHedge(low)
+			vg.negated = vg.negated != x.schema.IsNegativeImplicative(low)
+			vg.hedged = vg.hedged || x.schema.IsHedge(low)
 		case x.schema.IsNegation(low) || x.schema.IsNegation(t.Lemma):
-			cl.negated = true
+			vg.negated = true
 		case low == "yet" && k > from && k+1 < e && c[k+1].Tag == "TO" && (c[k-1].Lemma == "be" || c[k-1].Lemma == "have"):
 			// "has yet to approve", "is yet to comment": not so far.
-			cl.negated = true
+			vg.negated = true
 		case (x.schema.IsHedge(low) || x.schema.IsHedge(t.Lemma)) && (!isVerb(t) || t.Tag == "MD"):
 			// A hedging verb hedges only what it governs ("appeared to
 			// confirm", below); as the last verb it is the claim's own.
-			cl.hedged = true
+			vg.hedged = true
 		case t.Tag == "RB" && x.schema.Phase(low) != "":
-			cl.phase = x.schema.Phase(low)
+			vg.phase = x.schema.Phase(low)
 		case isVerb(t) && t.Tag != "MD":
 			verbs = append(verbs, t)
 		case t.Tag == "RP":
@@ -1014,13 +1030,11 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		}
 	}
 	if len(verbs) == 0 {
-		return cl, false
+		return vg, false
 	}
 	// Drop auxiliaries and fold implicative chains ("declined to
 	// comment", "appeared to confirm") into the verb they govern.
 	var chain []nlp.Token
-	var denial nlp.Token // a denying verb before a gerund, if any
-	passive = false
 	for i, v := range verbs {
 		last := i == len(verbs)-1
 		switch {
@@ -1031,24 +1045,25 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 			// the claim, as "has to sell" has none.
 			continue
 		case !last && x.schema.IsNegativeImplicative(v.Lemma):
-			cl.negated = !cl.negated
+			vg.negated = !vg.negated
 			continue
 		case !last && x.schema.IsHedge(v.Lemma):
-			cl.hedged = true
+			vg.hedged = true
 			continue
 		case !last && verbs[i+1].Tag == "VBG" && x.denies(v):
 			// "Israel has denied striking the hospital": a denial in
 			// the subject's own words.
-			cl.negated = !cl.negated
-			denial = v
+			vg.negated = !vg.negated
+			vg.denial = v
 			continue
 		}
 		chain = append(chain, v)
 	}
 	if len(chain) == 0 {
-		return cl, false
+		return vg, false
 	}
 	main := chain[len(chain)-1]
+	vg.main = main
 	var pred []string
 	for _, v := range chain {
 		if v == main && strings.EqualFold(v.Text, "got") && (len(verbs) > 1 && (verbs[len(verbs)-2].Lemma == "have" || verbs[len(verbs)-2].Lemma == "be") ||
@@ -1065,12 +1080,24 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		if v.Tag == "VBN" && (afterBe(verbs, v) || conjoinedPassive) {
 			// Passives keep their participle: "be revised down to".
 			pred = append(pred, "be "+strings.ToLower(v.Text))
-			passive = v == main
+			vg.passive = v == main
 			continue
 		}
 		pred = append(pred, v.Lemma)
 	}
-	predicate := strings.Join(append([]string{strings.Join(pred, " to ")}, particles...), " ")
+	vg.predicate = strings.Join(append([]string{strings.Join(pred, " to ")}, particles...), " ")
+	return vg, true
+}
+
+// verbClause reads the predicate and object of the verb group c[g:e].
+func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int, speaker *claim.Entity) (clause, bool) {
+	var cl clause
+	vg, ok := x.readVerbGroup(c, subj.to, g, e)
+	cl.negated, cl.hedged, cl.phase = vg.negated, vg.hedged, vg.phase
+	if !ok {
+		return cl, false
+	}
+	main, passive, predicate, denial := vg.main, vg.passive, vg.predicate, vg.denial
 	k := e
 	for k < len(c) && (c[k].Tag == "RB" || c[k].Tag == "``" || c[k].Text == "“") {
 		k++
@@ -1209,7 +1236,6 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 			}
 		}
 	}
-	var ok bool
 	cl.subject, cl.subjectText, cl.resolvedPronoun, ok = x.term(st, c, subjTerm, speaker)
 	if !ok {
 		return cl, false
