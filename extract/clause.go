@@ -404,11 +404,7 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		if conditioned || x.reportedByNoun(c, cl.subjectSpan.from) {
 			cl.hedged = true
 		}
-		for _, t := range c[g:e] {
-			if t.Lemma == "will" || t.Lemma == "shall" {
-				future = true
-			}
-		}
+		future = future || futureIn(c[g:e])
 		for _, tx := range findTimes(c, max(subj.from-4, 0), subj.from, st.published(), future) {
 			// A time right before the subject ("last week the
 			// blueprint could form") is the clause's.
@@ -467,27 +463,13 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 // conjunct's relation to the other: "Scholz and Macron met in Paris"
 // says that Scholz met Macron.
 func (x *Extractor) reciprocal(st *docState, c []nlp.Token, subj span, g, e int, speaker *claim.Entity) []clause {
-	var main nlp.Token
-	var negated, hedged, future bool
-	for _, t := range c[g:e] {
-		low := strings.ToLower(t.Text)
-		switch {
-		case x.schema.IsNegation(low) || x.schema.IsNegation(t.Lemma):
-			negated = true
-		case t.Tag == "MD" && x.schema.IsHedge(low):
-			hedged = true
-		case t.Lemma == "will" || t.Lemma == "shall":
-			future = true
-		case isVerb(t) && t.Tag != "MD":
-			main = t
-		}
-	}
-	if main.Text == "" || !x.schema.Predicates[x.schema.Predicate(main.Lemma)].Symmetric {
+	vg, ok := x.readVerbGroup(c, subj.to, g, e)
+	if !ok || !x.schema.Predicates[x.schema.Predicate(vg.main.Lemma)].Symmetric {
 		return nil
 	}
 	// With an object of their own ("Scholz and Macron met Biden") the
 	// conjuncts are not said to have met each other.
-	times := findTimes(c, e, clauseEnd(c, e), st.published(), future)
+	times := findTimes(c, e, clauseEnd(c, e), st.published(), futureIn(c[g:e]))
 	if end := npForward(c, e, len(c)); end > e && !(len(times) > 0 && times[0].start == e) {
 		return nil
 	}
@@ -515,11 +497,16 @@ func (x *Extractor) reciprocal(st *docState, c []nlp.Token, subj span, g, e int,
 		for j := i + 1; j < len(args); j++ {
 			a, b := args[i], args[j]
 			out = append(out, clause{subject: a.entity, subjectText: a.text, object: b.entity, objectText: b.text,
-				predicate: main.Lemma, relationText: main.Text, negated: negated, hedged: hedged, main: main, time: when,
+				predicate: vg.main.Lemma, relationText: vg.main.Text, negated: vg.negated, hedged: vg.hedged, main: vg.main, time: when,
 				subjectSpan: a.sp, objectSpan: b.sp, argsEnd: e})
 		}
 	}
 	return out
+}
+
+// futureIn reports a verb group in the future ("will meet").
+func futureIn(group []nlp.Token) bool {
+	return slices.ContainsFunc(group, func(t nlp.Token) bool { return t.Lemma == "will" || t.Lemma == "shall" })
 }
 
 // conditions follows the conditionals of one content span.
