@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/claimgraph/claimgraph/claim"
 	"github.com/claimgraph/claimgraph/extract/nlp"
@@ -105,7 +104,7 @@ func (x *Extractor) reportedSpeech(st *docState, toks []nlp.Token) *attribution 
 		if k := subj.from - 1; k >= 0 && toks[k].Text != "," && toks[k].Text != "—" && toks[k].Tag != "``" && toks[k].Tag != "RB" && !(k == 0 && toks[k].Tag == "CC") {
 			continue
 		}
-		start := x.contentStart(toks, i)
+		start := x.contentStart(st, toks, i)
 		if start >= len(toks) || !hasVerb(toks[start:]) {
 			continue
 		}
@@ -225,7 +224,7 @@ func participial(toks []nlp.Token, sp span) bool {
 // contentStart skips what stands between the reporting verb at v and
 // its content: "that", a colon, or the hearer and time of "told
 // reporters on Tuesday (that)".
-func (x *Extractor) contentStart(toks []nlp.Token, v int) int {
+func (x *Extractor) contentStart(st *docState, toks []nlp.Token, v int) int {
 	k := v + 1
 	for j := k; j < len(toks) && j < k+10; j++ {
 		if strings.EqualFold(toks[j].Text, "that") && (toks[j].Tag == "IN" || toks[j].Tag == "WDT") {
@@ -244,13 +243,7 @@ func (x *Extractor) contentStart(toks []nlp.Token, v int) int {
 	}
 	if x.schema.IsDoubleObject(toks[v].Lemma) {
 		if j := npChunk(toks, k, len(toks)); j > k {
-			for _, tx := range findTimes(toks, j, len(toks), time.Time{}, false) {
-				if tx.start == j {
-					j = tx.end
-				}
-				break
-			}
-			if hasSubjectAndVerb(toks, j) {
+			if j = timeAt(toks, j, st); hasSubjectAndVerb(toks, j) {
 				return j
 			}
 		}
