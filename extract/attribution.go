@@ -91,7 +91,7 @@ func (x *Extractor) reportedSpeech(st *docState, toks []nlp.Token) *attribution 
 		// The subject stands before the whole verb group: "Trump had
 		// already told reporters".
 		g := i
-		for g > 1 && (toks[g-1].Tag == "MD" || toks[g-1].Tag == "RB" || isVerb(toks[g-1]) && (toks[g-1].Lemma == "have" || toks[g-1].Lemma == "be" || toks[g-1].Lemma == "do")) {
+		for g > 1 && (toks[g-1].Tag == "MD" || toks[g-1].Tag == "RB" || isVerb(toks[g-1]) && auxiliary(toks[g-1])) {
 			g--
 		}
 		subj, ok := subjectBefore(toks, g)

@@ -664,6 +664,11 @@ func isAux(t nlp.Token) bool {
 	return t.Lemma == "be" || t.Tag == "MD"
 }
 
+// auxiliary reports a verb that can carry another's tense: be, have, do.
+func auxiliary(t nlp.Token) bool {
+	return t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do"
+}
+
 // subjectBefore finds the subject of the verb group at g. English puts
 // the subject's head first ("the leak of a call between him and Witkoff
 // was intended"), so it is the noun phrase that opens the stretch between
@@ -1025,7 +1030,7 @@ func (x *Extractor) readVerbGroup(c []nlp.Token, subjEnd, g, e int) (verbGroup, 
 	for i, v := range verbs {
 		last := i == len(verbs)-1
 		switch {
-		case !last && (v.Lemma == "be" || v.Lemma == "have" || v.Lemma == "do"):
+		case !last && auxiliary(v):
 			continue
 		case !last && strings.EqualFold(v.Text, "got") && i > 0 && (verbs[i-1].Lemma == "have" || verbs[i-1].Lemma == "be"):
 			// "has got to sell", "'s got to sell": got is no verb of

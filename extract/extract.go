@@ -508,18 +508,20 @@ func (x *Extractor) verbsReadAsNouns(toks []nlp.Token) {
 		}
 		amb := x.model.Ambiguity[strings.ToLower(t.Text)]
 		verb := amb == "VERB"
-		prev := toks[i-1].Tag
-		subjectBefore := (prev == "NN" || prev == "NNP") && opensClause(toks, npBackward(toks, i-1, 0)) && !finiteInClause(toks, i)
+		afterSubject := func() bool {
+			prev := toks[i-1].Tag
+			return (prev == "NN" || prev == "NNP") && opensClause(toks, npBackward(toks, i-1, 0)) && !finiteInClause(toks, i)
+		}
 		switch {
 		case verb:
 		case amb == "":
-			verb = subjectBefore && (i+1 == len(toks) || clauseGoesOn(toks[i+1].Tag))
+			verb = (i+1 == len(toks) || clauseGoesOn(toks[i+1].Tag)) && afterSubject()
 		default:
 			// A word read both ways is a verb when an infinitive follows
 			// and its clause has no other verb: "the council plans to
 			// approve", not "the council's plans to build … were
 			// dropped".
-			verb = subjectBefore && i+2 < len(toks) && toks[i+1].Tag == "TO" && infinitiveAt(toks, i+2, len(toks))
+			verb = i+2 < len(toks) && toks[i+1].Tag == "TO" && infinitiveAt(toks, i+2, len(toks)) && afterSubject()
 		}
 		if verb {
 			toks[i].Tag, toks[i].UPOS = "VBZ", "VERB"
@@ -547,7 +549,7 @@ func objectStart(tag string) bool {
 func (x *Extractor) nounsReadAsVerbs(toks []nlp.Token) {
 	for i := 1; i+1 < len(toks); i++ {
 		t := toks[i]
-		if t.Tag != "VBZ" || !pastWithObject(toks, i+1) || isAux(t) || t.Lemma == "have" || t.Lemma == "do" || x.model.Ambiguity[strings.ToLower(t.Text)] == "VERB" {
+		if t.Tag != "VBZ" || !pastWithObject(toks, i+1) || auxiliary(t) || x.model.Ambiguity[strings.ToLower(t.Text)] == "VERB" {
 			continue
 		}
 		prev := toks[i-1].Tag
