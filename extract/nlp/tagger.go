@@ -483,7 +483,7 @@ func (m *Model) Lemma(word, tag string) string {
 // had under the other past tag ("shot" as VBN where the tagger says
 // VBD), or after a prefix: "misled" is mislead as "led" is lead.
 func (m *Model) irregularLemma(lower string) (string, bool) {
-	for _, prefix := range append([]string{""}, verbPrefixes...) {
+	for _, prefix := range verbPrefixes {
 		rest, ok := strings.CutPrefix(lower, prefix)
 		if !ok || len(rest) < 3 {
 			continue
@@ -498,8 +498,9 @@ func (m *Model) irregularLemma(lower string) (string, bool) {
 }
 
 // verbPrefixes make new verbs of irregular ones (mislead, overtake,
-// withhold), which keep the irregular forms.
-var verbPrefixes = []string{"mis", "out", "over", "under", "with", "fore", "up", "re", "un"}
+// withhold), which keep the irregular forms; the empty one, first,
+// stands for the form itself.
+var verbPrefixes = []string{"", "mis", "out", "over", "under", "with", "fore", "up", "re", "un"}
 
 func inflectionLemma(w, tag string) string {
 	switch tag {
