@@ -150,11 +150,8 @@ func opensInterjection(toks []nlp.Token, i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(toks) && k < i+12; k++ {
-		switch {
-		case toks[k].Text == ",":
-			return true
-		case finite(toks[k]) || clauseBoundary(toks[k]):
-			return false
+		if toks[k].Text == "," {
+			return interjectionBetweenCommas(toks, k) == i-1
 		}
 	}
 	return false
