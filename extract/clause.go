@@ -1095,10 +1095,8 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		k++
 	}
 	var after span // a time right after the verb group ("was erected in 1866")
-	for _, tx := range findTimes(c, k, len(c), st.published(), false) {
-		if tx.start == k {
-			after, k = span{k, tx.end}, tx.end
-		}
+	if end := timeAt(c, k, st); end > k {
+		after, k = span{k, end}, end
 	}
 	subjTerm := subj
 	if subj.from > 0 && strings.EqualFold(c[subj.from-1].Text, "neither") {
