@@ -463,6 +463,12 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 // conjunct's relation to the other: "Scholz and Macron met in Paris"
 // says that Scholz met Macron.
 func (x *Extractor) reciprocal(st *docState, c []nlp.Token, subj span, g, e int, speaker *claim.Entity) []clause {
+	// Few subjects are coordinated: look for that before reading the
+	// verb group, which verbClause reads again.
+	parts := append([]span{subj}, conjuncts(c, subj, g, true)...)
+	if len(parts) < 2 {
+		return nil
+	}
 	vg, ok := x.readVerbGroup(c, subj.to, g, e)
 	if !ok || !x.schema.Predicates[x.schema.Predicate(vg.main.Lemma)].Symmetric {
 		return nil
@@ -476,10 +482,6 @@ func (x *Extractor) reciprocal(st *docState, c []nlp.Token, subj span, g, e int,
 	when := ""
 	if len(times) > 0 {
 		when = times[0].value
-	}
-	parts := append([]span{subj}, conjuncts(c, subj, g, true)...)
-	if len(parts) < 2 {
-		return nil
 	}
 	type arg struct {
 		entity claim.Entity
