@@ -20,7 +20,7 @@ import (
 // Version changes whenever extraction would give other claims for the
 // same text (a new rule, a retrained model), so that build extracts
 // stored documents again.
-const Version = 3
+const Version = 4
 
 // Key names this extractor and its vocabulary; see claim.Document.Extractor.
 func (x *Extractor) Key() string { return x.key }
@@ -66,9 +66,21 @@ func (x *Extractor) ExtractOpenIE(doc claim.Document) Result {
 // ExtractSentences is ExtractOpenIE with each line of text taken as one
 // sentence, as benchmark sentence lists are given.
 func (x *Extractor) ExtractSentences(doc claim.Document) Result {
+	return x.extract(doc, lineSpans(doc.Text), true)
+}
+
+// ExtractSentenceClaims is Extract with each line of text taken as one
+// sentence: the graph's claims of a benchmark's sentences, to score what
+// the graph stores.
+func (x *Extractor) ExtractSentenceClaims(doc claim.Document) Result {
+	return x.extract(doc, lineSpans(doc.Text), false)
+}
+
+// lineSpans tokenises each line of text as one sentence.
+func lineSpans(text string) []nlp.Span {
 	var spans []nlp.Span
 	offset := 0
-	for _, line := range strings.SplitAfter(doc.Text, "\n") {
+	for _, line := range strings.SplitAfter(text, "\n") {
 		trimmed := strings.TrimRight(line, "\r\n")
 		toks := nlp.Tokenize(trimmed)
 		for i := range toks {
@@ -80,7 +92,7 @@ func (x *Extractor) ExtractSentences(doc claim.Document) Result {
 		}
 		offset += len(line)
 	}
-	return x.extract(doc, spans, true)
+	return spans
 }
 
 // docState is what extraction remembers across a document's sentences.
@@ -244,6 +256,20 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 	for _, c := range clauses {
 		if r := x.report(st, sent, c, attr); r != nil {
 			reports = append(reports, *r)
+		}
+	}
+	if !st.surface {
+		// The graph takes the chunked reading's clauses first, for their
+		// precision, and the parse's for the verbs it left without one.
+		filled, reported := x.filledFromTree(st, toks, attr, clauses)
+		for i, c := range filled {
+			a := attr
+			if !reported[i] {
+				a = nil
+			}
+			if r := x.report(st, sent, c, a); r != nil {
+				reports = append(reports, *r)
+			}
 		}
 	}
 	if st.surface {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/claim"
 	"github.com/claimgraph/claimgraph/extract/nlp"
 )
 
@@ -464,56 +465,70 @@ func (x *Extractor) treeClauses(st *docState, toks []nlp.Token, attr *attributio
 			continue
 		}
 		subj, obj := t.text(t.subjectWords(p)), t.text(t.objectWords(p))
-		rel := strings.TrimSpace(p.copula + " " + t.text(p.relation))
-		if subj == "" || obj == "" || rel == "" || relativePronouns[strings.ToLower(subj)] {
+		if subj == "" || obj == "" || relativePronouns[strings.ToLower(subj)] {
 			continue
 		}
-		cl := clause{subjectText: subj, objectText: obj, relationText: rel, main: toks[p.head],
-			subject: valueFor(subj), object: valueFor(obj), fromTree: true}
-		var lemmas []string
-		passive := false
-		for _, k := range p.relation {
-			low := strings.ToLower(toks[k].Text)
-			switch {
-			case x.schema.IsNegation(low):
-				cl.negated = true
-			case x.schema.IsHedge(low) || x.schema.IsHedge(toks[k].Lemma):
-				cl.hedged = true
-			case t.rel(k) == "mark":
-				lemmas = append(lemmas, "to")
-			case t.toks[k].Rel == "aux:pass":
-				passive = true
-			case t.rel(k) != "aux":
-				lemma := strings.ToLower(toks[k].Lemma)
-				if passive && k == p.head {
-					// Passives keep their participle, as the chunked
-					// reading's do: "be accompanied by".
-					lemma = "be " + strings.ToLower(toks[k].Text)
-				}
-				lemmas = append(lemmas, lemma)
-			}
-		}
-		if p.copula != "" {
-			lemmas = append([]string{"be"}, lemmas...)
-		}
-		for _, k := range t.kids[p.head] {
-			// "would probably reopen": a hedging adverb is the clause's
-			// modality, though not a word of its relation.
-			if t.rel(k) == "advmod" && x.schema.IsHedge(strings.ToLower(toks[k].Text)) {
-				cl.hedged = true
-			}
-		}
-		cl.predicate = strings.Join(lemmas, " ")
-		cl.prior = t.prior(p)
-		if cl.predicate == "" {
+		cl, ok := x.treeRelation(t, p)
+		if !ok {
 			continue
 		}
-		for _, k := range p.relation {
-			cl.anchors = append(cl.anchors, toks[k].Start)
-		}
+		cl.subjectText, cl.objectText, cl.subject, cl.object = subj, obj, valueFor(subj), valueFor(obj)
 		out = append(out, cl)
 	}
 	return out
+}
+
+// treeRelation reads a predicate's relation off the tree: its words as
+// written, its lemmas, and the negation and modality its words carry.
+func (x *Extractor) treeRelation(t depTree, p treePredicate) (clause, bool) {
+	toks := t.toks
+	rel := strings.TrimSpace(p.copula + " " + t.text(p.relation))
+	if rel == "" {
+		return clause{}, false
+	}
+	cl := clause{relationText: rel, main: toks[p.head], fromTree: true}
+	var lemmas []string
+	passive := false
+	for _, k := range p.relation {
+		low := strings.ToLower(toks[k].Text)
+		switch {
+		case x.schema.IsNegation(low):
+			cl.negated = true
+		case x.schema.IsHedge(low) || x.schema.IsHedge(toks[k].Lemma):
+			cl.hedged = true
+		case t.rel(k) == "mark":
+			lemmas = append(lemmas, "to")
+		case t.toks[k].Rel == "aux:pass":
+			passive = true
+		case t.rel(k) != "aux":
+			lemma := strings.ToLower(toks[k].Lemma)
+			if passive && k == p.head {
+				// Passives keep their participle, as the chunked
+				// reading's do: "be accompanied by".
+				lemma = "be " + strings.ToLower(toks[k].Text)
+			}
+			lemmas = append(lemmas, lemma)
+		}
+	}
+	if p.copula != "" {
+		lemmas = append([]string{"be"}, lemmas...)
+	}
+	for _, k := range t.kids[p.head] {
+		// "would probably reopen": a hedging adverb is the clause's
+		// modality, though not a word of its relation.
+		if t.rel(k) == "advmod" && x.schema.IsHedge(strings.ToLower(toks[k].Text)) {
+			cl.hedged = true
+		}
+	}
+	cl.predicate = strings.Join(lemmas, " ")
+	cl.prior = t.prior(p)
+	if cl.predicate == "" {
+		return clause{}, false
+	}
+	for _, k := range p.relation {
+		cl.anchors = append(cl.anchors, toks[k].Start)
+	}
+	return cl, true
 }
 
 // prior is how likely a predicate read off the tree is right, before
@@ -575,4 +590,199 @@ func unanchored(clauses, tree []clause) []clause {
 func treeConfidence(c clause) float64 {
 	score := c.prior - 0.02*wordsPast(c.subjectText, 6) - 0.01*wordsPast(c.objectText, 12)
 	return roundConfidence(score)
+}
+
+// filledFromTree reads off the parse the clauses of the content verbs
+// that the chunked reading found no clause for, with their arguments
+// resolved as the chunked reading resolves its own. It parses only a
+// sentence that has such a verb. inContent says a clause lies in the
+// attributed content, so that it is reported in the speaker's name.
+func (x *Extractor) filledFromTree(st *docState, toks []nlp.Token, attr *attribution, chunked []clause) (out []clause, inContent []bool) {
+	covered := map[int]bool{}
+	for _, c := range chunked {
+		covered[c.main.Start] = true
+	}
+	if attr != nil && attr.verbToken.Text != "" {
+		covered[attr.verbToken.Start] = true
+	}
+	if n := len(toks); n == 0 || toks[n-1].Text == "?" {
+		// A question states nothing.
+		return nil, nil
+	}
+	open := false
+	for i, tok := range toks {
+		open = open || !covered[tok.Start] && subjectAndVerb(toks, i)
+	}
+	if !open {
+		return nil, nil
+	}
+	x.model.Parser.Parse(toks)
+	t := newDepTree(toks, func(k int) bool { return timeAt(toks, k, st) > k }, x.schema.IsNegation)
+	var speaker *claim.Entity
+	if attr != nil {
+		speaker = attr.speaker
+	}
+	for _, p := range t.predicates() {
+		if !t.ownSubject(p) || !x.asserted(t, p.head) || t.child(p.head, "det", "nmod:poss") >= 0 && t.child(p.head, "cop") < 0 || slices.ContainsFunc(append(p.relation, t.child(p.head, "cop")), func(k int) bool { return k >= 0 && covered[toks[k].Start] }) {
+			continue
+		}
+		subj, ok := t.nounPhrase(t.trim(t.subjectWords(p)), false)
+		if !ok {
+			continue
+		}
+		// The graph's object is one argument: the first after the
+		// relation. The others are places, times and manners the
+		// chunked reading keeps apart.
+		first := p
+		first.args = slices.DeleteFunc(slices.Clone(p.args), func(a int) bool { return a < p.start() && a != p.head })
+		if len(first.args) == 0 {
+			continue
+		}
+		first.args = first.args[:1]
+		// The object is no time, and not the subject of a verb that
+		// follows: "came after the council approved" has no object
+		// "council".
+		obj, ok := t.nounPhrase(t.objectWords(first), p.copula != "" || t.child(p.head, "cop") >= 0)
+		if !ok || obj.from < p.start() || timeAt(toks, obj.from, st) > t.phraseHead(obj) || obj.to < len(toks) && finite(toks[obj.to]) {
+			continue
+		}
+		reported := attr != nil && t.reports(attr, p.head)
+		if t.rel(p.head) == "ccomp" && !reported {
+			// What a verb the attribution did not read as reporting
+			// governs ("fear that …", "pressed on concerns that …") is
+			// not the writer's to assert.
+			continue
+		}
+		var sp *claim.Entity
+		if reported {
+			sp = speaker
+		}
+		subject, subjectText, pronoun, ok := x.term(st, toks, subj, sp)
+		if !ok || subject.Name == "" {
+			continue
+		}
+		object, objectText, _, ok := x.term(st, toks, obj, sp)
+		if !ok || object.Name == "" {
+			continue
+		}
+		cl, ok := x.treeRelation(t, p)
+		if !ok || strings.HasPrefix(cl.predicate, "to ") || subject.ID == object.ID {
+			continue
+		}
+		cl.subject, cl.subjectText, cl.object, cl.objectText, cl.resolvedPronoun = subject, subjectText, object, objectText, pronoun
+		for _, k := range t.kids[p.head] {
+			// "If she has no male, the eggs will be infertile": the
+			// condition hedges the clause it conditions.
+			cl.hedged = cl.hedged || t.rel(k) == "advcl" && !x.asserted(t, k)
+		}
+		cl.main = toks[p.head]
+		out = append(out, cl)
+		inContent = append(inContent, reported)
+	}
+	return out, inContent
+}
+
+// contiguous returns the span words cover when they leave no gap and
+// hold no verb: a noun phrase the graph can name.
+func (t depTree) nounPhrase(words []int, predicative bool) (span, bool) {
+	if len(words) == 0 || words[len(words)-1]-words[0]+1 != len(words) {
+		return span{}, false
+	}
+	for _, k := range words {
+		switch t.toks[k].UPOS {
+		case "VERB", "AUX":
+			return span{}, false
+		}
+	}
+	head := t.phraseHead(span{words[0], words[len(words)-1] + 1})
+	if t.toks[words[0]].UPOS == "ADP" || strings.HasPrefix(t.toks[head].Tag, "W") {
+		// A preposition the relation left out, or "who" and "what",
+		// which stand for no one the graph can name.
+		return span{}, false
+	}
+	switch t.toks[head].UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM":
+	case "ADJ":
+		if !predicative {
+			return span{}, false
+		}
+	default:
+		return span{}, false
+	}
+	return span{words[0], words[len(words)-1] + 1}, true
+}
+
+// asserted reports whether the clause headed by i states something: not
+// a question ("whether") or a condition (the schema's conditionals), nor
+// a clause on a noun: the content of "concerns that …", or a relative
+// clause, whose object is the noun the chunked reading has already read.
+func (x *Extractor) asserted(t depTree, i int) bool {
+	if t.rel(i) == "acl" {
+		return false
+	}
+	if m := t.child(i, "mark"); m >= 0 {
+		low := strings.ToLower(t.toks[m].Text)
+		return low != "whether" && !x.schema.IsConditional(low)
+	}
+	return true
+}
+
+// phraseHead returns the word of sp whose head lies outside it.
+func (t depTree) phraseHead(sp span) int {
+	head := sp.from
+	for k := sp.from; k < sp.to; k++ {
+		if h := t.head(k); h < sp.from || h >= sp.to {
+			head = k
+		}
+	}
+	return head
+}
+
+// ownSubject reports whether the predicate's subject is its own or a
+// conjoined verb's: subjects inherited from a governing clause or a
+// modified noun are misread too often for the graph.
+func (t depTree) ownSubject(p treePredicate) bool {
+	h := t.head(p.subject)
+	if p.subjectSkip >= 0 {
+		return false
+	}
+	// A conjunct without its conjunction is more often a misparse
+	// ("discussed the proposal put to the council").
+	return h == p.head || t.toks[p.head].Rel == "conj" && h == t.head(p.head) && t.child(p.head, "cc") >= 0
+}
+
+// reports says whether attr reports the clause headed by i: the clause
+// lies in its content and, where the parse attaches it to the reporting
+// verb, not as an adverbial clause, which is the writer's aside ("X
+// confirmed …, as the White House claims momentum").
+func (t depTree) reports(attr *attribution, i int) bool {
+	in := false
+	for _, s := range attr.content {
+		in = in || i >= s.from && i < s.to
+	}
+	for k, depth := i, 0; in && depth < len(t.toks); depth++ {
+		h := t.head(k)
+		if h < 0 {
+			break
+		}
+		if t.toks[h].Start == attr.verbToken.Start && attr.verbToken.Text != "" {
+			return t.rel(k) != "advcl"
+		}
+		k = h
+	}
+	return in
+}
+
+// subjectAndVerb reports whether a finite content verb or copula at i
+// follows, but for adverbs, a word that can end its subject: the clauses a parse can
+// add to the chunked reading's, which is worth parsing the sentence for.
+func subjectAndVerb(toks []nlp.Token, i int) bool {
+	if !finite(toks[i]) || toks[i].UPOS != "VERB" && toks[i].Lemma != "be" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	return j >= 0 && (isNoun(toks[j]) || toks[j].Tag == "NNP" || toks[j].Tag == "NNPS")
 }

@@ -134,7 +134,8 @@ func app() *cli.App {
 				Name: "extract", Usage: "print the claims of files without touching a graph", ArgsUsage: "FILE...",
 				Flags: []cli.Flag{schemaFlag, formatFlag("table", []string{"table", "jsonl"}),
 					&cli.BoolFlag{Name: "openie", Usage: "print Open IE tuples (words as written, read off the parse as well) instead of the graph's claims"},
-					&cli.BoolFlag{Name: "sentences", Usage: "treat each input line as one sentence; implies --openie"}},
+					&cli.BoolFlag{Name: "sentences", Usage: "treat each input line as one sentence; implies --openie unless --claims"},
+					&cli.BoolFlag{Name: "claims", Usage: "with --sentences, print the graph's claims of each line, as CaRB can score them"}},
 				Before: nargs(atLeastOne, "give at least one file"),
 				Action: extractCmd,
 			},
@@ -323,6 +324,8 @@ func extractCmd(c *cli.Context) error {
 		for _, d := range docs {
 			var res extract.Result
 			switch {
+			case c.Bool("sentences") && c.Bool("claims"):
+				res = x.ExtractSentenceClaims(d)
 			case c.Bool("sentences"):
 				res = x.ExtractSentences(d)
 			case c.Bool("openie"):
