@@ -773,16 +773,16 @@ func (t depTree) reports(attr *attribution, i int) bool {
 	return in
 }
 
-// subjectAndVerb reports whether a finite content verb or copula at i
-// follows, but for adverbs, a word that can end its subject: the clauses a parse can
+// subjectAndVerb reports whether a finite content verb at i follows, but
+// for adverbs, a word that can end its subject: the clauses a parse can
 // add to the chunked reading's, which is worth parsing the sentence for.
 func subjectAndVerb(toks []nlp.Token, i int) bool {
-	if !finite(toks[i]) || toks[i].UPOS != "VERB" && toks[i].Lemma != "be" {
+	if !finite(toks[i]) || toks[i].UPOS != "VERB" {
 		return false
 	}
 	j := i - 1
 	for j >= 0 && toks[j].Tag == "RB" {
 		j--
 	}
-	return j >= 0 && (isNoun(toks[j]) || toks[j].Tag == "NNP" || toks[j].Tag == "NNPS")
+	return j >= 0 && isNoun(toks[j])
 }
