@@ -258,24 +258,14 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 			reports = append(reports, *r)
 		}
 	}
-	if !st.surface {
-		// The graph takes the chunked reading's clauses first, for their
-		// precision, and the parse's for the verbs it left without one.
-		filled, reported := x.filledFromTree(st, toks, attr, clauses)
-		for i, c := range filled {
-			a := attr
-			if !reported[i] {
-				a = nil
-			}
-			if r := x.report(st, sent, c, a); r != nil {
-				reports = append(reports, *r)
-			}
-		}
-	}
 	if st.surface {
 		// Two readings of one clause in the same words are one tuple:
 		// Open IE scores a repeat as a wrong extraction.
 		reports = distinctTuples(reports)
+	} else {
+		// The graph takes the chunked reading's clauses first, for their
+		// precision, and the parse's for the verbs it left without one.
+		reports = append(reports, x.treeReports(st, sent, toks, attr, clauses)...)
 	}
 	for _, m := range x.mentions(toks, 0, len(toks)) {
 		full := st.names.resolve(m.name)

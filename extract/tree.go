@@ -457,7 +457,7 @@ func (t depTree) clausePart(k int) bool {
 // treeClauses reads the parsed sentence toks's clauses off its tree for
 // Open IE output: surface words for the relation and both arguments.
 func (x *Extractor) treeClauses(st *docState, toks []nlp.Token, attr *attribution) []clause {
-	t := newDepTree(toks, func(k int) bool { return timeAt(toks, k, st) > k }, x.schema.IsNegation)
+	t := x.depTree(st, toks)
 	var out []clause
 	for _, p := range t.predicates() {
 		if attr != nil && attr.verbToken.Text != "" && toks[p.head].Start == attr.verbToken.Start {
@@ -592,12 +592,16 @@ func treeConfidence(c clause) float64 {
 	return roundConfidence(score)
 }
 
-// filledFromTree reads off the parse the clauses of the content verbs
+// treeReports reports off the parse the clauses of the content verbs
 // that the chunked reading found no clause for, with their arguments
-// resolved as the chunked reading resolves its own. It parses only a
-// sentence that has such a verb. inContent says a clause lies in the
-// attributed content, so that it is reported in the speaker's name.
-func (x *Extractor) filledFromTree(st *docState, toks []nlp.Token, attr *attribution, chunked []clause) (out []clause, inContent []bool) {
+// resolved as the chunked reading resolves its own and, when they lie in
+// the attributed content, in the speaker's name. It parses only a
+// sentence that has such a verb.
+func (x *Extractor) treeReports(st *docState, sent claim.Sentence, toks []nlp.Token, attr *attribution, chunked []clause) []claim.Report {
+	if n := len(toks); n == 0 || toks[n-1].Text == "?" {
+		// A question states nothing.
+		return nil
+	}
 	covered := map[int]bool{}
 	for _, c := range chunked {
 		covered[c.main.Start] = true
@@ -605,25 +609,20 @@ func (x *Extractor) filledFromTree(st *docState, toks []nlp.Token, attr *attribu
 	if attr != nil && attr.verbToken.Text != "" {
 		covered[attr.verbToken.Start] = true
 	}
-	if n := len(toks); n == 0 || toks[n-1].Text == "?" {
-		// A question states nothing.
-		return nil, nil
-	}
 	open := false
 	for i, tok := range toks {
-		open = open || !covered[tok.Start] && subjectAndVerb(toks, i)
+		open = open || !covered[tok.Start] && verbAfterSubject(toks, i)
 	}
 	if !open {
-		return nil, nil
+		return nil
 	}
 	x.model.Parser.Parse(toks)
-	t := newDepTree(toks, func(k int) bool { return timeAt(toks, k, st) > k }, x.schema.IsNegation)
-	var speaker *claim.Entity
-	if attr != nil {
-		speaker = attr.speaker
-	}
+	t := x.depTree(st, toks)
+	var out []claim.Report
 	for _, p := range t.predicates() {
-		if !t.ownSubject(p) || !x.asserted(t, p.head) || t.child(p.head, "det", "nmod:poss") >= 0 && t.child(p.head, "cop") < 0 || slices.ContainsFunc(append(p.relation, t.child(p.head, "cop")), func(k int) bool { return k >= 0 && covered[toks[k].Start] }) {
+		cop := t.child(p.head, "cop")
+		if !t.ownSubject(p) || !x.asserted(t, p.head) || t.child(p.head, "det", "nmod:poss") >= 0 && cop < 0 ||
+			cop >= 0 && covered[toks[cop].Start] || slices.ContainsFunc(p.relation, func(k int) bool { return covered[toks[k].Start] }) {
 			continue
 		}
 		subj, ok := t.nounPhrase(t.trim(t.subjectWords(p)), false)
@@ -642,27 +641,29 @@ func (x *Extractor) filledFromTree(st *docState, toks []nlp.Token, attr *attribu
 		// The object is no time, and not the subject of a verb that
 		// follows: "came after the council approved" has no object
 		// "council".
-		obj, ok := t.nounPhrase(t.objectWords(first), p.copula != "" || t.child(p.head, "cop") >= 0)
+		obj, ok := t.nounPhrase(t.objectWords(first), p.copula != "" || cop >= 0)
 		if !ok || obj.from < p.start() || timeAt(toks, obj.from, st) > t.phraseHead(obj) || obj.to < len(toks) && finite(toks[obj.to]) {
 			continue
 		}
-		reported := attr != nil && t.reports(attr, p.head)
-		if t.rel(p.head) == "ccomp" && !reported {
+		var by *attribution
+		if attr != nil && t.reports(attr, p.head) {
+			by = attr
+		} else if t.rel(p.head) == "ccomp" {
 			// What a verb the attribution did not read as reporting
 			// governs ("fear that …", "pressed on concerns that …") is
 			// not the writer's to assert.
 			continue
 		}
-		var sp *claim.Entity
-		if reported {
-			sp = speaker
+		var speaker *claim.Entity
+		if by != nil {
+			speaker = by.speaker
 		}
-		subject, subjectText, pronoun, ok := x.term(st, toks, subj, sp)
-		if !ok || subject.Name == "" {
+		subject, subjectText, pronoun, ok := x.term(st, toks, subj, speaker)
+		if !ok {
 			continue
 		}
-		object, objectText, _, ok := x.term(st, toks, obj, sp)
-		if !ok || object.Name == "" {
+		object, objectText, _, ok := x.term(st, toks, obj, speaker)
+		if !ok {
 			continue
 		}
 		cl, ok := x.treeRelation(t, p)
@@ -675,15 +676,22 @@ func (x *Extractor) filledFromTree(st *docState, toks []nlp.Token, attr *attribu
 			// condition hedges the clause it conditions.
 			cl.hedged = cl.hedged || t.rel(k) == "advcl" && !x.asserted(t, k)
 		}
-		cl.main = toks[p.head]
-		out = append(out, cl)
-		inContent = append(inContent, reported)
+		if r := x.report(st, sent, cl, by); r != nil {
+			out = append(out, *r)
+		}
 	}
-	return out, inContent
+	return out
 }
 
-// contiguous returns the span words cover when they leave no gap and
-// hold no verb: a noun phrase the graph can name.
+// depTree is the parsed sentence toks as a tree, with the document's
+// times and the schema's negations.
+func (x *Extractor) depTree(st *docState, toks []nlp.Token) depTree {
+	return newDepTree(toks, func(k int) bool { return timeAt(toks, k, st) > k }, x.schema.IsNegation)
+}
+
+// nounPhrase returns the span words cover when they leave no gap, hold
+// no verb and are headed by a noun (or, when predicative, an
+// adjective): a phrase the graph can name.
 func (t depTree) nounPhrase(words []int, predicative bool) (span, bool) {
 	if len(words) == 0 || words[len(words)-1]-words[0]+1 != len(words) {
 		return span{}, false
@@ -694,7 +702,8 @@ func (t depTree) nounPhrase(words []int, predicative bool) (span, bool) {
 			return span{}, false
 		}
 	}
-	head := t.phraseHead(span{words[0], words[len(words)-1] + 1})
+	sp := span{words[0], words[len(words)-1] + 1}
+	head := t.phraseHead(sp)
 	if t.toks[words[0]].UPOS == "ADP" || strings.HasPrefix(t.toks[head].Tag, "W") {
 		// A preposition the relation left out, or "who" and "what",
 		// which stand for no one the graph can name.
@@ -709,7 +718,7 @@ func (t depTree) nounPhrase(words []int, predicative bool) (span, bool) {
 	default:
 		return span{}, false
 	}
-	return span{words[0], words[len(words)-1] + 1}, true
+	return sp, true
 }
 
 // asserted reports whether the clause headed by i states something: not
@@ -760,23 +769,26 @@ func (t depTree) reports(attr *attribution, i int) bool {
 	for _, s := range attr.content {
 		in = in || i >= s.from && i < s.to
 	}
-	for k, depth := i, 0; in && depth < len(t.toks); depth++ {
+	if !in || attr.verbToken.Text == "" {
+		return in
+	}
+	for k, depth := i, 0; depth < len(t.toks); depth++ {
 		h := t.head(k)
 		if h < 0 {
 			break
 		}
-		if t.toks[h].Start == attr.verbToken.Start && attr.verbToken.Text != "" {
+		if t.toks[h].Start == attr.verbToken.Start {
 			return t.rel(k) != "advcl"
 		}
 		k = h
 	}
-	return in
+	return true
 }
 
-// subjectAndVerb reports whether a finite content verb at i follows, but
-// for adverbs, a word that can end its subject: the clauses a parse can
-// add to the chunked reading's, which is worth parsing the sentence for.
-func subjectAndVerb(toks []nlp.Token, i int) bool {
+// verbAfterSubject reports whether a finite content verb at i follows,
+// but for adverbs, a word that can end its subject: a clause the parse
+// can add to the chunked reading's, worth parsing the sentence for.
+func verbAfterSubject(toks []nlp.Token, i int) bool {
 	if !finite(toks[i]) || toks[i].UPOS != "VERB" {
 		return false
 	}
