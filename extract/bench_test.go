@@ -5,11 +5,10 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/extract/nlp"
+	"github.com/claimgraph/claimgraph/extract/shared"
 )
-
-var shared = filepath.Join("..", "..", "shared")
 
 // benchDocs returns real text: the seed articles, or the treebank's dev
 // sentences grouped into documents of 20 sentences.
@@ -19,14 +18,14 @@ func benchDocs(b *testing.B, which string) []claim.Document {
 	switch which {
 	case "seeds":
 		for _, name := range []string{"newsweek-ushakov-leak.txt", "abcnews-ushakov-witkoff-visit.txt"} {
-			data, err := os.ReadFile(filepath.Join(shared, "corpus", "seeds", name))
+			data, err := os.ReadFile(filepath.Join(shared.Path(b, "corpus", "seeds"), name))
 			if err != nil {
 				b.Fatal(err)
 			}
 			docs = append(docs, claim.Document{ID: "doc:" + name, Text: string(data)})
 		}
 	case "treebank":
-		articles, err := nlp.TreebankArticles(filepath.Join(shared, "data", "ud-english-ewt"), "dev", 20)
+		articles, err := nlp.TreebankArticles(shared.Path(b, "data", "ud-english-ewt"), "dev", 20)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -83,7 +82,7 @@ func BenchmarkExtractTreebank(b *testing.B) { benchmarkExtract(b, "treebank") }
 // BenchmarkExtractSentences is Open IE over the CaRB dev sentences, as
 // `extract --sentences` reads them: tagged, parsed and read both ways.
 func BenchmarkExtractSentences(b *testing.B) {
-	data, err := os.ReadFile(filepath.Join(shared, "benchmarks", "carb", "dev.txt"))
+	data, err := os.ReadFile(shared.Path(b, "benchmarks", "carb", "dev.txt"))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/extract/nlp"
 	"github.com/claimgraph/claimgraph/schema"
 )

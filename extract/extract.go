@@ -12,7 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/extract/nlp"
 	"github.com/claimgraph/claimgraph/schema"
 )

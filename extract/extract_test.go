@@ -12,7 +12,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/schema"
 )
 

@@ -3,7 +3,7 @@ package extract
 import (
 	"strings"
 
-	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/extract/nlp"
 )
 

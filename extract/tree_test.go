@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
 // TestTreeClauses checks the Open IE tuples read off the dependency

@@ -12,7 +12,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"golang.org/x/sys/unix"
 
-	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
 // TestDropMapped maps a file as bolt does, reads every page, and checks

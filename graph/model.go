@@ -8,7 +8,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
 // Predicates of the claim model. Every quad is labelled with the IRI of

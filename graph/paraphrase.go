@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/claimgraph/claimgraph/match"
+	"github.com/claimgraph/claimgraph/graph/match"
 )
 
 // linkParaphrases links claims of different outlets that the matcher

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
 // numericClaim is a claim whose object is a quantity.

@@ -7,7 +7,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/claimgraph/claimgraph/match"
+	"github.com/claimgraph/claimgraph/graph/match"
 )
 
 // Claim statuses.

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/graphtest"
 )

@@ -22,19 +22,19 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
 
-	"github.com/claimgraph/claimgraph/agreement"
-	"github.com/claimgraph/claimgraph/build"
-	"github.com/claimgraph/claimgraph/claim"
-	"github.com/claimgraph/claimgraph/document"
+	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/page"
+	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/render"
+	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/serve"
 	"github.com/claimgraph/claimgraph/extract"
 	"github.com/claimgraph/claimgraph/extract/carb"
+	"github.com/claimgraph/claimgraph/extract/claim"
+	"github.com/claimgraph/claimgraph/extract/document"
 	"github.com/claimgraph/claimgraph/extract/nlp"
 	"github.com/claimgraph/claimgraph/graph"
-	"github.com/claimgraph/claimgraph/page"
+	"github.com/claimgraph/claimgraph/graph/agreement"
+	"github.com/claimgraph/claimgraph/graph/ingest"
 	"github.com/claimgraph/claimgraph/queries"
-	"github.com/claimgraph/claimgraph/render"
 	"github.com/claimgraph/claimgraph/schema"
-	"github.com/claimgraph/claimgraph/serve"
 )
 
 func main() { os.Exit(run()) }
@@ -253,7 +253,7 @@ func openStore(c *cli.Context) (*graph.Store, error) {
 }
 
 func buildCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
-	opt := build.Options{Prune: c.Bool("prune"), Workers: c.Int("workers")}
+	opt := ingest.Options{Prune: c.Bool("prune"), Workers: c.Int("workers")}
 	var bar *progressbar.ProgressBar
 	if isatty.IsTerminal(os.Stderr.Fd()) {
 		opt.Start = func(total int) {
@@ -263,7 +263,7 @@ func buildCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 		}
 		opt.Progress = func(done, _ int) { bar.Set(done) }
 	}
-	sum, err := build.Run(c.Context, st, s, c.Args().Slice(), opt)
+	sum, err := ingest.Run(c.Context, st, s, c.Args().Slice(), opt)
 	if bar != nil {
 		bar.Finish()
 	}

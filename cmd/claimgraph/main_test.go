@@ -16,6 +16,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"github.com/claimgraph/claimgraph/extract/shared"
 	"github.com/claimgraph/claimgraph/graph/graphtest"
 )
 
@@ -48,7 +49,11 @@ func TestScripts(t *testing.T) {
 				return err
 			}
 			env.Setenv("PORT", port)
-			env.Setenv("SHARED", filepath.Join(testdata, "..", "..", "shared"))
+			if root, err := shared.Root(); err == nil {
+				env.Setenv("SHARED", root)
+			} else if shared.Required() {
+				return err
+			}
 			if os.Getenv(graphtest.PostgresEnv) == "" && os.Getenv("CI") != "" {
 				return errors.New(graphtest.PostgresEnv + " is not set: .ci/run starts a PostgreSQL server for these tests")
 			}
@@ -62,12 +67,17 @@ func TestScripts(t *testing.T) {
 			}
 			return nil
 		},
-		// [postgres] holds where a PostgreSQL test server is running.
+		// [postgres] holds where a PostgreSQL test server is running,
+		// [shared] where ../shared is beside the project.
 		Condition: func(cond string) (bool, error) {
-			if cond != "postgres" {
-				return false, fmt.Errorf("unknown condition %q", cond)
+			switch cond {
+			case "postgres":
+				return os.Getenv(graphtest.PostgresEnv) != "", nil
+			case "shared":
+				_, err := shared.Root()
+				return err == nil, nil
 			}
-			return os.Getenv(graphtest.PostgresEnv) != "", nil
+			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"mkhostile": mkhostile,

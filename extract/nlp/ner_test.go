@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/claimgraph/claimgraph/claim"
+	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
 func set(words ...string) map[string]bool {

@@ -60,7 +60,7 @@ func TestParseNewsSentences(t *testing.T) {
 // TestOracleRebuildsProjectiveTrees checks the dynamic oracle: following
 // any zero-cost move from the start must rebuild a projective gold tree.
 func TestOracleRebuildsProjectiveTrees(t *testing.T) {
-	dev, err := ReadTreebankFile(TreebankSplit(treebankDir, "dev"))
+	dev, err := ReadTreebankFile(TreebankSplit(treebankDir(t), "dev"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +218,7 @@ func TestCoNLLURoundTrip(t *testing.T) {
 // TestEvaluateRaw checks raw-text scoring against gold-token scoring on
 // the same sentences: gold tokens align perfectly, raw text nearly.
 func TestEvaluateRaw(t *testing.T) {
-	dev, err := ReadTreebankFile(TreebankSplit(treebankDir, "dev"))
+	dev, err := ReadTreebankFile(TreebankSplit(treebankDir(t), "dev"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -237,7 +237,7 @@ func TestEvaluateRaw(t *testing.T) {
 }
 
 func BenchmarkParse(b *testing.B) {
-	docs, err := TreebankArticles(treebankDir, "dev", 20)
+	docs, err := TreebankArticles(treebankDir(b), "dev", 20)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -2,12 +2,14 @@ package nlp
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/extract/shared"
 )
 
-var treebankDir = filepath.Join("..", "..", "..", "shared", "data", "ud-english-ewt")
+// treebankDir returns the UD English treebank beside the project, or
+// skips t without it.
+func treebankDir(t testing.TB) string { return shared.Path(t, "data", "ud-english-ewt") }
 
 // tagged tokenises and tags text with the embedded model.
 func tagged(t *testing.T, text string) []Token {
@@ -46,10 +48,7 @@ func TestTokenisedQuotes(t *testing.T) {
 // TestEmbeddedModelAccuracy guards the shipped model against regressions
 // on the treebank's dev split.
 func TestEmbeddedModelAccuracy(t *testing.T) {
-	path := TreebankSplit(treebankDir, "dev")
-	if _, err := os.Stat(path); err != nil {
-		t.Fatalf("treebank not beside the project (../shared): %v", err)
-	}
+	path := TreebankSplit(treebankDir(t), "dev")
 	dev, err := ReadTreebankFile(path)
 	if err != nil {
 		t.Fatal(err)

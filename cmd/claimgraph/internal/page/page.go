@@ -1,0 +1,120 @@
+// Package page renders claims as one self-contained HTML page: a matrix
+// with a row per claim and a column per outlet, each cell saying whether
+// the outlet stated the claim, stated it negated, reported it in conflict
+// with another claim, or did not report it, with the evidence a click
+// away. The page makes no network requests; every string from an
+// article is escaped by html/template.
+package page
+
+import (
+	_ "embed" // the page template
+	"html/template"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/graph/agreement"
+)
+
+//go:embed matrix.html
+var matrixHTML string
+
+// funcs lets templates link only names that have an entity page, not
+// literal values.
+var funcs = template.FuncMap{"entity": func(id string) bool { return strings.HasPrefix(id, "entity:") }}
+
+var matrix = template.Must(template.New("matrix").Funcs(funcs).Parse(matrixHTML))
+
+// Cell states.
+const (
+	Stated      = "stated"
+	Negated     = "negated"
+	Conflicting = "conflicting"
+	Absent      = "absent"
+)
+
+// Cell is one outlet's relation to one claim.
+type Cell struct {
+	State string
+	// Evidence are the outlet's report sentences, with speaker and verb.
+	Evidence []string
+}
+
+// Row is a claim with a cell per outlet.
+type Row struct {
+	Claim    graph.ClaimView
+	Cells    []Cell
+	Speakers string
+	// Search is the lower-case text the page's filter matches.
+	Search string
+	// First and Last are the earliest and latest publication dates of the
+	// claim's reports (YYYY-MM-DD), empty when no date is known.
+	First, Last string
+}
+
+// Matrix is what the page shows.
+type Matrix struct {
+	Title     string
+	Generated string
+	Outlets   []string
+	Rows      []Row
+	// Links makes names and outlets link to the server's pages; a page
+	// written to a file has nothing to link to.
+	Links bool
+}
+
+// Build lays claims out by outlet, most reported first as given.
+func Build(title string, claims []graph.ClaimView, now time.Time) Matrix {
+	m := Matrix{Title: title, Generated: now.UTC().Format("2006-01-02 15:04 UTC"), Outlets: agreement.Outlets(claims)}
+	for _, c := range claims {
+		row := Row{Claim: c}
+		var speakers []string
+		for _, o := range m.Outlets {
+			cell := Cell{State: Absent}
+			for _, r := range c.Reports {
+				if r.Outlet != o {
+					continue
+				}
+				cell.State = state(c)
+				ev := r.Sentence
+				if r.Speaker != nil {
+					ev = r.Speaker.Name + " (" + r.Verb + "): " + ev
+					if !slices.Contains(speakers, r.Speaker.Name) {
+						speakers = append(speakers, r.Speaker.Name)
+					}
+				}
+				cell.Evidence = append(cell.Evidence, ev)
+				if d := r.Published; d != "" {
+					if row.First == "" || d < row.First {
+						row.First = d
+					}
+					if d > row.Last {
+						row.Last = d
+					}
+				}
+			}
+			row.Cells = append(row.Cells, cell)
+		}
+		row.Speakers = strings.Join(speakers, ", ")
+		row.Search = strings.ToLower(strings.Join([]string{c.Subject.Name, c.Predicate, c.Object.Name, row.Speakers, c.Status}, " "))
+		m.Rows = append(m.Rows, row)
+	}
+	return m
+}
+
+func state(c graph.ClaimView) string {
+	switch {
+	case c.Status == graph.Conflicted:
+		return Conflicting
+	case c.Negated:
+		return Negated
+	}
+	return Stated
+}
+
+// Write renders the matrix as HTML.
+func Write(w io.Writer, m Matrix) error {
+	return matrix.Execute(w, m)
+}

@@ -1,0 +1,112 @@
+package page
+
+import (
+	_ "embed" // the site's templates
+	"html/template"
+	"io"
+	"slices"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/graph/agreement"
+	"github.com/claimgraph/claimgraph/queries"
+)
+
+//go:embed site.html
+var siteHTML string
+
+var site = template.Must(template.New("site").Funcs(funcs).Parse(siteHTML))
+
+// EntityPage is an entity with the claims about it and those it made.
+type EntityPage struct {
+	Entity graph.EntityView
+	About  []graph.ClaimView
+	Said   []graph.ClaimView
+}
+
+// BuildEntity selects from claims those naming the entity and those it
+// is quoted in.
+func BuildEntity(e graph.EntityView, claims []graph.ClaimView) EntityPage {
+	p := EntityPage{Entity: e}
+	for _, c := range claims {
+		if c.Subject.ID == e.ID || c.Object.ID == e.ID {
+			p.About = append(p.About, c)
+		}
+		for _, r := range c.Reports {
+			if r.Speaker != nil && r.Speaker.ID == e.ID {
+				p.Said = append(p.Said, c)
+				break
+			}
+		}
+	}
+	return p
+}
+
+// OutletPair is an outlet's agreement with one other.
+type OutletPair struct {
+	Other       string
+	Agreement   float64
+	Shared      int
+	Conflicting int
+	// Mine counts the claims only this outlet reports, Theirs those only
+	// the other does.
+	Mine, Theirs int
+}
+
+// OutletPage is an outlet's trust, agreement with the others, conflicts
+// and exclusive claims.
+type OutletPage struct {
+	Name      string
+	Trust     *agreement.Trust
+	Pairs     []OutletPair
+	Conflicts []graph.ClaimView
+	Exclusive []graph.ClaimView
+}
+
+// BuildOutlet compares one outlet with the others over claims.
+func BuildOutlet(name string, claims []graph.ClaimView) OutletPage {
+	p := OutletPage{Name: name}
+	for _, t := range agreement.TruthFinder(claims, agreement.DefaultParams) {
+		if t.Outlet == name {
+			t := t
+			p.Trust = &t
+		}
+	}
+	for _, pair := range agreement.Matrix(claims) {
+		switch name {
+		case pair.A:
+			p.Pairs = append(p.Pairs, OutletPair{pair.B, pair.Agreement(), pair.Shared, pair.Conflicting, pair.OnlyA, pair.OnlyB})
+		case pair.B:
+			p.Pairs = append(p.Pairs, OutletPair{pair.A, pair.Agreement(), pair.Shared, pair.Conflicting, pair.OnlyB, pair.OnlyA})
+		}
+	}
+	for _, c := range claims {
+		if !slices.Contains(c.Outlets, name) {
+			continue
+		}
+		if c.Status == graph.Conflicted {
+			p.Conflicts = append(p.Conflicts, c)
+		}
+		if len(c.Outlets) == 1 {
+			p.Exclusive = append(p.Exclusive, c)
+		}
+	}
+	return p
+}
+
+// QueriesPage lists the saved queries and, after a run, its results.
+type QueriesPage struct {
+	Queries []queries.Query
+	Ran     string
+	Error   string
+	Columns []string
+	Rows    [][]string
+}
+
+// WriteEntity renders an entity's page.
+func WriteEntity(w io.Writer, p EntityPage) error { return site.ExecuteTemplate(w, "entity", p) }
+
+// WriteOutlet renders an outlet's page.
+func WriteOutlet(w io.Writer, p OutletPage) error { return site.ExecuteTemplate(w, "outlet", p) }
+
+// WriteQueries renders the saved queries page.
+func WriteQueries(w io.Writer, p QueriesPage) error { return site.ExecuteTemplate(w, "queries", p) }

@@ -1,0 +1,184 @@
+// Package serve is claimgraph's web front: the claims-by-outlet page, the
+// entity and outlet listings as JSON, and Cayley's own HTTP API (v2:
+// Gizmo and GraphQL queries, quad reads) over the same graph, so any
+// Cayley client works against it. Writes through the API are refused
+// unless the server was made writable: documents are loaded whole by
+// `build`, and a quad written by hand would bypass that.
+package serve
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	cayleygraph "github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/query/gizmo"   // Gizmo over the API
+	_ "github.com/cayleygraph/cayley/query/graphql" // GraphQL over the API
+	cayleyhttp "github.com/cayleygraph/cayley/server/http"
+
+	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/page"
+	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/render"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/graph/agreement"
+	"github.com/claimgraph/claimgraph/queries"
+)
+
+// Options configure the server.
+type Options struct {
+	// Writable lets Cayley's API write and delete quads.
+	Writable bool
+	// QueryTimeout bounds each query sent to Cayley's API or run as a
+	// saved query.
+	QueryTimeout time.Duration
+	// QueryDirs are folders of the user's own saved queries.
+	QueryDirs []string
+}
+
+// Handler serves the graph in st.
+func Handler(st *graph.Store, opt Options) (http.Handler, error) {
+	w, err := cayleygraph.NewQuadWriter("single", st.LockedQuadStore(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("serve: %w", err)
+	}
+	api := cayleyhttp.NewAPIv2(&cayleygraph.Handle{QuadStore: st.QS, QuadWriter: w})
+	api.SetReadOnly(!opt.Writable)
+	if opt.QueryTimeout > 0 {
+		api.SetQueryTimeout(opt.QueryTimeout)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/api/v2/", api)
+	mux.HandleFunc("/", func(rw http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/" {
+			http.NotFound(rw, r)
+			return
+		}
+		claims, err := st.Claims(r.Context(), graph.Filter{})
+		if err != nil {
+			http.Error(rw, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		m := page.Build("Claims by outlet", claims, time.Now())
+		m.Links = true
+		writeHTML(rw, func(b *bytes.Buffer) error { return page.Write(b, m) })
+	})
+	mux.HandleFunc("/entity", func(rw http.ResponseWriter, r *http.Request) {
+		claims, entities, err := st.ClaimsAndEntities(r.Context())
+		if err != nil {
+			http.Error(rw, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		id := r.URL.Query().Get("id")
+		for _, e := range entities {
+			if e.ID == id {
+				writeHTML(rw, func(b *bytes.Buffer) error { return page.WriteEntity(b, page.BuildEntity(e, claims)) })
+				return
+			}
+		}
+		http.NotFound(rw, r)
+	})
+	mux.HandleFunc("/outlet", func(rw http.ResponseWriter, r *http.Request) {
+		claims, err := st.Claims(r.Context(), graph.Filter{})
+		if err != nil {
+			http.Error(rw, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		name := r.URL.Query().Get("name")
+		p := page.BuildOutlet(name, claims)
+		if p.Trust == nil {
+			http.NotFound(rw, r)
+			return
+		}
+		writeHTML(rw, func(b *bytes.Buffer) error { return page.WriteOutlet(b, p) })
+	})
+	mux.HandleFunc("/queries", func(rw http.ResponseWriter, r *http.Request) {
+		qs, err := queries.List(opt.QueryDirs...)
+		if err != nil {
+			http.Error(rw, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		p := page.QueriesPage{Queries: qs, Ran: r.URL.Query().Get("run")}
+		if p.Ran != "" {
+			p.Columns, p.Rows, err = runQuery(r, st, p.Ran, opt)
+			if err != nil {
+				p.Error = err.Error()
+			}
+		}
+		writeHTML(rw, func(b *bytes.Buffer) error { return page.WriteQueries(b, p) })
+	})
+	mux.HandleFunc("/entities.json", jsonHandler(func(r *http.Request) (interface{}, error) {
+		return st.Entities(r.Context())
+	}))
+	mux.HandleFunc("/outlets.json", jsonHandler(func(r *http.Request) (interface{}, error) {
+		claims, err := st.Claims(r.Context(), graph.Filter{})
+		if err != nil {
+			return nil, err
+		}
+		return agreement.Summarise(claims), nil
+	}))
+	return mux, nil
+}
+
+// runQuery runs the saved query named in the request with the
+// parameters given one "name=value" a line.
+func runQuery(r *http.Request, st *graph.Store, name string, opt Options) ([]string, [][]string, error) {
+	q, err := queries.Find(name, opt.QueryDirs...)
+	if err != nil {
+		return nil, nil, err
+	}
+	params := map[string]string{}
+	for _, line := range strings.Split(r.URL.Query().Get("params"), "\n") {
+		if k, v, ok := strings.Cut(strings.TrimSpace(line), "="); ok {
+			params[strings.TrimSpace(k)] = strings.TrimSpace(v)
+		}
+	}
+	results, err := queries.Run(r.Context(), st.QS, q, queries.Options{Params: params, Limit: 1000, Timeout: opt.QueryTimeout})
+	if err != nil {
+		return nil, nil, err
+	}
+	header, rows := render.ResultTable(results)
+	return header, rows, nil
+}
+
+// writeHTML sends a rendered page. The pages load nothing from anywhere,
+// and the policy says so to the browser.
+func writeHTML(rw http.ResponseWriter, write func(*bytes.Buffer) error) {
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		http.Error(rw, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	rw.Header().Set("Content-Type", "text/html; charset=utf-8")
+	rw.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; form-action 'self'; connect-src 'self'")
+	rw.Write(buf.Bytes())
+}
+
+func jsonHandler(get func(*http.Request) (interface{}, error)) http.HandlerFunc {
+	return func(rw http.ResponseWriter, r *http.Request) {
+		v, err := get(r)
+		if err != nil {
+			http.Error(rw, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		rw.Header().Set("Content-Type", "application/json")
+		enc := json.NewEncoder(rw)
+		enc.SetIndent("", "  ")
+		enc.Encode(v)
+	}
+}
+
+// IsLoopback reports whether addr (host:port) listens on this machine only.
+func IsLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}

@@ -1,0 +1,109 @@
+package serve_test
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/serve"
+	"github.com/claimgraph/claimgraph/extract/claim"
+	"github.com/claimgraph/claimgraph/graph/graphtest"
+)
+
+func server(t *testing.T, writable bool) *httptest.Server {
+	t.Helper()
+	st := graphtest.Open(t, "memory")
+	c := claim.Claim{Subject: claim.Entity{ID: "entity:steve-witkof", Name: "Steve Witkoff", Kind: claim.Person}, Predicate: "visit",
+		Object: claim.Entity{ID: "entity:moscow", Name: "Moscow <script>", Kind: claim.Place}}
+	c.Identify()
+	d := claim.Document{ID: "doc:a", Path: "a.txt", Outlet: "ABC News", Hash: "h", Published: time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC)}
+	r := claim.Report{Claim: c, Document: d.ID, Sentence: claim.Sentence{Text: "Witkoff will visit Moscow <script>alert(1)</script>."}}
+	if err := st.Replace(context.Background(), d, []claim.Report{r}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Resolve(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	h, err := serve.Handler(st, serve.Options{Writable: writable, QueryTimeout: 5 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func get(t *testing.T, u string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+func TestClaimsPage(t *testing.T) {
+	srv := server(t, false)
+	code, body := get(t, srv.URL+"/")
+	if code != 200 || !strings.Contains(body, `<th><a href="/outlet?name=ABC%20News">ABC News</a></th>`) || !strings.Contains(body, "Moscow &lt;script&gt;") || strings.Contains(body, "<script>alert") {
+		t.Errorf("GET /: %d\n%s", code, body)
+	}
+	for _, u := range []string{"/nothing", "/entity?id=entity:nobody", "/outlet?name=Nobody"} {
+		if code, _ := get(t, srv.URL+u); code != 404 {
+			t.Errorf("GET %s: %d", u, code)
+		}
+	}
+	if code, body := get(t, srv.URL+"/entity?id=entity:steve-witkof"); code != 200 || !strings.Contains(body, "<h1>Steve Witkoff</h1>") ||
+		!strings.Contains(body, "ABC News: Witkoff will visit Moscow &lt;script&gt;alert(1)&lt;/script&gt;.") {
+		t.Errorf("entity page: %d\n%s", code, body)
+	}
+	if code, body := get(t, srv.URL+"/outlet?name=ABC+News"); code != 200 || !strings.Contains(body, "TruthFinder trust") || !strings.Contains(body, "Reported by ABC News alone") {
+		t.Errorf("outlet page: %d\n%s", code, body)
+	}
+	if code, body := get(t, srv.URL+"/queries?run=single-source"); code != 200 || !strings.Contains(body, "<h2>corroborated</h2>") ||
+		!strings.Contains(body, "single-source: 1 rows") || !strings.Contains(body, "Steve Witkoff") {
+		t.Errorf("queries page: %d\n%s", code, body)
+	}
+	if code, body := get(t, srv.URL+"/entities.json"); code != 200 || !strings.Contains(body, `"name": "Steve Witkoff"`) {
+		t.Errorf("GET /entities.json: %d %s", code, body)
+	}
+	if code, body := get(t, srv.URL+"/outlets.json"); code != 200 || !strings.Contains(body, `"outlet": "ABC News"`) {
+		t.Errorf("GET /outlets.json: %d %s", code, body)
+	}
+}
+
+// TestCayleyAPI: a stock Cayley client's Gizmo query works, and writes
+// are refused unless the server is writable.
+func TestCayleyAPI(t *testing.T) {
+	for _, writable := range []bool{false, true} {
+		srv := server(t, writable)
+		q := url.Values{"lang": {"gizmo"}, "qu": {`g.V("<entity:steve-witkof>").Out("<cg:name>").All()`}}
+		code, body := get(t, srv.URL+"/api/v2/query?"+q.Encode())
+		if code != 200 || !strings.Contains(body, "Steve Witkoff") {
+			t.Errorf("Gizmo query: %d %s", code, body)
+		}
+		resp, err := http.Post(srv.URL+"/api/v2/write", "application/n-quads", strings.NewReader("<a> <b> <c> .\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if want := map[bool]int{false: http.StatusForbidden, true: http.StatusOK}[writable]; resp.StatusCode != want {
+			t.Errorf("writable %v: write answered %d, want %d", writable, resp.StatusCode, want)
+		}
+	}
+}
+
+func TestIsLoopback(t *testing.T) {
+	for addr, want := range map[string]bool{"127.0.0.1:8080": true, "localhost:80": true, "[::1]:8080": true, ":8080": false, "0.0.0.0:8080": false, "10.0.0.5:80": false} {
+		if got := serve.IsLoopback(addr); got != want {
+			t.Errorf("IsLoopback(%q) = %v", addr, got)
+		}
+	}
+}

@@ -1,0 +1,339 @@
+// Package document reads article files (plain text, Markdown, HTML, JSON
+// and JSON Lines) into claim.Documents: it finds their metadata, in order,
+// in the document itself, in a sources.yaml beside it, and in the text or
+// URL, and it removes page furniture so that only the article is left.
+package document
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/extract/claim"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// Extensions lists the file name extensions that hold articles, by format.
+var Extensions = map[string]string{
+	".txt": "text", ".md": "markdown", ".markdown": "markdown",
+	".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl",
+}
+
+// Error is a problem with one input file; the build goes on without it.
+type Error struct {
+	Path string
+	Err  error
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%s: %v", printablePath(e.Path), e.Err) }
+
+// printablePath quotes a path holding control characters (a file name
+// with a newline), so that each error stays one line.
+func printablePath(p string) string {
+	if strings.IndexFunc(p, unicode.IsControl) >= 0 {
+		return strconv.Quote(p)
+	}
+	return p
+}
+func (e *Error) Unwrap() error { return e.Err }
+
+// Reasons a file is refused.
+var (
+	ErrEmpty    = errors.New("empty file")
+	ErrBinary   = errors.New("binary file (contains NUL bytes), not an article")
+	ErrEncoding = errors.New("not valid UTF-8 text")
+	ErrNoText   = errors.New("no article text found")
+	ErrTooLarge = errors.New("file too large for an article")
+	ErrNotFile  = errors.New("not a regular file")
+)
+
+// MaxBytes is the largest file read as articles: long-form news runs to
+// a few hundred kilobytes, and a JSON Lines file of many articles to
+// tens of megabytes.
+const MaxBytes = 64 << 20
+
+// Find walks roots and returns the article files under them, sorted. A
+// root may also be a single file. Hidden folders are skipped; symbolic
+// links to folders are not followed, so link loops cannot trap the walk.
+func Find(roots []string) ([]string, []error) {
+	var files []string
+	var errs []error
+	for _, root := range roots {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, &Error{Path: path, Err: err})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				if path != root && strings.HasPrefix(d.Name(), ".") {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if _, ok := Extensions[strings.ToLower(filepath.Ext(path))]; ok {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, &Error{Path: root, Err: err})
+		}
+	}
+	sort.Strings(files)
+	return files, errs
+}
+
+// Reader turns files into documents with one vocabulary. It is safe for
+// use by several goroutines.
+type Reader struct {
+	Schema *schema.Schema
+	// Root is the folder document IDs are relative to; IDs stay stable
+	// when the same folder is built again from elsewhere.
+	Root string
+
+	mu      sync.Mutex // guards sources
+	sources map[string]*Sources
+}
+
+// NewReader returns a Reader for files under root.
+func NewReader(s *schema.Schema, root string) *Reader {
+	return &Reader{Schema: s, Root: root, sources: map[string]*Sources{}}
+}
+
+// Read loads the documents of one file. A JSON Lines file may hold many;
+// its bad lines are returned as errors beside the good documents.
+func (r *Reader) Read(path string) ([]claim.Document, []error) {
+	// Checked before reading: a FIFO would block, a huge file would fill
+	// memory.
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		if target, lerr := os.Readlink(path); lerr == nil {
+			err = fmt.Errorf("broken symbolic link to %s", printablePath(target))
+		}
+		return nil, []error{&Error{Path: path, Err: err}}
+	case !info.Mode().IsRegular():
+		return nil, []error{&Error{Path: path, Err: fmt.Errorf("%w (%s)", ErrNotFile, info.Mode().Type())}}
+	case info.Size() > MaxBytes:
+		return nil, []error{&Error{Path: path, Err: fmt.Errorf("%w: %d MB, the limit is %d MB", ErrTooLarge, info.Size()>>20, MaxBytes>>20)}}
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, []error{&Error{Path: path, Err: err}}
+	}
+	text, err := decodeText(raw)
+	if err != nil {
+		return nil, []error{&Error{Path: path, Err: err}}
+	}
+	format := Extensions[strings.ToLower(filepath.Ext(path))]
+	var docs []claim.Document
+	var errs []error
+	switch format {
+	case "html":
+		d, err := readHTML(text)
+		if err != nil {
+			return nil, []error{&Error{Path: path, Err: err}}
+		}
+		docs = []claim.Document{d}
+	case "json":
+		docs, err = readJSON(text)
+		if err != nil {
+			return nil, []error{&Error{Path: path, Err: err}}
+		}
+	case "jsonl":
+		var lineErrs []error
+		docs, lineErrs = readJSONLines(text)
+		for _, e := range lineErrs {
+			errs = append(errs, &Error{Path: path, Err: e})
+		}
+	default:
+		d, err := readFrontMatter(text)
+		if err != nil {
+			return nil, []error{&Error{Path: path, Err: err}}
+		}
+		docs = []claim.Document{d}
+	}
+	src, err := r.sourcesFor(filepath.Dir(path))
+	if err != nil {
+		errs = append(errs, err)
+	}
+	id := r.id(path)
+	hash := sha256.Sum256(raw)
+	var out []claim.Document
+	for i, d := range docs {
+		d.Path = path
+		d.Format = format
+		d.ID = id
+		d.Hash = hex.EncodeToString(hash[:])
+		if len(docs) > 1 || format == "jsonl" {
+			d.ID = fmt.Sprintf("%s#%d", id, i+1)
+			d.Hash = contentHash(d)
+		}
+		if src != nil {
+			src.apply(filepath.Base(path), &d)
+		}
+		r.infer(&d)
+		if strings.TrimSpace(d.Text) == "" {
+			errs = append(errs, &Error{Path: path, Err: ErrNoText})
+			continue
+		}
+		out = append(out, d)
+	}
+	return out, errs
+}
+
+// contentHash tells apart the documents of one file, so that changing one
+// line of a JSON Lines file replaces only that document.
+func contentHash(d claim.Document) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s", d.Title, d.Outlet, d.URL, d.Published, d.Text)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func (r *Reader) id(path string) string {
+	rel, err := filepath.Rel(r.Root, path)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		rel = path
+	}
+	// Escaped so that the ID is a valid IRI whatever the file is called.
+	return "doc:" + (&url.URL{Path: filepath.ToSlash(rel)}).EscapedPath()
+}
+
+// decodeText checks that raw is text and returns it as UTF-8: a UTF-16
+// file with a byte-order mark is converted, a UTF-8 one loses its mark.
+func decodeText(raw []byte) (string, error) {
+	switch {
+	case len(bytes.TrimSpace(raw)) == 0:
+		return "", ErrEmpty
+	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
+		raw = raw[3:]
+	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		return decodeUTF16(raw)
+	}
+	if bytes.IndexByte(raw, 0) >= 0 {
+		return "", ErrBinary
+	}
+	if !utf8.Valid(raw) {
+		good := 0
+		for good < len(raw) {
+			r, size := utf8.DecodeRune(raw[good:])
+			if r == utf8.RuneError && size == 1 {
+				break
+			}
+			good += size
+		}
+		return "", fmt.Errorf("%w: invalid byte 0x%02x at offset %d", ErrEncoding, raw[good], good)
+	}
+	return string(raw), nil
+}
+
+func decodeUTF16(raw []byte) (string, error) {
+	bigEndian := raw[0] == 0xFE
+	raw = raw[2:]
+	if len(raw)%2 != 0 {
+		return "", fmt.Errorf("%w: UTF-16 text with an odd number of bytes", ErrEncoding)
+	}
+	units := make([]uint16, len(raw)/2)
+	for i := range units {
+		if bigEndian {
+			units[i] = uint16(raw[2*i])<<8 | uint16(raw[2*i+1])
+		} else {
+			units[i] = uint16(raw[2*i+1])<<8 | uint16(raw[2*i])
+		}
+	}
+	s := string(utf16.Decode(units))
+	if strings.TrimSpace(s) == "" {
+		return "", ErrEmpty
+	}
+	return s, nil
+}
+
+// infer fills what the document and sources.yaml left unknown from its
+// text and URL, removes page furniture, and canonicalises the outlet.
+func (r *Reader) infer(d *claim.Document) {
+	if d.MetadataFrom == nil {
+		d.MetadataFrom = map[string]string{}
+	}
+	body, found := Clean(d.Text, r.Schema)
+	d.Text = body
+	set := func(field, value, from string) {
+		if value == "" || d.MetadataFrom[field] != "" {
+			return
+		}
+		switch field {
+		case "outlet":
+			d.Outlet = value
+		case "authors":
+			d.Authors = splitAuthors(value)
+		case "published":
+			t, ok := ParseDate(value)
+			if !ok {
+				return
+			}
+			d.Published = t
+		case "title":
+			d.Title = value
+		default:
+			return
+		}
+		d.MetadataFrom[field] = from
+	}
+	for _, f := range []string{"outlet", "authors", "published", "title"} {
+		set(f, found[f], "text")
+	}
+	if d.URL != "" {
+		if u, err := url.Parse(d.URL); err == nil && u.Hostname() != "" {
+			host := strings.TrimPrefix(u.Hostname(), "www.")
+			if r.Schema.KnownOutlet(host) {
+				set("outlet", host, "url")
+			}
+		}
+	}
+	if d.Outlet != "" {
+		d.Outlet = r.Schema.Outlet(d.Outlet)
+	}
+}
+
+func splitAuthors(s string) []string {
+	s = strings.ReplaceAll(s, " and ", ", ")
+	var out []string
+	for _, a := range strings.Split(s, ",") {
+		if a = strings.TrimSpace(a); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+var dateLayouts = []string{
+	time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02",
+	"2 January 2006", "January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006", "2 Jan 2006", "Monday, 2 January 2006",
+}
+
+// ParseDate reads a publication date in the forms articles and feeds use.
+func ParseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}

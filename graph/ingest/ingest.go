@@ -1,0 +1,276 @@
+// Package build runs the main job: find article files, read them, extract
+// their claims in parallel and load each document whole into the graph
+// through one batching writer, skipping documents that have not changed
+// since the last build.
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"golang.org/x/sync/semaphore"
+
+	"github.com/claimgraph/claimgraph/extract"
+	"github.com/claimgraph/claimgraph/extract/claim"
+	"github.com/claimgraph/claimgraph/extract/document"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// BatchQuads is how many quads the writer gathers per transaction: about
+// 25 articles. Larger batches gained little on bolt and cost memory.
+const BatchQuads = 10000
+
+// Options configure a build.
+type Options struct {
+	// Prune removes documents under the roots that are no longer on disk.
+	Prune bool
+	// Workers is how many files are read and extracted at once; 0 means
+	// one per CPU.
+	Workers int
+	// Start, when set, is called once with the number of files found.
+	Start func(total int)
+	// Progress, when set, is called after each file is written with the
+	// counts done and total.
+	Progress func(done, total int)
+}
+
+// Summary counts what a build did.
+type Summary struct {
+	Documents int // documents read
+	Loaded    int // documents written (new or changed)
+	Unchanged int // documents skipped because their content is unchanged
+	Pruned    int // documents removed because their files are gone
+	Sentences int
+	Claims    int // reports extracted from loaded documents
+	Quads     int // quads written
+	Outlets   int // distinct outlets among the documents read
+	Errors    []error
+}
+
+func (s Summary) String() string {
+	return fmt.Sprintf("%d documents (%d loaded, %d unchanged, %d pruned), %d sentences, %d claims, %d outlets, %d errors",
+		s.Documents, s.Loaded, s.Unchanged, s.Pruned, s.Sentences, s.Claims, s.Outlets, len(s.Errors))
+}
+
+// extracted is one file's documents, ready for the writer.
+type extracted struct {
+	path string
+	docs []claim.Document
+	res  []*extract.Result // nil where the document is unchanged
+	errs []error
+	// weight is what the file holds of the writer's lead (see Run).
+	weight int64
+}
+
+// The most files, and bytes of them, read and extracted but not yet
+// written.
+const (
+	aheadFiles = 128
+	aheadBytes = 64 << 20
+)
+
+// fileWeight is a file's share of the writer's lead: its size, within
+// the bounds of the lead itself, so that any one file can go.
+func fileWeight(path string) int64 {
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return 1
+	}
+	return min(max(fi.Size(), 1), aheadBytes)
+}
+
+// Run builds the graph from the article files under roots. Files are
+// read and extracted by Workers goroutines while the caller's goroutine
+// writes, so extraction overlaps loading; at most a few files per worker
+// are in memory at once.
+func Run(ctx context.Context, st *graph.Store, s *schema.Schema, roots []string, opt Options) (Summary, error) {
+	var sum Summary
+	x, err := extract.New(s)
+	if err != nil {
+		return sum, err
+	}
+	stored, err := st.DocumentVersions(ctx)
+	if err != nil {
+		return sum, err
+	}
+	files, errs := document.Find(roots)
+	sum.Errors = append(sum.Errors, errs...)
+	if opt.Start != nil {
+		opt.Start(len(files))
+	}
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	readers := newReaders(s, roots)
+	paths := make(chan string)
+	// Extraction runs ahead of the writer while the store commits, by up
+	// to aheadFiles files and aheadBytes of them, so that neither waits
+	// for the other (15 MB into bolt: 25.3 s with two files ahead, 21.5 s
+	// with 128) and memory stays bounded whatever the files.
+	results := make(chan extracted, aheadFiles)
+	ahead := semaphore.NewWeighted(aheadBytes)
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for path := range paths {
+				weight := fileWeight(path)
+				if ahead.Acquire(ctx, weight) != nil {
+					return
+				}
+				r := readAndExtract(x, readers.forPath(path), path, stored)
+				r.weight = weight
+				select {
+				case results <- r:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		defer close(paths)
+		for _, p := range files {
+			select {
+			case paths <- p:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+
+	w := st.NewWriter(BatchQuads)
+	seen := map[string]bool{}
+	outlets := map[string]bool{}
+	done := 0
+	for r := range results {
+		sum.Errors = append(sum.Errors, r.errs...)
+		for i, d := range r.docs {
+			seen[d.ID] = true
+			sum.Documents++
+			if d.Outlet != "" {
+				outlets[d.Outlet] = true
+			}
+			if r.res[i] == nil {
+				sum.Unchanged++
+				continue
+			}
+			if err := w.Replace(ctx, d, r.res[i].Reports); err != nil {
+				return sum, err
+			}
+			sum.Loaded++
+			sum.Sentences += len(r.res[i].Sentences)
+			sum.Claims += len(r.res[i].Reports)
+		}
+		ahead.Release(r.weight)
+		done++
+		if opt.Progress != nil {
+			opt.Progress(done, len(files))
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	if err := w.Flush(); err != nil {
+		return sum, err
+	}
+	sum.Quads = w.Quads
+	sum.Outlets = len(outlets)
+	sort.Slice(sum.Errors, func(i, j int) bool { return sum.Errors[i].Error() < sum.Errors[j].Error() })
+	if opt.Prune {
+		if err := prune(ctx, st, roots, seen, &sum); err != nil {
+			return sum, err
+		}
+	}
+	if _, err := st.Resolve(ctx); err != nil {
+		return sum, fmt.Errorf("resolve claims: %w", err)
+	}
+	return sum, nil
+}
+
+func readAndExtract(x *extract.Extractor, r *document.Reader, path string, stored map[string]string) extracted {
+	docs, errs := r.Read(path)
+	out := extracted{path: path, docs: docs, errs: errs, res: make([]*extract.Result, len(docs))}
+	for i := range docs {
+		docs[i].Extractor = x.Key()
+		if stored[docs[i].ID] != graph.DocumentVersion(docs[i]) {
+			res := x.Extract(docs[i])
+			out.res[i] = &res
+		}
+	}
+	return out
+}
+
+// readers keeps one document.Reader per root, so IDs are relative to the
+// root a file was found under.
+type readers struct {
+	mu    sync.Mutex
+	s     *schema.Schema
+	roots []string
+	byDir map[string]*document.Reader
+}
+
+func newReaders(s *schema.Schema, roots []string) *readers {
+	return &readers{s: s, roots: roots, byDir: map[string]*document.Reader{}}
+}
+
+func (r *readers) forPath(path string) *document.Reader {
+	root := rootOf(path, r.roots)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	rd := r.byDir[root]
+	if rd == nil {
+		// IDs keep the root folder's own name ("seeds/a.txt"), so that two
+		// roots holding files of the same name do not collide.
+		rd = document.NewReader(r.s, filepath.Dir(filepath.Clean(root)))
+		r.byDir[root] = rd
+	}
+	return rd
+}
+
+// prune removes graph documents whose files were under a root but are
+// gone. Documents from other roots are left alone.
+func prune(ctx context.Context, st *graph.Store, roots []string, seen map[string]bool, sum *Summary) error {
+	docs, err := st.DocumentIDs(ctx)
+	if err != nil {
+		return err
+	}
+	for id, path := range docs {
+		if seen[id] || rootOf(path, roots) == "" {
+			continue
+		}
+		if err := st.Remove(ctx, id); err != nil {
+			return err
+		}
+		sum.Pruned++
+	}
+	return nil
+}
+
+// rootOf returns the root a path was found under ("" for none). A root
+// that is a file stands for its folder.
+func rootOf(path string, roots []string) string {
+	for _, r := range roots {
+		rel, err := filepath.Rel(r, path)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, "../") {
+			continue
+		}
+		if rel == "." {
+			return filepath.Dir(r)
+		}
+		return r
+	}
+	return ""
+}

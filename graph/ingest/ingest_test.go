@@ -1,0 +1,196 @@
+package ingest
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/extract/shared"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/graph/graphtest"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+func write(t *testing.T, path, body string) {
+	t.Helper()
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestRunIsIncrementalAndPrunesOnlyItsRoots(t *testing.T) {
+	ctx := context.Background()
+	s, err := schema.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := graph.Open("memory", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a"), filepath.Join(dir, "b")
+	write(t, filepath.Join(a, "one.md"), "---\noutlet: Daily\n---\nMayor Maria Lopez said the council approved the budget.\n")
+	write(t, filepath.Join(a, "two.md"), "---\noutlet: Wire\n---\nThe council approved the budget, Mayor Maria Lopez said.\n")
+	write(t, filepath.Join(b, "three.md"), "---\noutlet: Wire\n---\nThe plan was criticized by the opposition.\n")
+	write(t, filepath.Join(a, "bad.txt"), "")
+
+	var progress []int
+	sum, err := Run(ctx, st, s, []string{a, b}, Options{Progress: func(done, total int) { progress = append(progress, done*10+total) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Documents != 3 || sum.Loaded != 3 || sum.Claims != 3 || sum.Outlets != 2 || len(sum.Errors) != 1 {
+		t.Errorf("first build: %v", sum)
+	}
+	if len(progress) != 4 || progress[3] != 44 {
+		t.Errorf("progress calls: %v", progress)
+	}
+	claims, _ := st.Claims(ctx, graph.Filter{Status: graph.Corroborated})
+	if len(claims) != 1 {
+		t.Errorf("the budget claim is corroborated by Daily and Wire: %+v", claims)
+	}
+
+	sum, _ = Run(ctx, st, s, []string{a, b}, Options{})
+	if sum.Loaded != 0 || sum.Unchanged != 3 {
+		t.Errorf("second build: %v", sum)
+	}
+
+	os.Remove(filepath.Join(a, "two.md"))
+	sum, err = Run(ctx, st, s, []string{a}, Options{Prune: true})
+	if err != nil || sum.Pruned != 1 {
+		t.Errorf("prune: %v %v", sum, err)
+	}
+	docs, _ := st.DocumentIDs(ctx)
+	if len(docs) != 2 {
+		t.Errorf("the document under the other root stays: %v", docs)
+	}
+}
+
+// TestConcurrentBuildsOnPostgres runs two builds against one PostgreSQL
+// database at once, one of them over both folders: both succeed and the
+// graph ends with every document and the corroboration between them.
+func TestConcurrentBuildsOnPostgres(t *testing.T) {
+	if !slices.Contains(graphtest.Backends(t), "postgres") {
+		t.Skip("no PostgreSQL test server")
+	}
+	ctx := context.Background()
+	s, err := schema.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a"), filepath.Join(dir, "b")
+	for i := 0; i < 6; i++ {
+		write(t, filepath.Join(a, fmt.Sprintf("%d.md", i)), fmt.Sprintf("---\noutlet: Daily %d\n---\nMayor Maria Lopez said the council approved budget %d.\n", i, i%2))
+		write(t, filepath.Join(b, fmt.Sprintf("%d.md", i)), fmt.Sprintf("---\noutlet: Wire %d\n---\nThe plan was criticized by party %d.\n", i, i%3))
+	}
+	addr := graphtest.Address(t, "postgres")
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for i, roots := range [][]string{{a}, {a, b}} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			st, err := graph.Open("postgres", addr)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			defer st.Close()
+			sum, err := Run(ctx, st, s, roots, Options{Workers: 2})
+			if err == nil && len(sum.Errors) > 0 {
+				err = sum.Errors[0]
+			}
+			errs[i] = err
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := graph.Open("postgres", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	docs, _ := st.DocumentIDs(ctx)
+	claims, _ := st.Claims(ctx, graph.Filter{})
+	if len(docs) != 12 || len(claims) != 5 {
+		t.Errorf("after two concurrent builds: %d documents (want 12), %d claims (want 5)", len(docs), len(claims))
+	}
+	for _, c := range claims {
+		if len(c.Reports) < 2 {
+			t.Errorf("claim %s %s %s has %d reports", c.Subject.Name, c.Predicate, c.Object.Name, len(c.Reports))
+		}
+	}
+}
+
+// TestLayeredClaimsMatchComputed builds the four-outlet corpus (surnames
+// resolved across documents, paraphrases, a revision, copies) and checks
+// that every listing by status or outlet, and a diff of two outlets, read
+// from the stored resolution layer equals the same computed from the whole
+// graph.
+func TestLayeredClaimsMatchComputed(t *testing.T) {
+	ctx := context.Background()
+	st := graphtest.Open(t, "memory")
+	s, err := schema.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Run(ctx, st, s, []string{filepath.Join("..", "..", "testdata", "seeds"), shared.Path(t, "corpus", "witkoff-visit")}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	all, err := st.Claims(ctx, graph.Filter{}) // no status or outlet: computed
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []graph.Filter{
+		{Status: graph.Corroborated}, {Status: graph.SingleSource}, {Status: graph.Conflicted},
+		{Outlet: "TASS"}, {Outlet: "abc news"}, {Outlet: "Newsweek", Status: graph.Corroborated}, {Outlet: "Nobody"},
+	} {
+		var want []graph.ClaimView
+		for _, c := range all {
+			if (f.Status == "" || c.Status == f.Status) && (f.Outlet == "" || containsFold(c.Outlets, f.Outlet)) {
+				want = append(want, c)
+			}
+		}
+		got, err := st.Claims(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wj, _ := json.Marshal(want)
+		gj, _ := json.Marshal(got)
+		if string(gj) != string(wj) {
+			t.Errorf("%+v: from the layer\n%s\nwant\n%s", f, gj, wj)
+		}
+	}
+	layered, err := st.DiffOutlets(ctx, "TASS", "ABC News")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Rules.Version = "changed" // the layer is stale: computed from every claim
+	computed, err := st.DiffOutlets(ctx, "TASS", "ABC News")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lj, _ := json.Marshal(layered)
+	cj, _ := json.Marshal(computed)
+	if string(lj) != string(cj) || len(computed.Shared) == 0 {
+		t.Errorf("diff from the layer\n%s\nwant\n%s", lj, cj)
+	}
+}
+
+func containsFold(list []string, s string) bool {
+	return slices.ContainsFunc(list, func(x string) bool { return strings.EqualFold(x, s) })
+}

@@ -1,0 +1,211 @@
+// Package match scores whether two claims from different outlets state
+// the same fact although their subjects, predicates or objects did not
+// resolve to the same nodes ("Ushakov is the Kremlin's top foreign policy
+// aide" against "Ushakov is Putin's foreign policy aide"). The score is
+// lexical: the overlap of content lemmas slot by slot. Its threshold was
+// measured on a labelled set of report pairs (testdata/pairs.yaml).
+package match
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/claimgraph/claimgraph/extract/claim"
+	"github.com/claimgraph/claimgraph/extract/nlp"
+)
+
+// Threshold is the similarity at or above which two claims are taken to
+// be one: of the thresholds with precision ≥ 0.9 on testdata/pairs.yaml,
+// the highest with the best F1 (see BENCHMARKS.md).
+const Threshold = 0.40
+
+// Claim is what the matcher reads of a claim. IDs, when known, decide a
+// slot outright: the same entity is the same subject however written.
+type Claim struct {
+	SubjectID, Subject string
+	Predicate          string
+	ObjectID, Object   string
+	Negated            bool
+}
+
+// Matcher scores claim pairs. It is safe for concurrent use.
+type Matcher struct {
+	model *nlp.Model
+	mu    sync.Mutex
+	cache map[string]map[string]bool
+}
+
+// New returns a Matcher using the embedded language model.
+func New() (*Matcher, error) {
+	m, err := nlp.DefaultModel()
+	if err != nil {
+		return nil, err
+	}
+	return &Matcher{model: m, cache: map[string]map[string]bool{}}, nil
+}
+
+// Similarity is the mean similarity of subjects, predicates and objects;
+// two copular claims ("X is Y") compare subjects and objects only, since
+// "be" says nothing by itself. It is 0 for claims of opposite polarity,
+// and when any slot shares nothing: "Trump visited Moscow" and "Trump
+// visited Kyiv" agree on two slots of three but are different facts.
+func (m *Matcher) Similarity(a, b Claim) float64 {
+	if a.Negated != b.Negated {
+		return 0
+	}
+	subject := m.slot(a.SubjectID, a.Subject, b.SubjectID, b.Subject)
+	object := m.slot(a.ObjectID, a.Object, b.ObjectID, b.Object)
+	if subject == 0 {
+		return 0
+	}
+	if a.Predicate == "be" && b.Predicate == "be" {
+		if object == 0 {
+			return 0
+		}
+		return (subject + object) / 2
+	}
+	pred := 1.0
+	if a.Predicate != b.Predicate {
+		pred = dice(predicateWords(a.Predicate), predicateWords(b.Predicate))
+	}
+	// One specific action by one subject is one fact however outlets
+	// word what it was aimed at ("meant to hinder relations", "to
+	// undermine peace efforts"), unless the objects are two named
+	// entities ("visited Moscow", "visited Kyiv").
+	if object == 0 && (pred < 1 || Light(a.Predicate) || strings.HasPrefix(a.ObjectID, "entity:") && strings.HasPrefix(b.ObjectID, "entity:")) {
+		return 0
+	}
+	if pred == 0 {
+		return 0
+	}
+	return (subject + pred + object) / 3
+}
+
+// predicateWords are a predicate's words without its prepositions and
+// auxiliaries: "advise" of "advise on", "intended" and "hinder" of "be
+// intended to hinder". Predicates are lemmas already, and a tagger
+// reads one word out of its sentence badly, so words are compared.
+func predicateWords(p string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(p)) {
+		if !functionWords[w] {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// prepositions end predicates ("advise on") and open the complements of
+// noun phrases ("leak of a call").
+var prepositions = map[string]bool{"on": true, "about": true, "over": true, "to": true, "with": true, "in": true, "at": true,
+	"for": true, "from": true, "of": true, "by": true, "into": true, "down": true, "up": true, "after": true, "before": true}
+
+// functionWords are the words of a predicate left out when predicates
+// are compared: prepositions, auxiliaries and particles.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{"be": true, "have": true, "out": true, "off": true, "as": true}
+	for w := range prepositions {
+		m[w] = true
+	}
+	return m
+}()
+
+// PredicateVerb is the word of a predicate that names the action: the
+// last one before its prepositions ("advise" of "advise on", "hinder"
+// of "be intended to hinder"). Claims that share it are worth comparing.
+func PredicateVerb(p string) string {
+	words := strings.Fields(p)
+	for len(words) > 1 && prepositions[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+// HeadNoun is the head of a common-noun phrase: the last word before
+// its first complement ("leak" of "leak of a call").
+func HeadNoun(phrase string) string {
+	words := strings.Fields(strings.ToLower(phrase))
+	for i, w := range words {
+		if i > 0 && prepositions[w] {
+			return words[i-1]
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+// Light reports a predicate that says too little to identify an event
+// by itself: only "be", "have" or a general verb ("get", "make", "say").
+func Light(predicate string) bool {
+	for w := range predicateWords(predicate) {
+		if !lightVerbs[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// lightVerbs carry little meaning of their own.
+var lightVerbs = map[string]bool{"do": true, "get": true, "make": true, "take": true, "give": true, "go": true,
+	"come": true, "put": true, "say": true, "tell": true, "see": true, "want": true, "need": true, "call": true}
+
+// slot compares two subjects or two objects. Two different named
+// entities never match, however their names overlap ("Donald Trump",
+// "Donald Trump Jr.").
+func (m *Matcher) slot(idA, textA, idB, textB string) float64 {
+	if idA != "" && idA == idB || strings.EqualFold(textA, textB) {
+		return 1
+	}
+	// "19 points" and "28 points" share a word and state different facts.
+	if qa, ok := claim.ParseQuantity(textA); ok {
+		if qb, ok := claim.ParseQuantity(textB); ok && qa.Unit == qb.Unit && qa.Value != qb.Value {
+			return 0
+		}
+	}
+	if strings.HasPrefix(idA, "entity:") && strings.HasPrefix(idB, "entity:") {
+		return 0
+	}
+	return dice(m.content(textA), m.content(textB))
+}
+
+// content returns the lemmas of a phrase's content words: nouns, verbs
+// other than "be" and "have", adjectives, numbers and foreign words.
+func (m *Matcher) content(phrase string) map[string]bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if c, ok := m.cache[phrase]; ok {
+		return c
+	}
+	toks := nlp.Tokenize(phrase)
+	m.model.Tag(toks)
+	c := map[string]bool{}
+	for _, t := range toks {
+		lemma := strings.ToLower(t.Lemma)
+		switch {
+		case lemma == "be" || lemma == "have":
+		case strings.HasPrefix(t.Tag, "NN"), strings.HasPrefix(t.Tag, "VB"), strings.HasPrefix(t.Tag, "JJ"), t.Tag == "CD", t.Tag == "FW":
+			c[lemma] = true
+		}
+	}
+	m.cache[phrase] = c
+	return c
+}
+
+// dice is twice the shared lemmas over the lemmas of both.
+func dice(a, b map[string]bool) float64 {
+	if len(a)+len(b) == 0 {
+		return 0
+	}
+	shared := 0
+	for w := range a {
+		if b[w] {
+			shared++
+		}
+	}
+	return 2 * float64(shared) / float64(len(a)+len(b))
+}
