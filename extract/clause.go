@@ -1839,7 +1839,7 @@ type mention struct {
 func (x *Extractor) mentions(toks []nlp.Token, from, to int) []mention {
 	var out []mention
 	for _, e := range x.gazetteer.Entities(toks, from, to) {
-		out = append(out, mention{name: textOf(toks[e.Start:e.End]), kind: e.Kind, titles: e.Titles, start: e.Start, end: e.End})
+		out = append(out, mention{name: textOf(toks[e.Start:e.End]), kind: claim.Kind(e.Kind), titles: e.Titles, start: e.Start, end: e.End})
 	}
 	return out
 }

@@ -7,6 +7,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/claimgraph/claimgraph/extract/claim"
+	"github.com/claimgraph/claimgraph/extract/nlp"
+	"github.com/claimgraph/claimgraph/schema"
 )
 
 // FoldName reduces a name to a key under which spelling variants meet:
@@ -190,4 +192,25 @@ func (n *names) withTitle(title string, order []string) string {
 		}
 	}
 	return ""
+}
+
+// gazetteer returns what the entity recogniser needs of the vocabulary:
+// titles, known organisations (outlets among them) and places, and the
+// words that make a name an organisation's.
+func gazetteer(s *schema.Schema) *nlp.Gazetteer {
+	lower := func(lists ...[]string) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range lists {
+			for _, w := range l {
+				m[strings.ToLower(w)] = true
+			}
+		}
+		return m
+	}
+	var outlets []string
+	for _, o := range s.Outlets {
+		outlets = append(append(outlets, o.Name), o.Aliases...)
+	}
+	return &nlp.Gazetteer{Titles: lower(s.Titles), Organizations: lower(s.Organizations, outlets),
+		Places: lower(s.Places), OrgWords: lower(s.OrgWords)}
 }

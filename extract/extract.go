@@ -40,7 +40,7 @@ func New(s *schema.Schema) (*Extractor, error) {
 		return nil, err
 	}
 	key := fmt.Sprintf("extract %d schema %s", Version, s.Fingerprint())
-	return &Extractor{schema: s, model: m, gazetteer: s.Gazetteer(), key: key}, nil
+	return &Extractor{schema: s, model: m, gazetteer: gazetteer(s), key: key}, nil
 }
 
 // Result is what extraction found in one document.

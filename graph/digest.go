@@ -204,7 +204,7 @@ func (s *Store) digestsComplete(ctx context.Context) ([]string, bool, error) {
 // have digests, before its first document is written, so that Resolve
 // need not check.
 func (s *Store) markDigestsIfEmpty(ctx context.Context) error {
-	st, err := s.QS.Stats(ctx, false)
+	st, err := s.qs.Stats(ctx, false)
 	switch {
 	case errors.Is(err, kv.ErrNoBucket):
 		// A key-value store that was never written has no size yet.

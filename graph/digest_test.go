@@ -13,6 +13,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/claimgraph/claimgraph/extract/claim"
+	"github.com/claimgraph/claimgraph/graph/match"
 )
 
 // TestDigestsResolveAsNodes loads, changes and removes random documents
@@ -144,6 +145,7 @@ func openForTest(t *testing.T, backend string) *Store {
 	t.Cleanup(func() { st.Close() })
 	st.Rules = Rules{Functional: map[string]bool{"lead": true}, Numeric: map[string]bool{"have": true},
 		Changes: map[string]bool{"revise down to": true}, Tolerance: 0.05, Version: "test"}
+	st.Paraphrases = func() (Paraphrases, error) { return match.New() }
 	return st
 }
 

@@ -39,7 +39,7 @@ func (s *Store) Entities(ctx context.Context) ([]EntityView, error) {
 // ordered as Claims orders them, and the entities, as Entities lists
 // them.
 func (s *Store) ClaimsAndEntities(ctx context.Context) ([]ClaimView, []EntityView, error) {
-	claims, aliases, err := s.allClaims(ctx)
+	claims, aliases, err := s.everyClaim(ctx)
 	if err != nil {
 		return nil, nil, err
 	}

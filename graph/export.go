@@ -12,12 +12,12 @@ import (
 
 // ExportNQuads writes every quad as N-Quads, loadable by a stock Cayley.
 func (s *Store) ExportNQuads(ctx context.Context, w io.Writer) (int, error) {
-	it := s.QS.QuadsAllIterator()
+	it := s.qs.QuadsAllIterator()
 	defer it.Close()
 	qw := nquads.NewWriter(w)
 	n := 0
 	for it.Next(ctx) {
-		if err := qw.WriteQuad(s.QS.Quad(it.Result())); err != nil {
+		if err := qw.WriteQuad(s.qs.Quad(it.Result())); err != nil {
 			return n, fmt.Errorf("export: %w", err)
 		}
 		n++
@@ -43,7 +43,7 @@ type Stats struct {
 // comparing node references rather than reading values.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
-	gs, err := s.QS.Stats(ctx, true)
+	gs, err := s.qs.Stats(ctx, true)
 	if err != nil {
 		return st, err
 	}
@@ -63,18 +63,18 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	}
 	for i := range counts {
 		counts[i].seen = map[interface{}]bool{}
-		if ref := s.QS.ValueOf(quad.IRI(counts[i].pred)); ref != nil {
+		if ref := s.qs.ValueOf(quad.IRI(counts[i].pred)); ref != nil {
 			counts[i].ref = graph.ToKey(ref)
 		}
 	}
-	it := s.QS.QuadsAllIterator()
+	it := s.qs.QuadsAllIterator()
 	defer it.Close()
 	for it.Next(ctx) {
 		q := it.Result()
-		pred := graph.ToKey(s.QS.QuadDirection(q, quad.Predicate))
+		pred := graph.ToKey(s.qs.QuadDirection(q, quad.Predicate))
 		for _, c := range counts {
 			if c.ref != nil && pred == c.ref {
-				c.seen[graph.ToKey(s.QS.QuadDirection(q, c.dir))] = true
+				c.seen[graph.ToKey(s.qs.QuadDirection(q, c.dir))] = true
 			}
 		}
 	}

@@ -227,6 +227,7 @@ func TestExportLoadsInStockCayley(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	fresh.Paraphrases = graphtest.Paraphrases
 	var deltas []cgraph.Delta
 	r := nquads.NewReader(&buf, false)
 	for {
@@ -239,7 +240,7 @@ func TestExportLoadsInStockCayley(t *testing.T) {
 		}
 		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 	}
-	if err := fresh.QS.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+	if err := graph.QuadStoreOf(fresh).ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
 		t.Fatal(err)
 	}
 	want, _ := st.Claims(ctx, graph.Filter{})

@@ -3,14 +3,16 @@ package graph
 import (
 	"context"
 	"sort"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 )
 
 // layerIDs returns the claims the resolution layer gives the status and
 // outlet f asks for, found through the object index ("corroborated",
-// the outlet's node), and false when f selects by neither.
-func (s *Store) layerIDs(ctx context.Context, f Filter) ([]string, bool, error) {
+// the outlet's node); every claim, those of each status, when f selects
+// by neither.
+func (s *Store) layerIDs(ctx context.Context, f Filter) ([]string, error) {
 	var sets [][]string
 	pick := func(v quad.Value, pred string) error {
 		qs, err := s.quadsWithValue(ctx, quad.Object, v)
@@ -23,19 +25,26 @@ func (s *Store) layerIDs(ctx context.Context, f Filter) ([]string, bool, error) 
 		sets = append(sets, ids)
 		return err
 	}
+	if f.Status == "" && f.Outlet == "" {
+		var all []string
+		for _, status := range Statuses {
+			if err := pick(quad.String(status), PredStatus); err != nil {
+				return nil, err
+			}
+			all = append(all, sets[len(sets)-1]...)
+		}
+		return all, nil
+	}
 	if f.Status != "" {
 		if err := pick(quad.String(f.Status), PredStatus); err != nil {
-			return nil, false, err
+			return nil, err
 		}
 	}
 	if f.Outlet != "" {
 		// Outlet IDs fold case, as Filter.Outlet matches names.
 		if err := pick(quad.IRI(OutletID(f.Outlet)), PredReportedBy); err != nil {
-			return nil, false, err
+			return nil, err
 		}
-	}
-	if len(sets) == 0 {
-		return nil, false, nil
 	}
 	count := map[string]int{}
 	for _, set := range sets {
@@ -49,7 +58,28 @@ func (s *Store) layerIDs(ctx context.Context, f Filter) ([]string, bool, error) 
 			ids = append(ids, id)
 		}
 	}
-	return ids, true, nil
+	return ids, nil
+}
+
+// layerAliases returns the bare surnames the layer resolved to full
+// names: the entity nodes it lists, with their full names.
+func (s *Store) layerAliases(ctx context.Context) (map[string]string, error) {
+	top, err := s.quadsWith(ctx, quad.Subject, ResolutionLabel)
+	if err != nil {
+		return nil, err
+	}
+	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	aliases := map[string]string{}
+	for _, q := range top {
+		short := iriOf(q.Object)
+		if iriOf(q.Predicate) != PredResolves || !strings.HasPrefix(short, "entity:") {
+			continue
+		}
+		if full := r.one(short, PredAliasOf); full != "" {
+			aliases[short] = full
+		}
+	}
+	return aliases, r.err
 }
 
 // claimLinks returns the reports of a claim node and the claims the

@@ -21,15 +21,15 @@ const quadsBetweenReleases = 1024
 
 // quadsWithValue returns the quads whose direction dir is v.
 func (s *Store) quadsWithValue(ctx context.Context, dir quad.Direction, v quad.Value) ([]quad.Quad, error) {
-	ref := s.QS.ValueOf(v)
+	ref := s.qs.ValueOf(v)
 	if ref == nil {
 		return nil, nil
 	}
-	it := s.QS.QuadIterator(dir, ref)
+	it := s.qs.QuadIterator(dir, ref)
 	defer it.Close()
 	var out []quad.Quad
 	for it.Next(ctx) {
-		out = append(out, s.QS.Quad(it.Result()))
+		out = append(out, s.qs.Quad(it.Result()))
 		if s.quadsRead.Add(1)%quadsBetweenReleases == 0 {
 			// Each quad is a lookup in bolt's log, a few pages at random
 			// anywhere in the file: the 54k quads of the digest index at
@@ -214,7 +214,7 @@ func (s *Store) write(docID string, quads []quad.Quad, action graph.Procedure) e
 	}
 	s.writing.Lock()
 	defer s.writing.Unlock()
-	if err := s.QS.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return fmt.Errorf("write %s: %w", docID, err)
 	}
 	return nil

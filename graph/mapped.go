@@ -55,12 +55,12 @@ func (s *Store) releaseMapped() {
 	_ = adviseMapped(s.boltFile, err == nil && n >= s.budget)
 }
 
-// LockedQuadStore returns the store for a writer other than the Store's
+// lockedQuadStore returns the store for a writer other than the Store's
 // own, such as Cayley's HTTP API: its ApplyDeltas holds the Store's write
-// lock, as the Store's writes do. Read through QS: the wrapper hides the
+// lock, as the Store's writes do. Read through qs: the wrapper hides the
 // optional interfaces Cayley's query optimiser looks for.
-func (s *Store) LockedQuadStore() graph.QuadStore {
-	return lockedQuadStore{QuadStore: s.QS, s: s}
+func (s *Store) lockedQuadStore() graph.QuadStore {
+	return lockedQuadStore{QuadStore: s.qs, s: s}
 }
 
 type lockedQuadStore struct {

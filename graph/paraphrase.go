@@ -3,67 +3,41 @@ package graph
 import (
 	"slices"
 	"sort"
-	"strings"
 
-	"github.com/claimgraph/claimgraph/graph/match"
+	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
-// linkParaphrases links claims of different outlets that the matcher
-// scores at or above its measured threshold ("Ushakov is the Kremlin's
-// top foreign policy aide" and "Ushakov is Putin's foreign policy aide"),
-// and sets each claim's Independent count from the links.
-// Only claims about the same entity that share their object or their
-// predicate, or claims with common-noun subjects that share predicate and
-// object, are compared, which keeps the pairs few however large the
-// graph.
-func linkParaphrases(all []ClaimView, m *match.Matcher) {
-	blocks := map[string][]int{}
+// Paraphrases finds claims worded differently that state one fact.
+// graph/match's Matcher is one; it needs the language model, which only
+// resolution loads (see Store.Paraphrases), never a read of the layer.
+type Paraphrases interface {
+	// Candidates returns the pairs of claims (indexes) worth scoring.
+	Candidates(claims []claim.Claim) [][2]int
+	// Same reports whether two claims state one fact.
+	Same(a, b claim.Claim) bool
+}
+
+// linkParaphrases links claims of different outlets that p takes for one
+// ("Ushakov is the Kremlin's top foreign policy aide" and "Ushakov is
+// Putin's foreign policy aide"), and sets each claim's Independent count
+// from the links. Claims no outlet reports are left out.
+func linkParaphrases(all []ClaimView, p Paraphrases) {
+	var reported []int
+	var claims []claim.Claim
 	for i, c := range all {
-		if len(c.Outlets) == 0 {
-			continue
-		}
-		verb := match.PredicateVerb(c.Predicate)
-		if !strings.HasPrefix(c.Subject.ID, "entity:") {
-			// Common-noun subjects ("draft plan", "draft"; "leak of a
-			// call", "leak") are compared when they say one thing of
-			// them, or do one thing to one thing.
-			head := match.HeadNoun(c.Subject.Name)
-			keys := []string{"v\x00" + c.Predicate + "\x00" + c.Object.ID, "h\x00" + head + "\x00" + verb}
-			if !match.Light(c.Predicate) {
-				// "Leaked transcripts" and "the leak" were both "intended
-				// to hinder" something.
-				keys = append(keys, predicateBlock+c.Predicate)
-			}
-			for _, key := range keys {
-				blocks[key] = append(blocks[key], i)
-			}
-			continue
-		}
-		for _, key := range []string{"o\x00" + c.Subject.ID + "\x00" + c.Object.ID, "p\x00" + c.Subject.ID + "\x00" + verb} {
-			blocks[key] = append(blocks[key], i)
+		if len(c.Outlets) > 0 {
+			reported = append(reported, i)
+			claims = append(claims, claimOf(c))
 		}
 	}
-	keys := make([]string, 0, len(blocks))
-	for k := range blocks {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		block := blocks[k]
-		if strings.HasPrefix(k, predicateBlock) && len(block) > maxPredicateBlock {
+	for _, pair := range p.Candidates(claims) {
+		a, b := &all[reported[pair[0]]], &all[reported[pair[1]]]
+		if slices.Contains(a.SameAs, b.ID) || sharesOutlet(a.Outlets, b.Outlets) {
 			continue
 		}
-		for x, i := range block {
-			for _, j := range block[x+1:] {
-				a, b := &all[i], &all[j]
-				if slices.Contains(a.SameAs, b.ID) || sharesOutlet(a.Outlets, b.Outlets) {
-					continue
-				}
-				if m.Similarity(claimOf(*a), claimOf(*b)) >= match.Threshold {
-					a.SameAs = append(a.SameAs, b.ID)
-					b.SameAs = append(b.SameAs, a.ID)
-				}
-			}
+		if p.Same(claims[pair[0]], claims[pair[1]]) {
+			a.SameAs = append(a.SameAs, b.ID)
+			b.SameAs = append(b.SameAs, a.ID)
 		}
 	}
 	// A claim's independent outlets are its own that are not copies plus
@@ -115,15 +89,6 @@ func paraphraseOutlets(own []string, others [][]string) []string {
 	return out
 }
 
-// predicateBlock keys the blocks of common-noun-subject claims by their
-// predicate alone. A predicate many claims share makes a block too large
-// to compare pair by pair, and says little about sameness: such blocks
-// (over maxPredicateBlock claims) are passed over.
-const (
-	predicateBlock    = "vp\x00"
-	maxPredicateBlock = 200
-)
-
 func sharesOutlet(a, b []string) bool {
 	for _, o := range a {
 		if slices.Contains(b, o) {
@@ -133,7 +98,7 @@ func sharesOutlet(a, b []string) bool {
 	return false
 }
 
-func claimOf(c ClaimView) match.Claim {
-	return match.Claim{SubjectID: c.Subject.ID, Subject: c.Subject.Name, Predicate: c.Predicate,
-		ObjectID: c.Object.ID, Object: c.Object.Name, Negated: c.Negated}
+func claimOf(c ClaimView) claim.Claim {
+	return claim.Claim{ID: c.ID, Subject: claim.Entity{ID: c.Subject.ID, Name: c.Subject.Name}, Predicate: c.Predicate,
+		Object: claim.Entity{ID: c.Object.ID, Name: c.Object.Name}, Negated: c.Negated}
 }

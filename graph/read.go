@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
-
-	"github.com/claimgraph/claimgraph/graph/match"
 )
 
 // Claim statuses.
@@ -16,6 +14,9 @@ const (
 	SingleSource = "single-source"
 	Conflicted   = "conflicted"
 )
+
+// Statuses lists the claim statuses.
+var Statuses = []string{Corroborated, SingleSource, Conflicted}
 
 // Kinds of conflict between two claims.
 const (
@@ -206,22 +207,43 @@ func (s *Store) Claims(ctx context.Context, f Filter) ([]ClaimView, error) {
 }
 
 // candidates returns the claims f may select: those the resolution layer
-// lists for its status or outlet when the layer is up to date, else
-// every claim, read and resolved.
+// lists for its status or outlet (every claim, without either) when the
+// layer is up to date, else every claim, read and resolved.
 func (s *Store) candidates(ctx context.Context, f Filter) ([]ClaimView, error) {
 	if stale, err := s.Stale(ctx); err != nil {
 		return nil, err
 	} else if !stale {
-		ids, ok, err := s.layerIDs(ctx, f)
+		ids, err := s.layerIDs(ctx, f)
 		if err != nil {
 			return nil, err
 		}
-		if ok {
-			return s.claimsFromLayer(ctx, ids)
-		}
+		return s.claimsFromLayer(ctx, ids)
 	}
 	all, _, err := s.allClaims(ctx)
 	return all, err
+}
+
+// everyClaim returns every claim, resolved, and the bare surnames
+// resolved to full names: from the resolution layer when it is up to
+// date, else read and resolved anew.
+func (s *Store) everyClaim(ctx context.Context) ([]ClaimView, map[string]string, error) {
+	stale, err := s.Stale(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if stale {
+		return s.allClaims(ctx)
+	}
+	ids, err := s.layerIDs(ctx, Filter{})
+	if err != nil {
+		return nil, nil, err
+	}
+	claims, err := s.claimsFromLayer(ctx, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	aliases, err := s.layerAliases(ctx)
+	return claims, aliases, err
 }
 
 // sortClaims puts the claims most outlets report first, then those with
@@ -322,11 +344,14 @@ func (s *Store) resolveClaims(r *reader, all []ClaimView) ([]ClaimView, map[stri
 		return nil, nil, r.err
 	}
 	markSyndication(all)
-	m, err := match.New()
+	if s.Paraphrases == nil {
+		return nil, nil, errNoParaphrases
+	}
+	p, err := s.Paraphrases()
 	if err != nil {
 		return nil, nil, err
 	}
-	linkParaphrases(all, m)
+	linkParaphrases(all, p)
 	markConflicts(all, s.Rules)
 	return all, aliases, nil
 }
@@ -433,7 +458,7 @@ func (s *Store) outletClaims(ctx context.Context, outlets ...string) ([]ClaimVie
 	seen := map[string]bool{}
 	var ids []string
 	for _, o := range outlets {
-		some, _, err := s.layerIDs(ctx, Filter{Outlet: o})
+		some, err := s.layerIDs(ctx, Filter{Outlet: o})
 		if err != nil {
 			return nil, err
 		}

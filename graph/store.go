@@ -40,14 +40,22 @@ func (quietLog) SetV(int)                                  {}
 // Backends lists the store kinds Open accepts.
 var Backends = []string{"bolt", "leveldb", "memory", "postgres"}
 
+// errNoParaphrases means claims had to be resolved by a Store opened
+// without a paraphrase finder.
+var errNoParaphrases = errors.New("the claims' resolution is out of date and this store has no paraphrase finder to redo it: run claimgraph build")
+
 // ErrInUse means another claimgraph process holds an embedded database.
 var ErrInUse = errors.New("database in use by another claimgraph process")
 
 // Store is an open claim graph.
 type Store struct {
-	QS graph.QuadStore
+	qs graph.QuadStore
 	// Rules are the schema's say in how claims resolve when they are read.
 	Rules Rules
+	// Paraphrases loads the paraphrase finder when claims are resolved
+	// (by Resolve, or by a read of a graph whose resolution layer is out
+	// of date); reading an up-to-date layer never calls it.
+	Paraphrases func() (Paraphrases, error)
 	// invalidated is set once this Store removed the resolution marker,
 	// until Resolve writes it again.
 	invalidated bool
@@ -57,7 +65,7 @@ type Store struct {
 	// resident pages the Store gives back past budget (mappedBudget).
 	boltFile string
 	budget   int64
-	// writing serialises writes to QS with the release of bolt's mapped
+	// writing serialises writes to qs with the release of bolt's mapped
 	// pages, which a write that grows the file may remap.
 	writing sync.Mutex
 	// stopReleasing ends the release of mapped pages; released is closed
@@ -84,7 +92,7 @@ func Open(backend, address string) (*Store, error) {
 		if err != nil {
 			return nil, err
 		}
-		s.QS = qs
+		s.qs = qs
 		return s, nil
 	case "bolt", "leveldb":
 		if err := os.MkdirAll(address, 0o755); err != nil {
@@ -120,7 +128,7 @@ func Open(backend, address string) (*Store, error) {
 		s.Close()
 		return nil, fmt.Errorf("open %s database %s: %w", backend, address, err)
 	}
-	s.QS = qs
+	s.qs = qs
 	if s.boltFile != "" {
 		s.startReleasing()
 	}
@@ -157,8 +165,8 @@ func (s *Store) Close() error {
 		s.stopReleasing = nil
 	}
 	var err error
-	if s.QS != nil {
-		err = s.QS.Close()
+	if s.qs != nil {
+		err = s.qs.Close()
 	}
 	if s.lock != nil {
 		s.lock.Close()

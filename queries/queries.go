@@ -1,5 +1,6 @@
 // Package queries holds claimgraph's saved Gizmo queries and runs them,
-// with parameters, a result limit and a timeout, against a Cayley store.
+// with parameters, a result limit and a timeout, through an Engine (the
+// graph's store: only graph talks to Cayley).
 // Each query is a .js file whose opening comment says what it finds and
 // its parameters; users add their own folder of such files.
 package queries
@@ -16,10 +17,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/query"
-	_ "github.com/cayleygraph/cayley/query/gizmo" // registers the Gizmo language
 )
 
 //go:embed *.js
@@ -123,8 +120,16 @@ type Options struct {
 	Timeout time.Duration
 }
 
-// Run executes a query and returns what it emitted.
-func Run(ctx context.Context, qs graph.QuadStore, q Query, opt Options) ([]interface{}, error) {
+// Engine runs Gizmo source against a graph and returns what it emitted,
+// at most limit results when limit > 0, and those read before an error
+// with it. graph.Store is one.
+type Engine interface {
+	Gizmo(ctx context.Context, src string, limit int) ([]interface{}, error)
+}
+
+// Run executes a query with its parameters, after the prelude, and
+// returns what it emitted.
+func Run(ctx context.Context, e Engine, q Query, opt Options) ([]interface{}, error) {
 	prelude, err := saved.ReadFile(preludeFile)
 	if err != nil {
 		return nil, err
@@ -143,27 +148,9 @@ func Run(ctx context.Context, qs graph.QuadStore, q Query, opt Options) ([]inter
 		ctx, cancel = context.WithTimeout(ctx, opt.Timeout)
 		defer cancel()
 	}
-	lang := query.GetLanguage("gizmo")
-	if lang == nil {
-		return nil, errors.New("gizmo language not registered")
-	}
-	it, err := lang.Session(qs).Execute(ctx, src, query.Options{Collation: query.JSON, Limit: opt.Limit})
+	out, err := e.Gizmo(ctx, src, opt.Limit)
 	if err != nil {
-		return nil, wrapErr(ctx, q, err)
-	}
-	defer it.Close()
-	var out []interface{}
-	for it.Next(ctx) {
-		out = append(out, it.Result())
-		if opt.Limit > 0 && len(out) >= opt.Limit {
-			break
-		}
-	}
-	if err := it.Err(); err != nil {
 		return out, wrapErr(ctx, q, err)
-	}
-	if ctx.Err() != nil {
-		return out, wrapErr(ctx, q, ctx.Err())
 	}
 	return out, nil
 }

@@ -57,7 +57,7 @@ func run(t *testing.T, st *graph.Store, name string, params map[string]string) [
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Run(context.Background(), st.QS, q, Options{Params: params, Limit: 100, Timeout: 10 * time.Second})
+	res, err := Run(context.Background(), st, q, Options{Params: params, Limit: 100, Timeout: 10 * time.Second})
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
@@ -121,7 +121,7 @@ func TestEveryQueryIsDocumented(t *testing.T) {
 func TestMissingParam(t *testing.T) {
 	st := testStore(t, "memory")
 	q, _ := Find("by-speaker")
-	if _, err := Run(context.Background(), st.QS, q, Options{}); err == nil || !strings.Contains(err.Error(), "speaker is required") {
+	if _, err := Run(context.Background(), st, q, Options{}); err == nil || !strings.Contains(err.Error(), "speaker is required") {
 		t.Errorf("missing param: %v", err)
 	}
 }
@@ -138,18 +138,18 @@ func TestLimitTimeoutAndSandbox(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Run(context.Background(), st.QS, q, Options{Limit: 5})
+	res, err := Run(context.Background(), st, q, Options{Limit: 5})
 	if err != nil || len(res) != 5 {
 		t.Errorf("limit 5: %d results, %v", len(res), err)
 	}
 	q, _ = Find(write("loop.js", "while (true) {}"))
 	start := time.Now()
-	_, err = Run(context.Background(), st.QS, q, Options{Timeout: 300 * time.Millisecond})
+	_, err = Run(context.Background(), st, q, Options{Timeout: 300 * time.Millisecond})
 	if !errors.Is(err, ErrTimeout) || time.Since(start) > 10*time.Second {
 		t.Errorf("infinite loop: %v after %v", err, time.Since(start))
 	}
 	q, _ = Find(write("fs.js", `var fs = require("fs"); fs.readFileSync("/etc/passwd");`))
-	if _, err := Run(context.Background(), st.QS, q, Options{}); err == nil {
+	if _, err := Run(context.Background(), st, q, Options{}); err == nil {
 		t.Error("a query must not reach the file system")
 	}
 }

@@ -20,8 +20,6 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
-
-	"github.com/claimgraph/claimgraph/extract/nlp"
 )
 
 //go:embed *.yaml
@@ -267,27 +265,6 @@ func (s *Schema) compile() error {
 		}
 	}
 	return nil
-}
-
-// Gazetteer returns what the entity recogniser needs of the vocabulary:
-// titles, known organisations (outlets among them) and places, and the
-// words that make a name an organisation's.
-func (s *Schema) Gazetteer() *nlp.Gazetteer {
-	lower := func(lists ...[]string) map[string]bool {
-		m := map[string]bool{}
-		for _, l := range lists {
-			for _, w := range l {
-				m[strings.ToLower(w)] = true
-			}
-		}
-		return m
-	}
-	var outlets []string
-	for _, o := range s.Outlets {
-		outlets = append(append(outlets, o.Name), o.Aliases...)
-	}
-	return &nlp.Gazetteer{Titles: lower(s.Titles), Organizations: lower(s.Organizations, outlets),
-		Places: lower(s.Places), OrgWords: lower(s.OrgWords)}
 }
 
 // Predicate returns the canonical predicate for a lemma phrase. In a

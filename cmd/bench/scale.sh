@@ -3,7 +3,7 @@
 # figures: build time and rate into memory and bolt, quads per article,
 # peak RSS, the same quads loaded by plain Cayley (the overhead ratio),
 # and query latency on the result: whole commands, then saved queries
-# and the Go path API timed inside one process (cmd/bench/querylat).
+# and the claims lookups timed inside one process (cmd/bench/querylat).
 # Usage: cmd/bench/scale.sh [MB]   (default 10)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
 // Gazetteer is what the entity recogniser knows beyond the sentence, all
@@ -21,11 +19,24 @@ type Gazetteer struct {
 	OrgWords map[string]bool
 }
 
+// Kind is what a name stands for. Its values are claim.Kind's, so that
+// the extractor converts one into the other by a cast; nlp stays free of
+// the project's other packages.
+type Kind string
+
+// Kinds of name.
+const (
+	Person       Kind = "person"
+	Organization Kind = "organization"
+	Place        Kind = "place"
+	Other        Kind = "other"
+)
+
 // NamedEntity is a name found in a sentence: tokens [Start, End), its
 // kind, and the titles written before it.
 type NamedEntity struct {
 	Start, End int
-	Kind       claim.Kind
+	Kind       Kind
 	Titles     []string
 }
 
@@ -114,7 +125,7 @@ func (g *Gazetteer) nameEnd(toks []Token, i, to int) int {
 	return j
 }
 
-func (g *Gazetteer) kind(name []Token, titles []string) claim.Kind {
+func (g *Gazetteer) kind(name []Token, titles []string) Kind {
 	words := make([]string, len(name))
 	for i, t := range name {
 		words[i] = t.Text
@@ -122,24 +133,24 @@ func (g *Gazetteer) kind(name []Token, titles []string) claim.Kind {
 	full := strings.ToLower(strings.Join(words, " "))
 	switch {
 	case g.Organizations[full]:
-		return claim.Organization
+		return Organization
 	case g.Places[full]:
-		return claim.Place
+		return Place
 	case len(titles) > 0:
-		return claim.Person
+		return Person
 	}
 	for _, w := range words {
 		if g.OrgWords[strings.ToLower(w)] {
-			return claim.Organization
+			return Organization
 		}
 	}
 	if len(words) == 1 && isAcronym(words[0]) {
-		return claim.Organization
+		return Organization
 	}
 	if len(words) >= 2 && allCapitalisedWords(words) {
-		return claim.Person
+		return Person
 	}
-	return claim.Other
+	return Other
 }
 
 // isAcronym reports an all-capital word of two letters or more ("NATO",

@@ -3,8 +3,6 @@ package nlp
 import (
 	"strings"
 	"testing"
-
-	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
 func set(words ...string) map[string]bool {
@@ -64,14 +62,14 @@ func TestEntityKindRules(t *testing.T) {
 	g := &Gazetteer{Titles: set(), Organizations: set(), Places: set("u.s."), OrgWords: set("agency")}
 	cases := []struct {
 		words []string
-		want  claim.Kind
+		want  Kind
 	}{
-		{[]string{"TASS"}, claim.Organization},
-		{[]string{"U.S."}, claim.Place},
-		{[]string{"Tass", "Agency"}, claim.Organization},
-		{[]string{"Steve", "Witkoff"}, claim.Person},
-		{[]string{"Witkoff"}, claim.Other},
-		{[]string{"ISS", "2"}, claim.Other},
+		{[]string{"TASS"}, Organization},
+		{[]string{"U.S."}, Place},
+		{[]string{"Tass", "Agency"}, Organization},
+		{[]string{"Steve", "Witkoff"}, Person},
+		{[]string{"Witkoff"}, Other},
+		{[]string{"ISS", "2"}, Other},
 	}
 	for _, c := range cases {
 		toks := make([]Token, len(c.words))

@@ -15,6 +15,7 @@ import (
 	_ "github.com/lib/pq" // the driver Cayley's postgres backend uses
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/graph/match"
 )
 
 // PostgresEnv names the variable holding the test server's URL.
@@ -47,16 +48,22 @@ func Address(t testing.TB, backend string) string {
 	return ""
 }
 
-// Open opens a fresh store of a backend, closed when the test ends.
+// Open opens a fresh store of a backend, closed when the test ends, that
+// finds paraphrases with graph/match when it resolves claims.
 func Open(t testing.TB, backend string) *graph.Store {
 	t.Helper()
 	st, err := graph.Open(backend, Address(t, backend))
 	if err != nil {
 		t.Fatalf("open %s: %v", backend, err)
 	}
+	st.Paraphrases = Paraphrases
 	t.Cleanup(func() { st.Close() })
 	return st
 }
+
+// Paraphrases is graph/match's paraphrase finder, for stores that
+// resolve claims.
+func Paraphrases() (graph.Paraphrases, error) { return match.New() }
 
 func freshDatabase(t testing.TB) string {
 	t.Helper()

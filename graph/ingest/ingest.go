@@ -20,12 +20,17 @@ import (
 	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/extract/document"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/graph/match"
 	"github.com/claimgraph/claimgraph/schema"
 )
 
 // BatchQuads is how many quads the writer gathers per transaction: about
 // 25 articles. Larger batches gained little on bolt and cost memory.
 const BatchQuads = 10000
+
+// Paraphrases is the paraphrase finder a build resolves claims with when
+// the store has none: graph/match's, on the embedded language model.
+func Paraphrases() (graph.Paraphrases, error) { return match.New() }
 
 // Options configure a build.
 type Options struct {
@@ -193,6 +198,9 @@ func Run(ctx context.Context, st *graph.Store, s *schema.Schema, roots []string,
 		if err := prune(ctx, st, roots, seen, &sum); err != nil {
 			return sum, err
 		}
+	}
+	if st.Paraphrases == nil {
+		st.Paraphrases = Paraphrases
 	}
 	if _, err := st.Resolve(ctx); err != nil {
 		return sum, fmt.Errorf("resolve claims: %w", err)

@@ -124,6 +124,7 @@ func TestConcurrentBuildsOnPostgres(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
+	st.Paraphrases = Paraphrases
 	docs, _ := st.DocumentIDs(ctx)
 	claims, _ := st.Claims(ctx, graph.Filter{})
 	if len(docs) != 12 || len(claims) != 5 {

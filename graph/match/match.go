@@ -19,15 +19,6 @@ import (
 // the highest with the best F1 (see BENCHMARKS.md).
 const Threshold = 0.40
 
-// Claim is what the matcher reads of a claim. IDs, when known, decide a
-// slot outright: the same entity is the same subject however written.
-type Claim struct {
-	SubjectID, Subject string
-	Predicate          string
-	ObjectID, Object   string
-	Negated            bool
-}
-
 // Matcher scores claim pairs. It is safe for concurrent use.
 type Matcher struct {
 	model *nlp.Model
@@ -44,17 +35,24 @@ func New() (*Matcher, error) {
 	return &Matcher{model: m, cache: map[string]map[string]bool{}}, nil
 }
 
+// Same reports whether two claims are taken for one: their similarity
+// reaches Threshold.
+func (m *Matcher) Same(a, b claim.Claim) bool { return m.Similarity(a, b) >= Threshold }
+
 // Similarity is the mean similarity of subjects, predicates and objects;
 // two copular claims ("X is Y") compare subjects and objects only, since
 // "be" says nothing by itself. It is 0 for claims of opposite polarity,
 // and when any slot shares nothing: "Trump visited Moscow" and "Trump
 // visited Kyiv" agree on two slots of three but are different facts.
-func (m *Matcher) Similarity(a, b Claim) float64 {
+//
+// Entity IDs, when known, decide a slot outright: the same entity is the
+// same subject however written.
+func (m *Matcher) Similarity(a, b claim.Claim) float64 {
 	if a.Negated != b.Negated {
 		return 0
 	}
-	subject := m.slot(a.SubjectID, a.Subject, b.SubjectID, b.Subject)
-	object := m.slot(a.ObjectID, a.Object, b.ObjectID, b.Object)
+	subject := m.slot(a.Subject, b.Subject)
+	object := m.slot(a.Object, b.Object)
 	if subject == 0 {
 		return 0
 	}
@@ -72,7 +70,7 @@ func (m *Matcher) Similarity(a, b Claim) float64 {
 	// word what it was aimed at ("meant to hinder relations", "to
 	// undermine peace efforts"), unless the objects are two named
 	// entities ("visited Moscow", "visited Kyiv").
-	if object == 0 && (pred < 1 || Light(a.Predicate) || strings.HasPrefix(a.ObjectID, "entity:") && strings.HasPrefix(b.ObjectID, "entity:")) {
+	if object == 0 && (pred < 1 || Light(a.Predicate) || named(a.Object) && named(b.Object)) {
 		return 0
 	}
 	if pred == 0 {
@@ -157,8 +155,9 @@ var lightVerbs = map[string]bool{"do": true, "get": true, "make": true, "take": 
 // slot compares two subjects or two objects. Two different named
 // entities never match, however their names overlap ("Donald Trump",
 // "Donald Trump Jr.").
-func (m *Matcher) slot(idA, textA, idB, textB string) float64 {
-	if idA != "" && idA == idB || strings.EqualFold(textA, textB) {
+func (m *Matcher) slot(a, b claim.Entity) float64 {
+	textA, textB := a.Name, b.Name
+	if a.ID != "" && a.ID == b.ID || strings.EqualFold(textA, textB) {
 		return 1
 	}
 	// "19 points" and "28 points" share a word and state different facts.
@@ -167,7 +166,7 @@ func (m *Matcher) slot(idA, textA, idB, textB string) float64 {
 			return 0
 		}
 	}
-	if strings.HasPrefix(idA, "entity:") && strings.HasPrefix(idB, "entity:") {
+	if named(a) && named(b) {
 		return 0
 	}
 	return dice(m.content(textA), m.content(textB))
@@ -209,3 +208,7 @@ func dice(a, b map[string]bool) float64 {
 	}
 	return 2 * float64(shared) / float64(len(a)+len(b))
 }
+
+// named reports an entity the name recogniser found, as opposed to a
+// common-noun phrase or a value.
+func named(e claim.Entity) bool { return strings.HasPrefix(e.ID, "entity:") }

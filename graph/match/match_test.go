@@ -8,6 +8,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/schema"
 )
 
@@ -30,7 +31,7 @@ func readPairs(t *testing.T) []labelled {
 
 // claimOf reads a labelled claim, its predicate normalised by the default
 // schema as extraction normalises it.
-func claimOf(t *testing.T, s []string) Claim {
+func claimOf(t *testing.T, s []string) claim.Claim {
 	if len(s) != 3 {
 		t.Fatalf("want subject, predicate, object: %q", s)
 	}
@@ -39,7 +40,7 @@ func claimOf(t *testing.T, s []string) Claim {
 		t.Fatal(err)
 	}
 	p, neg := strings.CutPrefix(s[1], "NOT ")
-	return Claim{Subject: s[0], Predicate: vocabulary.Predicate(p), Object: s[2], Negated: neg}
+	return claim.Claim{Subject: claim.Entity{Name: s[0]}, Predicate: vocabulary.Predicate(p), Object: claim.Entity{Name: s[2]}, Negated: neg}
 }
 
 // TestLabelledPairs measures the matcher on the labelled pairs at every
@@ -111,25 +112,25 @@ func TestSimilarityRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	visit := Claim{SubjectID: "entity:steve-witkof", Subject: "Steve Witkoff", Predicate: "visit", ObjectID: "entity:moscow", Object: "Moscow"}
-	with := func(c Claim, change func(*Claim)) Claim { change(&c); return c }
-	hinder := Claim{Subject: "leak of a call", Predicate: "be intended to hinder", Object: "building of relations"}
-	get := Claim{Subject: "Russia", Predicate: "get", Object: "more people"}
-	count := Claim{Subject: "draft plan", Predicate: "have", Object: "28 points"}
+	visit := claim.Claim{Subject: claim.Entity{ID: "entity:steve-witkof", Name: "Steve Witkoff"}, Predicate: "visit", Object: claim.Entity{ID: "entity:moscow", Name: "Moscow"}}
+	with := func(c claim.Claim, change func(*claim.Claim)) claim.Claim { change(&c); return c }
+	hinder := claim.Claim{Subject: claim.Entity{Name: "leak of a call"}, Predicate: "be intended to hinder", Object: claim.Entity{Name: "building of relations"}}
+	get := claim.Claim{Subject: claim.Entity{Name: "Russia"}, Predicate: "get", Object: claim.Entity{Name: "more people"}}
+	count := claim.Claim{Subject: claim.Entity{Name: "draft plan"}, Predicate: "have", Object: claim.Entity{Name: "28 points"}}
 	for _, tc := range []struct {
 		what     string
-		a, b     Claim
+		a, b     claim.Claim
 		min, max float64
 	}{
 		{"a claim against itself", visit, visit, 1, 1},
-		{"a claim against its negation", visit, with(visit, func(c *Claim) { c.Negated = true }), 0, 0},
-		{"one entity written two ways", visit, with(visit, func(c *Claim) { c.Subject = "Witkoff" }), 1, 1},
-		{"visits to two places", visit, with(visit, func(c *Claim) { c.Object, c.ObjectID = "Kyiv", "entity:kiv" }), 0, 0},
-		{"two things done to one place", visit, with(visit, func(c *Claim) { c.Predicate = "criticize" }), 0, 0},
-		{"two counts of one thing", count, with(count, func(c *Claim) { c.Object = "19 points" }), 0, 0},
+		{"a claim against its negation", visit, with(visit, func(c *claim.Claim) { c.Negated = true }), 0, 0},
+		{"one entity written two ways", visit, with(visit, func(c *claim.Claim) { c.Subject.Name = "Witkoff" }), 1, 1},
+		{"visits to two places", visit, with(visit, func(c *claim.Claim) { c.Object = claim.Entity{ID: "entity:kiv", Name: "Kyiv"} }), 0, 0},
+		{"two things done to one place", visit, with(visit, func(c *claim.Claim) { c.Predicate = "criticize" }), 0, 0},
+		{"two counts of one thing", count, with(count, func(c *claim.Claim) { c.Object.Name = "19 points" }), 0, 0},
 		{"one specific act, its aim worded apart", hinder,
-			with(hinder, func(c *Claim) { c.Subject, c.Object = "leak", "ongoing peace efforts" }), Threshold, 1},
-		{"a light verb with two objects", get, with(get, func(c *Claim) { c.Object = "sanctions relief" }), 0, 0},
+			with(hinder, func(c *claim.Claim) { c.Subject.Name, c.Object.Name = "leak", "ongoing peace efforts" }), Threshold, 1},
+		{"a light verb with two objects", get, with(get, func(c *claim.Claim) { c.Object.Name = "sanctions relief" }), 0, 0},
 	} {
 		if s := m.Similarity(tc.a, tc.b); s < tc.min || s > tc.max {
 			t.Errorf("%s: %.2f, want %.2f to %.2f", tc.what, s, tc.min, tc.max)

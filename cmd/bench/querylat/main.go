@@ -1,6 +1,7 @@
 // Command querylat times claimgraph's saved Gizmo queries on a built
-// graph beside the same lookups through Cayley's Go path API, in one run:
-// the median of -n runs each, with the rows found.
+// graph beside the same lookups as the claims command makes them
+// (graph.Store.Claims with a status filter, whole claims with their
+// reports), in one run: the median of -n runs each, with the rows found.
 //
 //	go run ./cmd/bench/querylat -db /tmp/db -n 5
 package main
@@ -15,10 +16,8 @@ import (
 	"sort"
 	"time"
 
-	"github.com/cayleygraph/cayley/graph/path"
-	"github.com/cayleygraph/quad"
-
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/graph/ingest"
 	"github.com/claimgraph/claimgraph/queries"
 )
 
@@ -37,6 +36,7 @@ func main() {
 		log.Fatal(err)
 	}
 	defer st.Close()
+	st.Paraphrases = ingest.Paraphrases
 	stats, err := st.Stats(ctx)
 	if err != nil {
 		log.Fatal(err)
@@ -48,25 +48,16 @@ func main() {
 			if err != nil {
 				return 0, err
 			}
-			rows, err := queries.Run(ctx, st.QS, q, queries.Options{Params: params, Limit: *limit, Timeout: 10 * time.Minute})
+			rows, err := queries.Run(ctx, st, q, queries.Options{Params: params, Limit: *limit, Timeout: 10 * time.Minute})
 			return len(rows), err
 		}
 	}
-	count := func(p *path.Path) func() (int, error) {
+	withStatus := func(status string) func() (int, error) {
 		return func() (int, error) {
-			rows := 0
-			err := p.Iterate(ctx).EachValue(st.QS, func(quad.Value) { rows++ })
-			return rows, err
+			claims, err := st.Claims(ctx, graph.Filter{Status: status})
+			return len(claims), err
 		}
 	}
-	status := func(s string) *path.Path {
-		return path.StartPath(st.QS).Has(quad.IRI(graph.PredStatus), quad.String(s))
-	}
-	var preds []interface{}
-	for _, k := range graph.ConflictKindNames {
-		preds = append(preds, quad.IRI(graph.PredConflicts+k))
-	}
-	conflicts := status(graph.Conflicted).Out(preds...)
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
 		if err != nil {
@@ -82,15 +73,15 @@ func main() {
 		run  func() (int, error)
 	}{
 		{"gizmo: an empty query (VM and prelude)", func() (int, error) {
-			rows, err := queries.Run(ctx, st.QS, queries.Query{Name: "empty", Source: "g.Emit(1);"}, queries.Options{})
+			rows, err := queries.Run(ctx, st, queries.Query{Name: "empty", Source: "g.Emit(1);"}, queries.Options{})
 			return len(rows), err
 		}},
 		{"gizmo corroborated", gizmo("corroborated", nil)},
-		{"path API: status corroborated", count(status(graph.Corroborated))},
+		{"Claims: status corroborated", withStatus(graph.Corroborated)},
 		{"gizmo conflicts", gizmo("conflicts", nil)},
-		{"path API: conflict links of conflicted claims", count(conflicts)},
+		{"Claims: status conflicted", withStatus(graph.Conflicted)},
 		{"gizmo single-source (limit)", gizmo("single-source", nil)},
-		{"path API: status single-source", count(status(graph.SingleSource))},
+		{"Claims: status single-source", withStatus(graph.SingleSource)},
 		{"gizmo outlet-exclusive a b (limit)", gizmo("outlet-exclusive", map[string]string{"a": *a, "b": *b})},
 	} {
 		var times []time.Duration

@@ -62,16 +62,17 @@ type OutletPage struct {
 	Exclusive []graph.ClaimView
 }
 
-// BuildOutlet compares one outlet with the others over claims.
-func BuildOutlet(name string, claims []graph.ClaimView) OutletPage {
+// BuildOutlet shows one outlet's part of sum, the outlets compared over
+// claims, with the outlet's conflicting and exclusive claims.
+func BuildOutlet(name string, claims []graph.ClaimView, sum agreement.Summary) OutletPage {
 	p := OutletPage{Name: name}
-	for _, t := range agreement.TruthFinder(claims, agreement.DefaultParams) {
+	for _, t := range sum.Trust {
 		if t.Outlet == name {
 			t := t
 			p.Trust = &t
 		}
 	}
-	for _, pair := range agreement.Matrix(claims) {
+	for _, pair := range sum.Pairs {
 		switch name {
 		case pair.A:
 			p.Pairs = append(p.Pairs, OutletPair{pair.B, pair.Agreement(), pair.Shared, pair.Conflicting, pair.OnlyA, pair.OnlyB})

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/claimgraph/claimgraph/extract/nlp"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/agreement"
 )
@@ -319,19 +318,6 @@ func cell(v interface{}) string {
 		return strings.Join(parts, ", ")
 	}
 	return fmt.Sprint(v)
-}
-
-// Parse writes the analysed sentences of one file as a table, a row a
-// token, heads given by token number within the sentence.
-func Parse(w io.Writer, file string, sents []nlp.Span) error {
-	header := []string{"FILE", "SENT", "ID", "FORM", "LEMMA", "UPOS", "XPOS", "HEAD", "REL"}
-	var rows [][]string
-	for n, s := range sents {
-		for i, t := range s.Tokens {
-			rows = append(rows, []string{file, fmt.Sprint(n + 1), fmt.Sprint(i + 1), t.Text, t.Lemma, t.UPOS, t.Tag, fmt.Sprint(t.Head), t.Rel})
-		}
-	}
-	return Table(w, "table", header, rows)
 }
 
 // Dot writes claims as a Graphviz graph: an edge per claim from subject

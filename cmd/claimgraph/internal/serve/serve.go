@@ -15,11 +15,6 @@ import (
 	"strings"
 	"time"
 
-	cayleygraph "github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/query/gizmo"   // Gizmo over the API
-	_ "github.com/cayleygraph/cayley/query/graphql" // GraphQL over the API
-	cayleyhttp "github.com/cayleygraph/cayley/server/http"
-
 	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/page"
 	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/render"
 	"github.com/claimgraph/claimgraph/graph"
@@ -40,14 +35,9 @@ type Options struct {
 
 // Handler serves the graph in st.
 func Handler(st *graph.Store, opt Options) (http.Handler, error) {
-	w, err := cayleygraph.NewQuadWriter("single", st.LockedQuadStore(), nil)
+	api, err := st.APIHandler(opt.Writable, opt.QueryTimeout)
 	if err != nil {
 		return nil, fmt.Errorf("serve: %w", err)
-	}
-	api := cayleyhttp.NewAPIv2(&cayleygraph.Handle{QuadStore: st.QS, QuadWriter: w})
-	api.SetReadOnly(!opt.Writable)
-	if opt.QueryTimeout > 0 {
-		api.SetQueryTimeout(opt.QueryTimeout)
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/api/v2/", api)
@@ -87,7 +77,7 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 			return
 		}
 		name := r.URL.Query().Get("name")
-		p := page.BuildOutlet(name, claims)
+		p := page.BuildOutlet(name, claims, agreement.Summarise(claims))
 		if p.Trust == nil {
 			http.NotFound(rw, r)
 			return
@@ -135,7 +125,7 @@ func runQuery(r *http.Request, st *graph.Store, name string, opt Options) ([]str
 			params[strings.TrimSpace(k)] = strings.TrimSpace(v)
 		}
 	}
-	results, err := queries.Run(r.Context(), st.QS, q, queries.Options{Params: params, Limit: 1000, Timeout: opt.QueryTimeout})
+	results, err := queries.Run(r.Context(), st, q, queries.Options{Params: params, Limit: 1000, Timeout: opt.QueryTimeout})
 	if err != nil {
 		return nil, nil, err
 	}

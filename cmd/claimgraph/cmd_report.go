@@ -1,0 +1,35 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/page"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+func reportCommand() *cli.Command {
+	return &cli.Command{
+		Name: "report", Usage: "write the claims-by-outlet matrix as one self-contained HTML file",
+		Flags: append([]cli.Flag{schemaFlag,
+			&cli.StringFlag{Name: "html", Required: true, Usage: "the HTML file to write"},
+			&cli.StringFlag{Name: "title", Value: "Claims by outlet", Usage: "the page's title"}}, dbFlags...),
+		Action: withGraph(reportCmd),
+	}
+}
+
+func reportCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
+	claims, err := st.Claims(c.Context, graph.Filter{})
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := page.Write(&buf, page.Build(c.String("title"), claims, time.Now())); err != nil {
+		return err
+	}
+	return os.WriteFile(c.String("html"), buf.Bytes(), 0o644)
+}

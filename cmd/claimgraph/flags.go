@@ -1,0 +1,89 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/render"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/graph/ingest"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// The flags and wiring that the commands share.
+
+var (
+	dbFlags = []cli.Flag{
+		&cli.StringFlag{Name: "db", Value: "claimgraph.db", EnvVars: []string{"CLAIMGRAPH_DB"}, Usage: "bolt database folder"},
+		&cli.StringFlag{Name: "backend", Value: "bolt", Usage: "store: bolt, memory or postgres"},
+		&cli.StringFlag{Name: "address", EnvVars: []string{"CLAIMGRAPH_ADDRESS"}, Usage: "postgres connection URL (with --backend postgres)"},
+	}
+	schemaFlag = &cli.StringSliceFlag{Name: "schema", Usage: "YAML file overriding the embedded vocabulary (repeatable)"}
+)
+
+// formatFlag is --format, refused at parse time outside allowed.
+func formatFlag(def string, allowed []string) *cli.StringFlag {
+	return &cli.StringFlag{Name: "format", Value: def, Usage: strings.Join(allowed, "|"),
+		Action: func(_ *cli.Context, v string) error { return render.CheckFormat(v, allowed) }}
+}
+
+// nargs is a Before hook that checks the number of positional arguments.
+func nargs(ok func(n int) bool, usage string) cli.BeforeFunc {
+	return func(c *cli.Context) error {
+		if !ok(c.NArg()) {
+			return fmt.Errorf("%s: %s", c.Command.Name, usage)
+		}
+		return nil
+	}
+}
+
+func atLeastOne(n int) bool { return n >= 1 }
+func exactly(k int) func(int) bool {
+	return func(n int) bool { return n == k }
+}
+
+// rulesOf is what reading claims back needs of the vocabulary.
+func rulesOf(s *schema.Schema) graph.Rules {
+	return graph.Rules{
+		Distinct:   s.Distinct,
+		Functional: s.PredicatesWhere(func(p schema.Predicate) bool { return p.Functional }),
+		Numeric:    s.PredicatesWhere(func(p schema.Predicate) bool { return p.Numeric }),
+		Changes:    s.PredicatesWhere(func(p schema.Predicate) bool { return p.Change }),
+		Tolerance:  s.NumericTolerance,
+		Version:    s.Fingerprint(),
+	}
+}
+
+// withGraph wraps an action that needs the vocabulary and an open store.
+func withGraph(fn func(c *cli.Context, s *schema.Schema, st *graph.Store) error) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		s, err := schema.Load(c.StringSlice("schema")...)
+		if err != nil {
+			return err
+		}
+		st, err := openStore(c)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		st.Rules = rulesOf(s)
+		// Loaded only if the claims' resolution is out of date: reading
+		// an up-to-date graph needs no language model.
+		st.Paraphrases = ingest.Paraphrases
+		return fn(c, s, st)
+	}
+}
+
+func openStore(c *cli.Context) (*graph.Store, error) {
+	addr := c.String("db")
+	if c.String("backend") == "postgres" {
+		addr = c.String("address")
+		if addr == "" {
+			return nil, errors.New("--backend postgres needs --address (a postgres:// URL)")
+		}
+	}
+	return graph.Open(c.String("backend"), addr)
+}
