@@ -6,6 +6,7 @@ require (
 	github.com/cayleygraph/cayley v0.7.7
 	github.com/cayleygraph/quad v1.1.0
 	github.com/chromedp/chromedp v0.11.2
+	github.com/gofrs/flock v0.13.0
 	github.com/hidal-go/hidalgo v0.0.0-20190814174001-42e03f3b5eaa
 	github.com/lib/pq v1.1.1
 	github.com/markusmobius/go-trafilatura v1.12.2

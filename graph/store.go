@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	"github.com/cayleygraph/cayley/clog"
@@ -19,6 +18,7 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // the embedded default backend
 	_ "github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
+	"github.com/gofrs/flock"
 )
 
 func init() {
@@ -60,7 +60,7 @@ type Store struct {
 	// until Resolve writes it again.
 	invalidated bool
 	backend     string
-	lock        *os.File
+	lock        *flock.Flock
 	// boltFile is the file bolt reads through a memory map, whose
 	// resident pages the Store gives back past budget (mappedBudget).
 	boltFile string
@@ -98,12 +98,12 @@ func Open(backend, address string) (*Store, error) {
 		if err := os.MkdirAll(address, 0o755); err != nil {
 			return nil, fmt.Errorf("open database %s: %w", address, err)
 		}
-		lock, err := os.OpenFile(filepath.Join(address, "claimgraph.lock"), os.O_CREATE|os.O_RDWR, 0o644)
+		lock := flock.New(filepath.Join(address, "claimgraph.lock"))
+		locked, err := lock.TryLock()
 		if err != nil {
 			return nil, fmt.Errorf("open database %s: %w", address, err)
 		}
-		if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-			lock.Close()
+		if !locked {
 			return nil, fmt.Errorf("open database %s: %w", address, ErrInUse)
 		}
 		s.lock = lock
@@ -169,7 +169,7 @@ func (s *Store) Close() error {
 		err = s.qs.Close()
 	}
 	if s.lock != nil {
-		s.lock.Close()
+		s.lock.Unlock()
 	}
 	return err
 }

@@ -6,7 +6,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // TreebankSplit names the CoNLL-U file of a split ("train", "dev", "test")
@@ -54,14 +55,10 @@ func TrainTreebank(dir string) (*Model, error) {
 // the other parts, the folds in parallel.
 func jackknife(sents []TreebankSentence, folds int) [][]Token {
 	out := make([][]Token, len(sents))
-	var wg sync.WaitGroup
-	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	for k := 0; k < folds; k++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			slots <- struct{}{}
-			defer func() { <-slots }()
+		g.Go(func() error {
 			var rest []TreebankSentence
 			for i, s := range sents {
 				if i%folds != k {
@@ -73,9 +70,10 @@ func jackknife(sents []TreebankSentence, folds int) [][]Token {
 				out[i] = sents[i].tokens()
 				m.Tag(out[i])
 			}
-		}()
+			return nil
+		})
 	}
-	wg.Wait()
+	g.Wait()
 	return out
 }
 

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/sync/errgroup"
 	"golang.org/x/sync/semaphore"
 
 	"github.com/claimgraph/claimgraph/extract"
@@ -117,44 +118,33 @@ func Run(ctx context.Context, st *graph.Store, s *schema.Schema, roots []string,
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	readers := newReaders(s, roots)
-	paths := make(chan string)
 	// Extraction runs ahead of the writer while the store commits, by up
 	// to aheadFiles files and aheadBytes of them, so that neither waits
 	// for the other (15 MB into bolt: 25.3 s with two files ahead, 21.5 s
 	// with 128) and memory stays bounded whatever the files.
 	results := make(chan extracted, aheadFiles)
 	ahead := semaphore.NewWeighted(aheadBytes)
-	var wg sync.WaitGroup
-	for i := 0; i < workers; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for path := range paths {
-				weight := fileWeight(path)
-				if ahead.Acquire(ctx, weight) != nil {
-					return
-				}
+	go func() {
+		defer close(results)
+		var g errgroup.Group
+		g.SetLimit(workers)
+		for _, path := range files {
+			weight := fileWeight(path)
+			if ahead.Acquire(ctx, weight) != nil {
+				break
+			}
+			g.Go(func() error {
 				r := readAndExtract(x, readers.forPath(path), path, stored)
 				r.weight = weight
 				select {
 				case results <- r:
 				case <-ctx.Done():
-					return
 				}
-			}
-		}()
-	}
-	go func() {
-		defer close(paths)
-		for _, p := range files {
-			select {
-			case paths <- p:
-			case <-ctx.Done():
-				return
-			}
+				return nil
+			})
 		}
+		g.Wait()
 	}()
-	go func() { wg.Wait(); close(results) }()
 
 	w := st.NewWriter(BatchQuads)
 	seen := map[string]bool{}
