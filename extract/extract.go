@@ -39,7 +39,7 @@ func New(s *schema.Schema) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	key := fmt.Sprintf("extract %d schema %s", Version, s.Fingerprint())
+	key := fmt.Sprintf("extract %d schema %s", Version, s.ExtractionFingerprint())
 	return &Extractor{schema: s, model: m, gazetteer: gazetteer(s), key: key}, nil
 }
 

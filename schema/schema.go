@@ -407,12 +407,45 @@ func (s *Schema) KeptApart(name string) bool {
 	return s.distinct[strings.ToLower(name)] != 0
 }
 
-// Fingerprint identifies the vocabulary: two schemas with the same
-// content have the same fingerprint.
-func (s *Schema) Fingerprint() string {
-	data, err := yaml.Marshal(s)
+// ExtractionFingerprint identifies what of the vocabulary reading
+// documents depends on: everything but what only resolution reads (see
+// ResolutionFingerprint). A build re-extracts a stored document when it
+// changes.
+func (s *Schema) ExtractionFingerprint() string {
+	c := *s
+	c.NumericTolerance = 0
+	c.Predicates = make(map[string]Predicate, len(s.Predicates))
+	for name, p := range s.Predicates {
+		p.Functional, p.Numeric, p.Change = false, false, false
+		c.Predicates[name] = p
+	}
+	return fingerprint(&c)
+}
+
+// ResolutionFingerprint identifies what of the vocabulary resolving
+// claims across documents depends on: the predicates' functional,
+// numeric and change properties, the numeric tolerance and the names
+// kept distinct. When only it changes, a build resolves the claims again
+// without reading any document.
+func (s *Schema) ResolutionFingerprint() string {
+	return fingerprint(struct {
+		Functional, Numeric, Change map[string]bool
+		Tolerance                   float64
+		Distinct                    [][]string
+	}{
+		s.PredicatesWhere(func(p Predicate) bool { return p.Functional }),
+		s.PredicatesWhere(func(p Predicate) bool { return p.Numeric }),
+		s.PredicatesWhere(func(p Predicate) bool { return p.Change }),
+		s.NumericTolerance, s.DistinctNames,
+	})
+}
+
+// fingerprint is a short hash of v's YAML: equal content, equal
+// fingerprint (YAML writes map keys sorted).
+func fingerprint(v interface{}) string {
+	data, err := yaml.Marshal(v)
 	if err != nil {
-		// A Schema was decoded from YAML, so it encodes.
+		// Schemas were decoded from YAML, so they encode.
 		panic(err)
 	}
 	h := sha256.Sum256(data)

@@ -53,7 +53,7 @@ func rulesOf(s *schema.Schema) graph.Rules {
 		Numeric:    s.PredicatesWhere(func(p schema.Predicate) bool { return p.Numeric }),
 		Changes:    s.PredicatesWhere(func(p schema.Predicate) bool { return p.Change }),
 		Tolerance:  s.NumericTolerance,
-		Version:    s.Fingerprint(),
+		Version:    s.ResolutionFingerprint(),
 	}
 }
 
