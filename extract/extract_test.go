@@ -59,16 +59,28 @@ func describe(r claim.Report) wantClaim {
 	return w
 }
 
+// TestConstructions runs the construction fixtures, a file a family of
+// constructions (testdata/constructions/*.yaml), a subtest a case.
 func TestConstructions(t *testing.T) {
-	data, err := os.ReadFile("testdata/constructions.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cases []fixture
-	if err := yaml.Unmarshal(data, &cases); err != nil {
-		t.Fatal(err)
+	files, err := filepath.Glob(filepath.Join("testdata", "constructions", "*.yaml"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no construction fixtures: %v", err)
 	}
 	x := newExtractor(t)
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cases []fixture
+		if err := yaml.Unmarshal(data, &cases); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".yaml"), func(t *testing.T) { runConstructions(t, x, cases) })
+	}
+}
+
+func runConstructions(t *testing.T, x *Extractor, cases []fixture) {
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
 			res := x.Extract(claim.Document{ID: "doc:test", Text: c.Text, Published: published})
