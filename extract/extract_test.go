@@ -13,6 +13,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/claimgraph/claimgraph/extract/claim"
+	"github.com/claimgraph/claimgraph/extract/nlp"
 	"github.com/claimgraph/claimgraph/schema"
 )
 
@@ -102,6 +103,18 @@ func runConstructions(t *testing.T, x *Extractor, cases []fixture) {
 				}
 			}
 		})
+	}
+}
+
+// TestNameKindsAreClaimKinds guards the cast from the name recogniser's
+// kinds to the claim model's: nlp keeps its own type so that it imports
+// nothing of the project's.
+func TestNameKindsAreClaimKinds(t *testing.T) {
+	for k, want := range map[nlp.Kind]claim.Kind{nlp.Person: claim.Person, nlp.Organization: claim.Organization,
+		nlp.Place: claim.Place, nlp.Other: claim.Other} {
+		if claim.Kind(k) != want {
+			t.Errorf("nlp kind %q casts to %q, want %q", k, claim.Kind(k), want)
+		}
 	}
 }
 

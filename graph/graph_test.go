@@ -66,14 +66,14 @@ func TestReplaceAndStatus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		status := map[string]string{}
+		status := map[string]claim.Status{}
 		for _, c := range claims {
 			status[c.Subject.Name+" "+c.Predicate+" "+c.Object.Name+" "+map[bool]string{true: "neg", false: "pos"}[c.Negated]] = c.Status
 		}
-		want := map[string]string{
-			"witkoff visit moscow pos": graph.Corroborated,
-			"russia leak call pos":     graph.Conflicted,
-			"russia leak call neg":     graph.Conflicted,
+		want := map[string]claim.Status{
+			"witkoff visit moscow pos": claim.Corroborated,
+			"russia leak call pos":     claim.Conflicted,
+			"russia leak call neg":     claim.Conflicted,
 		}
 		for k, v := range want {
 			if status[k] != v {
@@ -126,7 +126,7 @@ func TestReingest(t *testing.T) {
 			t.Errorf("%s: after remove %d quads, want %d", name, n, base)
 		}
 		claims, _ = st.Claims(ctx, graph.Filter{})
-		if len(claims) != 1 || claims[0].Status != graph.SingleSource {
+		if len(claims) != 1 || claims[0].Status != claim.SingleSource {
 			t.Errorf("%s: the other document's claim should stay, single-source: %+v", name, claims)
 		}
 	}
@@ -293,18 +293,18 @@ func TestConflictKinds(t *testing.T) {
 	must(t, st, doc("doc:a", "Outlet A", "h1"), report("doc:a", 0, "russia", "leak", "call", false), report("doc:a", 1, "party", "lead", "smith", false))
 	must(t, st, doc("doc:b", "Outlet B", "h2"), report("doc:b", 0, "russia", "leak", "call", true), report("doc:b", 1, "party", "lead", "jones", false))
 	st.Rules.Functional = map[string]bool{"lead": true}
-	claims, err := st.Claims(ctx, graph.Filter{Status: graph.Conflicted})
+	claims, err := st.Claims(ctx, graph.Filter{Status: claim.Conflicted})
 	if err != nil {
 		t.Fatal(err)
 	}
-	kinds := map[string]string{}
+	kinds := map[string]claim.ConflictKind{}
 	for _, c := range claims {
 		for _, other := range c.ConflictsWith {
 			kinds[c.Object.Name+" "+map[bool]string{true: "neg", false: "pos"}[c.Negated]] = c.ConflictKinds[other]
 		}
 	}
-	want := map[string]string{"call pos": graph.ConflictNegation, "call neg": graph.ConflictNegation,
-		"smith pos": graph.ConflictFunctional, "jones pos": graph.ConflictFunctional}
+	want := map[string]claim.ConflictKind{"call pos": claim.ConflictNegation, "call neg": claim.ConflictNegation,
+		"smith pos": claim.ConflictFunctional, "jones pos": claim.ConflictFunctional}
 	if len(claims) != 4 || fmt.Sprint(kinds) != fmt.Sprint(want) {
 		t.Errorf("%d conflicted claims, kinds %v, want %v", len(claims), kinds, want)
 	}
@@ -329,11 +329,11 @@ func TestSyndication(t *testing.T) {
 		}
 		return claims[0]
 	}
-	if c := status(); c.Status != graph.SingleSource || c.Independent != 1 || fmt.Sprint(c.Syndicated) != "[Outlet B]" || len(c.Outlets) != 2 {
+	if c := status(); c.Status != claim.SingleSource || c.Independent != 1 || fmt.Sprint(c.Syndicated) != "[Outlet B]" || len(c.Outlets) != 2 {
 		t.Errorf("two copies of one text: status %s, independent %d, syndicated %v", c.Status, c.Independent, c.Syndicated)
 	}
 	must(t, st, doc("doc:c", "Outlet C", "h3"), report("doc:c", 0, "witkoff", "visit", "moscow", false))
-	if c := status(); c.Status != graph.Corroborated || c.Independent != 2 || fmt.Sprint(c.Syndicated) != "[Outlet B]" {
+	if c := status(); c.Status != claim.Corroborated || c.Independent != 2 || fmt.Sprint(c.Syndicated) != "[Outlet B]" {
 		t.Errorf("with an outlet of its own wording: status %s, independent %d, syndicated %v", c.Status, c.Independent, c.Syndicated)
 	}
 }
@@ -355,14 +355,14 @@ func TestSurnamesAcrossDocuments(t *testing.T) {
 	must(t, st, doc("doc:c", "Outlet C", "h3"), place)
 	subjects := claimsBy(t, st, func(c graph.ClaimView) string { return c.Subject.ID + " " + c.Object.ID })
 	visit := subjects["entity:steve-witkoff entity:moscow"]
-	if visit.ID != full.Claim.ID || visit.Status != graph.Corroborated || len(visit.Reports) != 2 {
+	if visit.ID != full.Claim.ID || visit.Status != claim.Corroborated || len(visit.Reports) != 2 {
 		t.Errorf("Witkoff and Steve Witkoff: %+v", visit)
 	}
 	if _, ok := subjects["entity:witkoff entity:moscow"]; ok {
 		t.Error("the bare surname's claim is still listed apart")
 	}
 	for _, k := range []string{"entity:smith entity:kyiv", "entity:washington entity:paris", "entity:george-washington entity:paris"} {
-		if c, ok := subjects[k]; !ok || c.Status != graph.SingleSource {
+		if c, ok := subjects[k]; !ok || c.Status != claim.SingleSource {
 			t.Errorf("%s should stay apart and single-source: %+v", k, c)
 		}
 	}
@@ -371,7 +371,7 @@ func TestSurnamesAcrossDocuments(t *testing.T) {
 		return a == "witkoff" && b == "steve-witkoff" || a == "steve-witkoff" && b == "witkoff"
 	}
 	subjects = claimsBy(t, st, func(c graph.ClaimView) string { return c.Subject.ID + " " + c.Object.ID })
-	if c, ok := subjects["entity:witkoff entity:moscow"]; !ok || c.Status != graph.SingleSource {
+	if c, ok := subjects["entity:witkoff entity:moscow"]; !ok || c.Status != claim.SingleSource {
 		t.Errorf("a surname listed as distinct merged: %+v", c)
 	}
 }
@@ -395,10 +395,10 @@ func TestParaphrases(t *testing.T) {
 	must(t, st, doc("doc:c", "Outlet C", "h3"), loyal)
 	byID := claimsBy(t, st, func(c graph.ClaimView) string { return c.ID })
 	a, b, c := byID[aide.Claim.ID], byID[adviser.Claim.ID], byID[loyal.Claim.ID]
-	if a.Status != graph.Corroborated || fmt.Sprint(a.SameAs) != "["+b.ID+"]" || fmt.Sprint(a.ParaphraseOutlets) != "[Outlet B]" || a.Independent != 2 {
+	if a.Status != claim.Corroborated || fmt.Sprint(a.SameAs) != "["+b.ID+"]" || fmt.Sprint(a.ParaphraseOutlets) != "[Outlet B]" || a.Independent != 2 {
 		t.Errorf("aide: %s, same as %v, paraphrase outlets %v, independent %d", a.Status, a.SameAs, a.ParaphraseOutlets, a.Independent)
 	}
-	if b.Status != graph.Corroborated || c.Status != graph.SingleSource || len(c.SameAs) != 0 {
+	if b.Status != claim.Corroborated || c.Status != claim.SingleSource || len(c.SameAs) != 0 {
 		t.Errorf("adviser %s; loyal %s, same as %v", b.Status, c.Status, c.SameAs)
 	}
 }
@@ -474,7 +474,7 @@ func TestQuantities(t *testing.T) {
 					continue
 				}
 				for _, k := range c.ConflictKinds {
-					if k != graph.ConflictNumeric {
+					if k != claim.ConflictNumeric {
 						t.Errorf("%s: conflict kind %q", c.Object.Name, k)
 					}
 				}
@@ -566,7 +566,7 @@ func TestCommonNounParaphrases(t *testing.T) {
 	must(t, st, doc("doc:a", "Outlet A", "h1"), transcripts, gets)
 	must(t, st, doc("doc:b", "Outlet B", "h2"), leak, got)
 	byID := claimsBy(t, st, func(c graph.ClaimView) string { return c.ID })
-	if c := byID[transcripts.Claim.ID]; fmt.Sprint(c.SameAs) != "["+leak.Claim.ID+"]" || c.Status != graph.Corroborated {
+	if c := byID[transcripts.Claim.ID]; fmt.Sprint(c.SameAs) != "["+leak.Claim.ID+"]" || c.Status != claim.Corroborated {
 		t.Errorf("transcripts: %s, same as %v", c.Status, c.SameAs)
 	}
 	if c := byID[gets.Claim.ID]; len(c.SameAs) != 0 {

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
 // layerIDs returns the claims the resolution layer gives the status and
@@ -27,7 +29,7 @@ func (s *Store) layerIDs(ctx context.Context, f Filter) ([]string, error) {
 	}
 	if f.Status == "" && f.Outlet == "" {
 		var all []string
-		for _, status := range Statuses {
+		for _, status := range claim.Statuses {
 			if err := pick(quad.String(status), PredStatus); err != nil {
 				return nil, err
 			}
@@ -144,7 +146,7 @@ func (s *Store) claimsFromLayer(ctx context.Context, ids []string) ([]ClaimView,
 		// The layer's fields first: the claim node is read once, and
 		// reading its reports takes it out of the cache.
 		l := ClaimView{
-			Status:      r.one(id, PredStatus),
+			Status:      claim.Status(r.one(id, PredStatus)),
 			Independent: int(r.number(id, PredIndependent)),
 			Outlets:     names(id, PredReportedBy),
 			Syndicated:  names(id, PredSyndicatedIn),
@@ -156,8 +158,8 @@ func (s *Store) claimsFromLayer(ctx context.Context, ids []string) ([]ClaimView,
 			others = append(others, names(other, PredReportedBy))
 		}
 		l.ParaphraseOutlets = paraphraseOutlets(l.Outlets, others)
-		for _, kind := range ConflictKindNames {
-			for _, other := range iris(id, PredConflicts+kind) {
+		for _, kind := range claim.ConflictKinds {
+			for _, other := range iris(id, PredConflicts+string(kind)) {
 				l.addConflict(other, kind)
 			}
 		}

@@ -30,7 +30,7 @@ type change struct {
 // "new"), and a numeric conflict otherwise. Subjects that are common
 // nouns ("draft plan", "peace plan") count as one when one's head noun
 // is among the other's words, as outlets name one plan differently.
-func markQuantities(all []ClaimView, rules Rules, link func(i, j int, kind string)) {
+func markQuantities(all []ClaimView, rules Rules, link func(i, j int, kind claim.ConflictKind)) {
 	groups := map[string][]numericClaim{}
 	var changes []change
 	for i, c := range all {
@@ -64,7 +64,7 @@ func markQuantities(all []ClaimView, rules Rules, link func(i, j int, kind strin
 				case changed(changes, a, b), same && !maps.Equal(a.phases, b.phases):
 					all[a.index].Revisions = appendUnique(all[a.index].Revisions, all[b.index].ID)
 				case same:
-					link(a.index, b.index, ConflictNumeric)
+					link(a.index, b.index, claim.ConflictNumeric)
 				}
 			}
 		}

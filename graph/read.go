@@ -6,28 +6,8 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
-)
 
-// Claim statuses.
-const (
-	Corroborated = "corroborated"
-	SingleSource = "single-source"
-	Conflicted   = "conflicted"
-)
-
-// Statuses lists the claim statuses.
-var Statuses = []string{Corroborated, SingleSource, Conflicted}
-
-// Kinds of conflict between two claims.
-const (
-	// ConflictNegation: one claim states what the other denies.
-	ConflictNegation = "negation"
-	// ConflictFunctional: two values of a predicate the schema marks as
-	// functional, for one subject.
-	ConflictFunctional = "functional"
-	// ConflictNumeric: two quantities of one unit for one subject that
-	// differ beyond the tolerance, with no change marked between them.
-	ConflictNumeric = "numeric"
+	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
 // Ref names a node for output.
@@ -60,14 +40,14 @@ type ReportView struct {
 
 // ClaimView is a claim with its reports and cross-outlet status.
 type ClaimView struct {
-	ID        string   `json:"id"`
-	Subject   Ref      `json:"subject"`
-	Predicate string   `json:"predicate"`
-	Object    Ref      `json:"object"`
-	Negated   bool     `json:"negated"`
-	Hedged    bool     `json:"hedged"`
-	Status    string   `json:"status"`
-	Outlets   []string `json:"outlets"`
+	ID        string       `json:"id"`
+	Subject   Ref          `json:"subject"`
+	Predicate string       `json:"predicate"`
+	Object    Ref          `json:"object"`
+	Negated   bool         `json:"negated"`
+	Hedged    bool         `json:"hedged"`
+	Status    claim.Status `json:"status"`
+	Outlets   []string     `json:"outlets"`
 	// Independent counts the outlets that are not only carrying a copy
 	// of another outlet's text, its paraphrases' included; Syndicated
 	// lists the copies.
@@ -81,10 +61,10 @@ type ClaimView struct {
 	ParaphraseOutlets []string     `json:"paraphrase_outlets,omitempty"`
 	Reports           []ReportView `json:"reports"`
 	// ConflictsWith lists the claims this one contradicts, and
-	// ConflictKinds says how, by claim: ConflictNegation or
-	// ConflictFunctional.
-	ConflictsWith []string          `json:"conflicts_with,omitempty"`
-	ConflictKinds map[string]string `json:"conflict_kinds,omitempty"`
+	// ConflictKinds says how, by claim: claim.ConflictNegation or
+	// claim.ConflictFunctional.
+	ConflictsWith []string                      `json:"conflicts_with,omitempty"`
+	ConflictKinds map[string]claim.ConflictKind `json:"conflict_kinds,omitempty"`
 	// Merged lists the claims that named one of this claim's entities by
 	// a bare surname and, resolved, state the same; they are read as
 	// this one.
@@ -96,10 +76,10 @@ type ClaimView struct {
 }
 
 // addConflict records that c contradicts the claim other, and how.
-func (c *ClaimView) addConflict(other, kind string) {
+func (c *ClaimView) addConflict(other string, kind claim.ConflictKind) {
 	c.ConflictsWith = appendUnique(c.ConflictsWith, other)
 	if c.ConflictKinds == nil {
-		c.ConflictKinds = map[string]string{}
+		c.ConflictKinds = map[string]claim.ConflictKind{}
 	}
 	c.ConflictKinds[other] = kind
 }
@@ -109,7 +89,7 @@ type Filter struct {
 	// Entity matches claims whose subject, object or speaker name contains
 	// it, ignoring case.
 	Entity string
-	Status string
+	Status claim.Status
 	Outlet string
 }
 
@@ -366,8 +346,8 @@ func markConflicts(all []ClaimView, rules Rules) {
 			bySP[sp] = append(bySP[sp], i)
 		}
 	}
-	conflict := func(i, j int, kind string) { all[i].addConflict(all[j].ID, kind) }
-	link := func(group []int, kind string, differ func(a, b ClaimView) bool) {
+	conflict := func(i, j int, kind claim.ConflictKind) { all[i].addConflict(all[j].ID, kind) }
+	link := func(group []int, kind claim.ConflictKind, differ func(a, b ClaimView) bool) {
 		for _, i := range group {
 			for _, j := range group {
 				if i != j && differ(all[i], all[j]) {
@@ -377,24 +357,17 @@ func markConflicts(all []ClaimView, rules Rules) {
 		}
 	}
 	for _, g := range bySPO {
-		link(g, ConflictNegation, func(a, b ClaimView) bool { return a.Negated != b.Negated })
+		link(g, claim.ConflictNegation, func(a, b ClaimView) bool { return a.Negated != b.Negated })
 	}
 	for _, g := range bySP {
-		link(g, ConflictFunctional, func(a, b ClaimView) bool { return a.Object.ID != b.Object.ID })
+		link(g, claim.ConflictFunctional, func(a, b ClaimView) bool { return a.Object.ID != b.Object.ID })
 	}
 	markQuantities(all, rules, conflict)
 	for i := range all {
 		c := &all[i]
 		sort.Strings(c.ConflictsWith)
 		sort.Strings(c.Revisions)
-		switch {
-		case len(c.ConflictsWith) > 0:
-			c.Status = Conflicted
-		case c.Independent >= 2:
-			c.Status = Corroborated
-		default:
-			c.Status = SingleSource
-		}
+		c.Status = claim.StatusOf(len(c.ConflictsWith), c.Independent)
 	}
 }
 

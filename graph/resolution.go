@@ -52,9 +52,6 @@ const (
 // computed change, so that stored layers are redone.
 const resolutionFormat = 4
 
-// ConflictKindNames lists the kinds of conflict.
-var ConflictKindNames = []string{ConflictNegation, ConflictFunctional, ConflictNumeric}
-
 // Resolve brings the resolution layer up to date with the documents in
 // the graph. It reads every claim, as Claims does, but only when
 // documents were written or removed, or the rules changed, since the
@@ -301,7 +298,7 @@ func eachResolutionQuad(all []ClaimView, aliases map[string]string, key string, 
 			add(id, PredSummary, quad.String(summary))
 		}
 		for _, id := range c.ConflictsWith {
-			add(c.ID, PredConflicts+c.ConflictKinds[id], quad.IRI(id))
+			add(c.ID, PredConflicts+string(c.ConflictKinds[id]), quad.IRI(id))
 		}
 	}
 	for short, full := range aliases {

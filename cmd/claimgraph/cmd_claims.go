@@ -1,12 +1,12 @@
 package main
 
 import (
-	"fmt"
 	"os"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/render"
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -16,10 +16,8 @@ func claimsCommand() *cli.Command {
 		Name: "claims", Usage: "list claims with their status and reports",
 		Flags: append([]cli.Flag{schemaFlag, &cli.StringFlag{Name: "entity", Usage: "only claims naming this entity"},
 			&cli.StringFlag{Name: "status", Usage: "corroborated|single-source|conflicted", Action: func(_ *cli.Context, v string) error {
-				if v != graph.Corroborated && v != graph.SingleSource && v != graph.Conflicted {
-					return fmt.Errorf("unknown status %q (want corroborated, single-source or conflicted)", v)
-				}
-				return nil
+				_, err := claim.ParseStatus(v)
+				return err
 			}},
 			&cli.StringFlag{Name: "outlet", Usage: "only claims this outlet reported"},
 			formatFlag("table", render.Formats)}, dbFlags...),
@@ -28,7 +26,13 @@ func claimsCommand() *cli.Command {
 }
 
 func claimsCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
-	status := c.String("status")
+	var status claim.Status
+	if s := c.String("status"); s != "" {
+		var err error
+		if status, err = claim.ParseStatus(s); err != nil {
+			return err
+		}
+	}
 	claims, err := st.Claims(c.Context, graph.Filter{Entity: c.String("entity"), Status: status, Outlet: c.String("outlet")})
 	if err != nil {
 		return err

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/extract/shared"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/graphtest"
@@ -54,7 +55,7 @@ func TestRunIsIncrementalAndPrunesOnlyItsRoots(t *testing.T) {
 	if len(progress) != 4 || progress[3] != 44 {
 		t.Errorf("progress calls: %v", progress)
 	}
-	claims, _ := st.Claims(ctx, graph.Filter{Status: graph.Corroborated})
+	claims, _ := st.Claims(ctx, graph.Filter{Status: claim.Corroborated})
 	if len(claims) != 1 {
 		t.Errorf("the budget claim is corroborated by Daily and Wire: %+v", claims)
 	}
@@ -157,8 +158,8 @@ func TestLayeredClaimsMatchComputed(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range []graph.Filter{
-		{Status: graph.Corroborated}, {Status: graph.SingleSource}, {Status: graph.Conflicted},
-		{Outlet: "TASS"}, {Outlet: "abc news"}, {Outlet: "Newsweek", Status: graph.Corroborated}, {Outlet: "Nobody"},
+		{Status: claim.Corroborated}, {Status: claim.SingleSource}, {Status: claim.Conflicted},
+		{Outlet: "TASS"}, {Outlet: "abc news"}, {Outlet: "Newsweek", Status: claim.Corroborated}, {Outlet: "Nobody"},
 	} {
 		var want []graph.ClaimView
 		for _, c := range all {

@@ -16,6 +16,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/ingest"
 	"github.com/claimgraph/claimgraph/queries"
@@ -52,7 +53,7 @@ func main() {
 			return len(rows), err
 		}
 	}
-	withStatus := func(status string) func() (int, error) {
+	withStatus := func(status claim.Status) func() (int, error) {
 		return func() (int, error) {
 			claims, err := st.Claims(ctx, graph.Filter{Status: status})
 			return len(claims), err
@@ -77,11 +78,11 @@ func main() {
 			return len(rows), err
 		}},
 		{"gizmo corroborated", gizmo("corroborated", nil)},
-		{"Claims: status corroborated", withStatus(graph.Corroborated)},
+		{"Claims: status corroborated", withStatus(claim.Corroborated)},
 		{"gizmo conflicts", gizmo("conflicts", nil)},
-		{"Claims: status conflicted", withStatus(graph.Conflicted)},
+		{"Claims: status conflicted", withStatus(claim.Conflicted)},
 		{"gizmo single-source (limit)", gizmo("single-source", nil)},
-		{"Claims: status single-source", withStatus(graph.SingleSource)},
+		{"Claims: status single-source", withStatus(claim.SingleSource)},
 		{"gizmo outlet-exclusive a b (limit)", gizmo("outlet-exclusive", map[string]string{"a": *a, "b": *b})},
 	} {
 		var times []time.Duration

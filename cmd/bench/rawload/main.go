@@ -18,6 +18,7 @@ import (
 	_ "github.com/cayleygraph/cayley/writer"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
+
 	cg "github.com/claimgraph/claimgraph/graph" // registers the tuned LevelDB store
 )
 

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/agreement"
 )
@@ -98,7 +99,7 @@ func Build(title string, claims []graph.ClaimView, now time.Time) Matrix {
 			row.Cells = append(row.Cells, cell)
 		}
 		row.Speakers = strings.Join(speakers, ", ")
-		row.Search = strings.ToLower(strings.Join([]string{c.Subject.Name, c.Predicate, c.Object.Name, row.Speakers, c.Status}, " "))
+		row.Search = strings.ToLower(strings.Join([]string{c.Subject.Name, c.Predicate, c.Object.Name, row.Speakers, string(c.Status)}, " "))
 		m.Rows = append(m.Rows, row)
 	}
 	return m
@@ -106,7 +107,7 @@ func Build(title string, claims []graph.ClaimView, now time.Time) Matrix {
 
 func state(c graph.ClaimView) string {
 	switch {
-	case c.Status == graph.Conflicted:
+	case c.Status == claim.Conflicted:
 		return Conflicting
 	case c.Negated:
 		return Negated

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -14,10 +15,10 @@ func TestMatrixCellsAndEscaping(t *testing.T) {
 	speaker := graph.Ref{ID: "entity:ushakov", Name: "Yury <b>Ushakov</b>"}
 	claims := []graph.ClaimView{
 		{ID: "claim:1", Subject: graph.Ref{Name: "Steve Witkoff"}, Predicate: "visit", Object: graph.Ref{Name: "Moscow"},
-			Status: graph.Corroborated, Outlets: []string{"ABC News", "Newsweek"},
+			Status: claim.Corroborated, Outlets: []string{"ABC News", "Newsweek"},
 			Reports: []graph.ReportView{{Outlet: "ABC News", Sentence: hostile, Speaker: &speaker, Verb: "said"}, {Outlet: "Newsweek", Sentence: "Witkoff will travel to Moscow."}}},
 		{ID: "claim:2", Subject: graph.Ref{Name: "Russia"}, Predicate: "leak", Object: graph.Ref{Name: "call"}, Negated: true,
-			Status: graph.SingleSource, Outlets: []string{"Newsweek"}, Reports: []graph.ReportView{{Outlet: "Newsweek", Sentence: "Ushakov denied it."}}},
+			Status: claim.SingleSource, Outlets: []string{"Newsweek"}, Reports: []graph.ReportView{{Outlet: "Newsweek", Sentence: "Ushakov denied it."}}},
 	}
 	m := Build("Witkoff <visit>", claims, time.Date(2025, 11, 27, 0, 0, 0, 0, time.UTC))
 	if got := []string{m.Rows[0].Cells[0].State, m.Rows[0].Cells[1].State, m.Rows[1].Cells[0].State, m.Rows[1].Cells[1].State}; strings.Join(got, " ") != "stated stated absent negated" {

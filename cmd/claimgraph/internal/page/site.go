@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/agreement"
 	"github.com/claimgraph/claimgraph/queries"
@@ -84,7 +85,7 @@ func BuildOutlet(name string, claims []graph.ClaimView, sum agreement.Summary) O
 		if !slices.Contains(c.Outlets, name) {
 			continue
 		}
-		if c.Status == graph.Conflicted {
+		if c.Status == claim.Conflicted {
 			p.Conflicts = append(p.Conflicts, c)
 		}
 		if len(c.Outlets) == 1 {

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/agreement"
 )
@@ -124,7 +125,7 @@ func claimRows(claims []graph.ClaimView) [][]string {
 func statusText(c graph.ClaimView) string {
 	var notes []string
 	for _, other := range c.ConflictsWith {
-		if k := c.ConflictKinds[other]; k != "" && !slices.Contains(notes, k) {
+		if k := string(c.ConflictKinds[other]); k != "" && !slices.Contains(notes, k) {
 			notes = append(notes, k)
 		}
 	}
@@ -132,9 +133,9 @@ func statusText(c graph.ClaimView) string {
 		notes = append(notes, "revised")
 	}
 	if len(notes) == 0 {
-		return c.Status
+		return string(c.Status)
 	}
-	return c.Status + " (" + strings.Join(notes, ", ") + ")"
+	return string(c.Status) + " (" + strings.Join(notes, ", ") + ")"
 }
 
 var claimHeader = []string{"STATUS", "SUBJECT", "PREDICATE", "OBJECT", "OUTLETS", "SPEAKERS", "REPORTS"}
@@ -341,9 +342,9 @@ func Dot(w io.Writer, claims []graph.ClaimView) error {
 			label, style = "NOT "+label, "dashed"
 		}
 		switch c.Status {
-		case graph.Corroborated:
+		case claim.Corroborated:
 			color = "darkgreen"
-		case graph.Conflicted:
+		case claim.Conflicted:
 			color = "red"
 		}
 		fmt.Fprintf(&b, "  %s -> %s [label=%s, color=%s, style=%s];\n", dotQuote(c.Subject.ID), dotQuote(c.Object.ID),

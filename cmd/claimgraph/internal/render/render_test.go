@@ -5,17 +5,18 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
 var claims = []graph.ClaimView{{
 	ID: "claim:1", Subject: graph.Ref{ID: "entity:a", Name: "Steve Witkoff"}, Predicate: "visit",
-	Object: graph.Ref{ID: "entity:b", Name: "Moscow | Kremlin"}, Status: graph.Corroborated,
+	Object: graph.Ref{ID: "entity:b", Name: "Moscow | Kremlin"}, Status: claim.Corroborated,
 	Outlets: []string{"ABC News", "Newsweek"},
 	Reports: []graph.ReportView{{Speaker: &graph.Ref{Name: "Yuri Ushakov"}}, {Speaker: &graph.Ref{Name: "Yuri Ushakov"}}},
 }, {
 	ID: "claim:2", Subject: graph.Ref{Name: "Russia"}, Predicate: "leak", Object: graph.Ref{Name: "call, \"the\""},
-	Negated: true, Status: graph.SingleSource, Outlets: []string{"ABC News"}, Reports: []graph.ReportView{{}},
+	Negated: true, Status: claim.SingleSource, Outlets: []string{"ABC News"}, Reports: []graph.ReportView{{}},
 }}
 
 func TestClaimFormats(t *testing.T) {
