@@ -220,9 +220,9 @@ var completeMarker = quad.Quad{Subject: quad.IRI(DigestNode), Predicate: quad.IR
 // their digests, as reader.claim would from their nodes, and fills r's
 // cache with the entities' names and kinds, so that the resolution steps
 // after it read nothing more from the store.
-func (s *Store) claimsFromDigests(ctx context.Context, r *reader, docs []string) ([]ClaimView, error) {
+func (s *Store) claimsFromDigests(ctx context.Context, r *reader, docs []string) ([]claim.View, error) {
 	type pending struct {
-		view            ClaimView
+		view            claim.View
 		subject, object string
 		speakers        []string // of view.Reports, by index
 	}
@@ -247,7 +247,7 @@ func (s *Store) claimsFromDigests(ctx context.Context, r *reader, docs []string)
 			p, ok := byID[rep.Claim]
 			if !ok {
 				dc := g.Claims[rep.Claim]
-				p = &pending{view: ClaimView{ID: rep.Claim, Predicate: dc.Predicate, Negated: dc.Negated, Hedged: true},
+				p = &pending{view: claim.View{ID: rep.Claim, Predicate: dc.Predicate, Negated: dc.Negated, Hedged: true},
 					subject: dc.Subject, object: dc.Object}
 				byID[rep.Claim] = p
 				order = append(order, rep.Claim)
@@ -257,8 +257,8 @@ func (s *Store) claimsFromDigests(ctx context.Context, r *reader, docs []string)
 			if g.Outlet != "" {
 				c.Outlets = appendUnique(c.Outlets, g.Outlet)
 			}
-			c.Reports = append(c.Reports, ReportView{Document: g.Document, Outlet: g.Outlet, Published: g.Published,
-				Start: rep.Start, Hedged: rep.Hedged, Phase: rep.Phase, sentenceKey: rep.SentenceKey})
+			c.Reports = append(c.Reports, claim.ReportView{Document: g.Document, Outlet: g.Outlet, Published: g.Published,
+				Start: rep.Start, Hedged: rep.Hedged, Phase: rep.Phase, SentenceKey: rep.SentenceKey})
 			p.speakers = append(p.speakers, rep.Speaker)
 		}
 	})
@@ -279,7 +279,7 @@ func (s *Store) claimsFromDigests(ctx context.Context, r *reader, docs []string)
 	}
 	fill(names, PredName)
 	fill(kinds, PredKind)
-	all := make([]ClaimView, 0, len(order))
+	all := make([]claim.View, 0, len(order))
 	for _, id := range order {
 		p := byID[id]
 		c := p.view

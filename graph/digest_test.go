@@ -150,14 +150,14 @@ func openForTest(t *testing.T, backend string) *Store {
 }
 
 // resolutionQuads collects the layer for claims.
-func resolutionQuads(all []ClaimView, aliases map[string]string, key string) []quad.Quad {
+func resolutionQuads(all []claim.View, aliases map[string]string, key string) []quad.Quad {
 	var out []quad.Quad
 	_ = eachResolutionQuad(all, aliases, key, func(q quad.Quad) error { out = append(out, q); return nil })
 	return out
 }
 
 // layerLines is the resolution layer of claims, as sorted N-Quads.
-func layerLines(all []ClaimView, aliases map[string]string) []string {
+func layerLines(all []claim.View, aliases map[string]string) []string {
 	var out []string
 	for _, q := range resolutionQuads(all, aliases, "key") {
 		out = append(out, q.NQuad())

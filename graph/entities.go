@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
 // EntityView is an entity as the graph knows it across documents: every
@@ -38,7 +40,7 @@ func (s *Store) Entities(ctx context.Context) ([]EntityView, error) {
 // ClaimsAndEntities reads the graph once for both listings: every claim,
 // ordered as Claims orders them, and the entities, as Entities lists
 // them.
-func (s *Store) ClaimsAndEntities(ctx context.Context) ([]ClaimView, []EntityView, error) {
+func (s *Store) ClaimsAndEntities(ctx context.Context) ([]claim.View, []EntityView, error) {
 	claims, aliases, err := s.everyClaim(ctx)
 	if err != nil {
 		return nil, nil, err
@@ -49,7 +51,7 @@ func (s *Store) ClaimsAndEntities(ctx context.Context) ([]ClaimView, []EntityVie
 		spellings[full] = append(spellings[full], short)
 	}
 	byID := map[string]*EntityView{}
-	touch := func(ref Ref, outlet string) *EntityView {
+	touch := func(ref claim.Ref, outlet string) *EntityView {
 		if !strings.HasPrefix(ref.ID, "entity:") {
 			return nil
 		}
@@ -65,7 +67,7 @@ func (s *Store) ClaimsAndEntities(ctx context.Context) ([]ClaimView, []EntityVie
 	}
 	for _, c := range claims {
 		for _, rep := range c.Reports {
-			for _, ref := range []Ref{c.Subject, c.Object} {
+			for _, ref := range []claim.Ref{c.Subject, c.Object} {
 				if e := touch(ref, rep.Outlet); e != nil {
 					e.Reports++
 				}

@@ -322,7 +322,7 @@ func TestSyndication(t *testing.T) {
 	}
 	must(t, st, doc("doc:a", "Outlet A", "h1"), wire("doc:a", 0, "witkoff", "visit", "moscow"), wire("doc:a", 1, "putin", "meet", "witkoff"))
 	must(t, st, doc("doc:b", "Outlet B", "h2"), wire("doc:b", 0, "witkoff", "visit", "moscow"), wire("doc:b", 1, "putin", "meet", "witkoff"))
-	status := func() graph.ClaimView {
+	status := func() claim.View {
 		claims, err := st.Claims(ctx, graph.Filter{Entity: "moscow"})
 		if err != nil || len(claims) != 1 {
 			t.Fatalf("claims %v, %v", claims, err)
@@ -353,7 +353,7 @@ func TestSurnamesAcrossDocuments(t *testing.T) {
 	place := report("doc:c", 0, "washington", "visit", "paris", false)
 	place.Claim.Subject.Kind = claim.Place
 	must(t, st, doc("doc:c", "Outlet C", "h3"), place)
-	subjects := claimsBy(t, st, func(c graph.ClaimView) string { return c.Subject.ID + " " + c.Object.ID })
+	subjects := claimsBy(t, st, func(c claim.View) string { return c.Subject.ID + " " + c.Object.ID })
 	visit := subjects["entity:steve-witkoff entity:moscow"]
 	if visit.ID != full.Claim.ID || visit.Status != claim.Corroborated || len(visit.Reports) != 2 {
 		t.Errorf("Witkoff and Steve Witkoff: %+v", visit)
@@ -370,7 +370,7 @@ func TestSurnamesAcrossDocuments(t *testing.T) {
 	st.Rules.Distinct = func(a, b string) bool {
 		return a == "witkoff" && b == "steve-witkoff" || a == "steve-witkoff" && b == "witkoff"
 	}
-	subjects = claimsBy(t, st, func(c graph.ClaimView) string { return c.Subject.ID + " " + c.Object.ID })
+	subjects = claimsBy(t, st, func(c claim.View) string { return c.Subject.ID + " " + c.Object.ID })
 	if c, ok := subjects["entity:witkoff entity:moscow"]; !ok || c.Status != claim.SingleSource {
 		t.Errorf("a surname listed as distinct merged: %+v", c)
 	}
@@ -393,7 +393,7 @@ func TestParaphrases(t *testing.T) {
 	must(t, st, doc("doc:a", "Outlet A", "h1"), aide)
 	must(t, st, doc("doc:b", "Outlet B", "h2"), adviser)
 	must(t, st, doc("doc:c", "Outlet C", "h3"), loyal)
-	byID := claimsBy(t, st, func(c graph.ClaimView) string { return c.ID })
+	byID := claimsBy(t, st, func(c claim.View) string { return c.ID })
 	a, b, c := byID[aide.Claim.ID], byID[adviser.Claim.ID], byID[loyal.Claim.ID]
 	if a.Status != claim.Corroborated || fmt.Sprint(a.SameAs) != "["+b.ID+"]" || fmt.Sprint(a.ParaphraseOutlets) != "[Outlet B]" || a.Independent != 2 {
 		t.Errorf("aide: %s, same as %v, paraphrase outlets %v, independent %d", a.Status, a.SameAs, a.ParaphraseOutlets, a.Independent)
@@ -404,13 +404,13 @@ func TestParaphrases(t *testing.T) {
 }
 
 // claimsBy reads every claim and indexes it by key.
-func claimsBy(t *testing.T, st *graph.Store, key func(graph.ClaimView) string) map[string]graph.ClaimView {
+func claimsBy(t *testing.T, st *graph.Store, key func(claim.View) string) map[string]claim.View {
 	t.Helper()
 	claims, err := st.Claims(context.Background(), graph.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := map[string]graph.ClaimView{}
+	out := map[string]claim.View{}
 	for _, c := range claims {
 		out[key(c)] = c
 	}
@@ -565,7 +565,7 @@ func TestCommonNounParaphrases(t *testing.T) {
 	got := valueReport("doc:b", 1, "leak", "get", "coverage", "")
 	must(t, st, doc("doc:a", "Outlet A", "h1"), transcripts, gets)
 	must(t, st, doc("doc:b", "Outlet B", "h2"), leak, got)
-	byID := claimsBy(t, st, func(c graph.ClaimView) string { return c.ID })
+	byID := claimsBy(t, st, func(c claim.View) string { return c.ID })
 	if c := byID[transcripts.Claim.ID]; fmt.Sprint(c.SameAs) != "["+leak.Claim.ID+"]" || c.Status != claim.Corroborated {
 		t.Errorf("transcripts: %s, same as %v", c.Status, c.SameAs)
 	}

@@ -103,9 +103,9 @@ func (s *Store) claimLinks(ctx context.Context, id string) (reports, merged []st
 // their reports (and those of the claims merged into them) as stored,
 // and their status, outlets and links as build resolved them, without
 // reading the rest of the graph.
-func (s *Store) claimsFromLayer(ctx context.Context, ids []string) ([]ClaimView, error) {
+func (s *Store) claimsFromLayer(ctx context.Context, ids []string) ([]claim.View, error) {
 	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
-	alias := func(ref Ref) Ref {
+	alias := func(ref claim.Ref) claim.Ref {
 		if full := r.one(ref.ID, PredAliasOf); full != "" {
 			return r.ref(full)
 		}
@@ -128,7 +128,7 @@ func (s *Store) claimsFromLayer(ctx context.Context, ids []string) ([]ClaimView,
 		sort.Strings(out)
 		return out
 	}
-	out := make([]ClaimView, 0, len(ids))
+	out := make([]claim.View, 0, len(ids))
 	for _, id := range ids {
 		reports, merged, err := s.claimLinks(ctx, id)
 		if err != nil {
@@ -145,7 +145,7 @@ func (s *Store) claimsFromLayer(ctx context.Context, ids []string) ([]ClaimView,
 		}
 		// The layer's fields first: the claim node is read once, and
 		// reading its reports takes it out of the cache.
-		l := ClaimView{
+		l := claim.View{
 			Status:      claim.Status(r.one(id, PredStatus)),
 			Independent: int(r.number(id, PredIndependent)),
 			Outlets:     names(id, PredReportedBy),
@@ -160,7 +160,7 @@ func (s *Store) claimsFromLayer(ctx context.Context, ids []string) ([]ClaimView,
 		l.ParaphraseOutlets = paraphraseOutlets(l.Outlets, others)
 		for _, kind := range claim.ConflictKinds {
 			for _, other := range iris(id, PredConflicts+string(kind)) {
-				l.addConflict(other, kind)
+				addConflict(&l, other, kind)
 			}
 		}
 		sort.Strings(l.ConflictsWith)

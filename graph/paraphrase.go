@@ -21,7 +21,7 @@ type Paraphrases interface {
 // ("Ushakov is the Kremlin's top foreign policy aide" and "Ushakov is
 // Putin's foreign policy aide"), and sets each claim's Independent count
 // from the links. Claims no outlet reports are left out.
-func linkParaphrases(all []ClaimView, p Paraphrases) {
+func linkParaphrases(all []claim.View, p Paraphrases) {
 	var reported []int
 	var claims []claim.Claim
 	for i, c := range all {
@@ -98,7 +98,7 @@ func sharesOutlet(a, b []string) bool {
 	return false
 }
 
-func claimOf(c ClaimView) claim.Claim {
+func claimOf(c claim.View) claim.Claim {
 	return claim.Claim{ID: c.ID, Subject: claim.Entity{ID: c.Subject.ID, Name: c.Subject.Name}, Predicate: c.Predicate,
 		Object: claim.Entity{ID: c.Object.ID, Name: c.Object.Name}, Negated: c.Negated}
 }

@@ -30,7 +30,7 @@ type change struct {
 // "new"), and a numeric conflict otherwise. Subjects that are common
 // nouns ("draft plan", "peace plan") count as one when one's head noun
 // is among the other's words, as outlets name one plan differently.
-func markQuantities(all []ClaimView, rules Rules, link func(i, j int, kind claim.ConflictKind)) {
+func markQuantities(all []claim.View, rules Rules, link func(i, j int, kind claim.ConflictKind)) {
 	groups := map[string][]numericClaim{}
 	var changes []change
 	for i, c := range all {
@@ -72,7 +72,7 @@ func markQuantities(all []ClaimView, rules Rules, link func(i, j int, kind claim
 }
 
 // thingWords are the words of a subject that name the thing counted.
-func thingWords(e Ref) []string {
+func thingWords(e claim.Ref) []string {
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
 		if _, ok := claim.ParseQuantity(w); !ok {
@@ -85,7 +85,7 @@ func thingWords(e Ref) []string {
 // sameThing reports whether two subjects of quantities are one thing:
 // one entity, or common-noun phrases one of whose head nouns the other
 // contains.
-func sameThing(a, b Ref, wa, wb []string) bool {
+func sameThing(a, b claim.Ref, wa, wb []string) bool {
 	if a.ID == b.ID {
 		return true
 	}

@@ -10,73 +10,8 @@ import (
 	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
-// Ref names a node for output.
-type Ref struct {
-	ID   string `json:"id"`
-	Name string `json:"name"`
-}
-
-// ReportView is one report of a claim as read back from the graph.
-type ReportView struct {
-	Document   string  `json:"document"`
-	Path       string  `json:"path,omitempty"`
-	Outlet     string  `json:"outlet"`
-	Published  string  `json:"published"`
-	Sentence   string  `json:"sentence"`
-	Start      int     `json:"start"`
-	End        int     `json:"end"`
-	Speaker    *Ref    `json:"speaker"`
-	Verb       string  `json:"verb,omitempty"`
-	Quote      string  `json:"quote"`
-	Hedged     bool    `json:"hedged"`
-	Time       string  `json:"time,omitempty"`
-	Confidence float64 `json:"confidence"`
-	// Phase is "earlier" or "later" when the sentence places the claim
-	// before or after a change ("the initial 28-point plan").
-	Phase string `json:"phase,omitempty"`
-	// sentenceKey identifies the sentence as syndication compares it.
-	sentenceKey string
-}
-
-// ClaimView is a claim with its reports and cross-outlet status.
-type ClaimView struct {
-	ID        string       `json:"id"`
-	Subject   Ref          `json:"subject"`
-	Predicate string       `json:"predicate"`
-	Object    Ref          `json:"object"`
-	Negated   bool         `json:"negated"`
-	Hedged    bool         `json:"hedged"`
-	Status    claim.Status `json:"status"`
-	Outlets   []string     `json:"outlets"`
-	// Independent counts the outlets that are not only carrying a copy
-	// of another outlet's text, its paraphrases' included; Syndicated
-	// lists the copies.
-	Independent int      `json:"independent"`
-	Syndicated  []string `json:"syndicated,omitempty"`
-	// SameAs lists other outlets' claims, worded differently, that the
-	// matcher takes for this one.
-	SameAs []string `json:"same_as,omitempty"`
-	// ParaphraseOutlets are the outlets of those claims that this one's
-	// own outlets do not include.
-	ParaphraseOutlets []string     `json:"paraphrase_outlets,omitempty"`
-	Reports           []ReportView `json:"reports"`
-	// ConflictsWith lists the claims this one contradicts, and
-	// ConflictKinds says how, by claim: claim.ConflictNegation or
-	// claim.ConflictFunctional.
-	ConflictsWith []string                      `json:"conflicts_with,omitempty"`
-	ConflictKinds map[string]claim.ConflictKind `json:"conflict_kinds,omitempty"`
-	// Merged lists the claims that named one of this claim's entities by
-	// a bare surname and, resolved, state the same; they are read as
-	// this one.
-	Merged []string `json:"merged,omitempty"`
-	// Revisions lists the claims that give the same quantity another
-	// value where the text marks the change ("revised down to 19
-	// points", "the initial 28-point plan"): a change, not a conflict.
-	Revisions []string `json:"revisions,omitempty"`
-}
-
 // addConflict records that c contradicts the claim other, and how.
-func (c *ClaimView) addConflict(other string, kind claim.ConflictKind) {
+func addConflict(c *claim.View, other string, kind claim.ConflictKind) {
 	c.ConflictsWith = appendUnique(c.ConflictsWith, other)
 	if c.ConflictKinds == nil {
 		c.ConflictKinds = map[string]claim.ConflictKind{}
@@ -134,13 +69,13 @@ func (r *reader) one(node, pred string) string {
 // ref names a node. Documents may spell an entity differently (Yuri,
 // Yury); the name shown is the first in sort order, so it does not depend
 // on which document was loaded first.
-func (r *reader) ref(node string) Ref {
+func (r *reader) ref(node string) claim.Ref {
 	var names []string
 	for _, v := range r.prop(node, PredName) {
 		names = append(names, stringOf(v))
 	}
 	sort.Strings(names)
-	ref := Ref{ID: node}
+	ref := claim.Ref{ID: node}
 	if len(names) > 0 {
 		ref.Name = names[0]
 	}
@@ -171,12 +106,12 @@ func (r *reader) number(node, pred string) float64 {
 // filter by status or outlet reads only the claims the resolution layer
 // lists for it, when the layer is up to date; otherwise every claim is
 // read and resolved.
-func (s *Store) Claims(ctx context.Context, f Filter) ([]ClaimView, error) {
+func (s *Store) Claims(ctx context.Context, f Filter) ([]claim.View, error) {
 	claims, err := s.candidates(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	var out []ClaimView
+	var out []claim.View
 	for _, c := range claims {
 		if f.matches(c) {
 			out = append(out, c)
@@ -189,7 +124,7 @@ func (s *Store) Claims(ctx context.Context, f Filter) ([]ClaimView, error) {
 // candidates returns the claims f may select: those the resolution layer
 // lists for its status or outlet (every claim, without either) when the
 // layer is up to date, else every claim, read and resolved.
-func (s *Store) candidates(ctx context.Context, f Filter) ([]ClaimView, error) {
+func (s *Store) candidates(ctx context.Context, f Filter) ([]claim.View, error) {
 	if stale, err := s.Stale(ctx); err != nil {
 		return nil, err
 	} else if !stale {
@@ -206,7 +141,7 @@ func (s *Store) candidates(ctx context.Context, f Filter) ([]ClaimView, error) {
 // everyClaim returns every claim, resolved, and the bare surnames
 // resolved to full names: from the resolution layer when it is up to
 // date, else read and resolved anew.
-func (s *Store) everyClaim(ctx context.Context) ([]ClaimView, map[string]string, error) {
+func (s *Store) everyClaim(ctx context.Context) ([]claim.View, map[string]string, error) {
 	stale, err := s.Stale(ctx)
 	if err != nil {
 		return nil, nil, err
@@ -228,7 +163,7 @@ func (s *Store) everyClaim(ctx context.Context) ([]ClaimView, map[string]string,
 
 // sortClaims puts the claims most outlets report first, then those with
 // most reports.
-func sortClaims(claims []ClaimView) {
+func sortClaims(claims []claim.View) {
 	sort.Slice(claims, func(i, j int) bool {
 		if len(claims[i].Outlets) != len(claims[j].Outlets) {
 			return len(claims[i].Outlets) > len(claims[j].Outlets)
@@ -243,9 +178,9 @@ func sortClaims(claims []ClaimView) {
 // claim reads a claim node and its reports as they are stored. Claim
 // and report nodes are read once, so they leave the cache when read:
 // in a large graph they are most of it.
-func (r *reader) claim(id string, reports []string) ClaimView {
+func (r *reader) claim(id string, reports []string) claim.View {
 	defer delete(r.props, id)
-	c := ClaimView{
+	c := claim.View{
 		ID:        id,
 		Subject:   r.ref(r.one(id, PredSubject)),
 		Predicate: r.one(id, PredPredicate),
@@ -267,10 +202,10 @@ func (r *reader) claim(id string, reports []string) ClaimView {
 }
 
 // report reads a report node.
-func (r *reader) report(rep string) ReportView {
+func (r *reader) report(rep string) claim.ReportView {
 	defer delete(r.props, rep)
 	doc := r.one(rep, PredDocument)
-	v := ReportView{
+	v := claim.ReportView{
 		Document:   doc,
 		Path:       r.one(doc, PredPath),
 		Outlet:     r.one(r.one(rep, PredOutlet), PredName),
@@ -285,7 +220,7 @@ func (r *reader) report(rep string) ReportView {
 		Confidence: r.number(rep, PredConfidence),
 		Phase:      r.one(rep, PredPhase),
 	}
-	v.sentenceKey = sentenceKey(v.Sentence)
+	v.SentenceKey = sentenceKey(v.Sentence)
 	if sp := r.one(rep, PredSpeaker); sp != "" {
 		ref := r.ref(sp)
 		v.Speaker = &ref
@@ -296,7 +231,7 @@ func (r *reader) report(rep string) ReportView {
 // allClaims reads every claim with its reports, bare surnames resolved
 // across documents (the aliases it returns), syndication and conflicts
 // marked.
-func (s *Store) allClaims(ctx context.Context) ([]ClaimView, map[string]string, error) {
+func (s *Store) allClaims(ctx context.Context) ([]claim.View, map[string]string, error) {
 	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
 	links, err := s.quadsWith(ctx, quad.Predicate, PredClaim)
 	if err != nil {
@@ -307,7 +242,7 @@ func (s *Store) allClaims(ctx context.Context) ([]ClaimView, map[string]string, 
 		c := iriOf(q.Object)
 		byClaim[c] = appendUnique(byClaim[c], iriOf(q.Subject))
 	}
-	all := make([]ClaimView, 0, len(byClaim))
+	all := make([]claim.View, 0, len(byClaim))
 	for id, reports := range byClaim {
 		all = append(all, r.claim(id, reports))
 	}
@@ -317,7 +252,7 @@ func (s *Store) allClaims(ctx context.Context) ([]ClaimView, map[string]string, 
 // resolveClaims resolves claims as read: bare surnames across
 // documents (the aliases it returns), syndication, paraphrases and
 // conflicts. r answers what it asks of entities.
-func (s *Store) resolveClaims(r *reader, all []ClaimView) ([]ClaimView, map[string]string, error) {
+func (s *Store) resolveClaims(r *reader, all []claim.View) ([]claim.View, map[string]string, error) {
 	aliases := surnameAliases(r, all)
 	all = mergeAliased(r, all, aliases)
 	if r.err != nil {
@@ -336,7 +271,7 @@ func (s *Store) resolveClaims(r *reader, all []ClaimView) ([]ClaimView, map[stri
 	return all, aliases, nil
 }
 
-func markConflicts(all []ClaimView, rules Rules) {
+func markConflicts(all []claim.View, rules Rules) {
 	bySPO := map[string][]int{}
 	bySP := map[string][]int{}
 	for i, c := range all {
@@ -346,8 +281,8 @@ func markConflicts(all []ClaimView, rules Rules) {
 			bySP[sp] = append(bySP[sp], i)
 		}
 	}
-	conflict := func(i, j int, kind claim.ConflictKind) { all[i].addConflict(all[j].ID, kind) }
-	link := func(group []int, kind claim.ConflictKind, differ func(a, b ClaimView) bool) {
+	conflict := func(i, j int, kind claim.ConflictKind) { addConflict(&all[i], all[j].ID, kind) }
+	link := func(group []int, kind claim.ConflictKind, differ func(a, b claim.View) bool) {
 		for _, i := range group {
 			for _, j := range group {
 				if i != j && differ(all[i], all[j]) {
@@ -357,10 +292,10 @@ func markConflicts(all []ClaimView, rules Rules) {
 		}
 	}
 	for _, g := range bySPO {
-		link(g, claim.ConflictNegation, func(a, b ClaimView) bool { return a.Negated != b.Negated })
+		link(g, claim.ConflictNegation, func(a, b claim.View) bool { return a.Negated != b.Negated })
 	}
 	for _, g := range bySP {
-		link(g, claim.ConflictFunctional, func(a, b ClaimView) bool { return a.Object.ID != b.Object.ID })
+		link(g, claim.ConflictFunctional, func(a, b claim.View) bool { return a.Object.ID != b.Object.ID })
 	}
 	markQuantities(all, rules, conflict)
 	for i := range all {
@@ -371,7 +306,7 @@ func markConflicts(all []ClaimView, rules Rules) {
 	}
 }
 
-func (f Filter) matches(c ClaimView) bool {
+func (f Filter) matches(c claim.View) bool {
 	if f.Status != "" && c.Status != f.Status {
 		return false
 	}
@@ -413,16 +348,16 @@ func containsFold(list []string, s string) bool {
 
 // Diff compares two outlets claim by claim.
 type Diff struct {
-	Shared    []ClaimView `json:"shared"`
-	OnlyA     []ClaimView `json:"only_a"`
-	OnlyB     []ClaimView `json:"only_b"`
-	Conflicts []ClaimView `json:"conflicts"`
+	Shared    []claim.View `json:"shared"`
+	OnlyA     []claim.View `json:"only_a"`
+	OnlyB     []claim.View `json:"only_b"`
+	Conflicts []claim.View `json:"conflicts"`
 }
 
 // outletClaims returns the claims any of the outlets reports, most
 // corroborated first: from the resolution layer when it is up to date,
 // else from every claim.
-func (s *Store) outletClaims(ctx context.Context, outlets ...string) ([]ClaimView, error) {
+func (s *Store) outletClaims(ctx context.Context, outlets ...string) ([]claim.View, error) {
 	if stale, err := s.Stale(ctx); err != nil {
 		return nil, err
 	} else if stale {
@@ -452,12 +387,12 @@ func (s *Store) outletClaims(ctx context.Context, outlets ...string) ([]ClaimVie
 
 // DiffOutlets compares what outlets a and b reported.
 func (s *Store) DiffOutlets(ctx context.Context, a, b string) (Diff, error) {
-	d := Diff{Shared: []ClaimView{}, OnlyA: []ClaimView{}, OnlyB: []ClaimView{}, Conflicts: []ClaimView{}}
+	d := Diff{Shared: []claim.View{}, OnlyA: []claim.View{}, OnlyB: []claim.View{}, Conflicts: []claim.View{}}
 	all, err := s.outletClaims(ctx, a, b)
 	if err != nil {
 		return d, err
 	}
-	byID := map[string]ClaimView{}
+	byID := map[string]claim.View{}
 	for _, c := range all {
 		byID[c.ID] = c
 	}

@@ -7,6 +7,8 @@ import (
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
 // The resolution layer records how claims resolve across documents:
@@ -153,7 +155,7 @@ func (w *layerWriter) flush() error {
 // digestedClaims reads and resolves every claim from the documents'
 // digests, or from their nodes in a store that holds documents written
 // before digests existed.
-func (s *Store) digestedClaims(ctx context.Context) ([]ClaimView, map[string]string, error) {
+func (s *Store) digestedClaims(ctx context.Context) ([]claim.View, map[string]string, error) {
 	docs, ok, err := s.digestsComplete(ctx)
 	if err != nil {
 		return nil, nil, err
@@ -262,7 +264,7 @@ type claimSummary struct {
 
 // eachResolutionQuad hands do the layer for claims as read, quad by
 // quad, the marker last.
-func eachResolutionQuad(all []ClaimView, aliases map[string]string, key string, do func(quad.Quad) error) error {
+func eachResolutionQuad(all []claim.View, aliases map[string]string, key string, do func(quad.Quad) error) error {
 	label := quad.IRI(ResolutionLabel)
 	var err error
 	add := func(s, p string, o quad.Value) {

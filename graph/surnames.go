@@ -3,6 +3,8 @@ package graph
 import (
 	"sort"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
 // surnameAliases maps each one-word entity (a bare "Witkoff" in an
@@ -12,7 +14,7 @@ import (
 // organisations ("Washington", "Kremlin") are never surnames. Entity IDs
 // are folded names with words joined by hyphens, so the last word is the
 // ID's last hyphenated part.
-func surnameAliases(r *reader, all []ClaimView) map[string]string {
+func surnameAliases(r *reader, all []claim.View) map[string]string {
 	ids := map[string]bool{}
 	for _, c := range all {
 		ids[c.Subject.ID], ids[c.Object.ID] = true, true
@@ -75,11 +77,11 @@ func (r *reader) hasKind(id, kind string) bool {
 // mergeAliased rewrites aliased entities to their full names and merges
 // the claims that thereby say the same thing; the merged claim keeps the
 // ID of the claim that named the entities in full.
-func mergeAliased(r *reader, all []ClaimView, aliases map[string]string) []ClaimView {
+func mergeAliased(r *reader, all []claim.View, aliases map[string]string) []claim.View {
 	if len(aliases) == 0 {
 		return all
 	}
-	resolve := func(ref Ref) (Ref, bool) {
+	resolve := func(ref claim.Ref) (claim.Ref, bool) {
 		if full, ok := aliases[ref.ID]; ok {
 			return r.ref(full), true
 		}
@@ -89,7 +91,7 @@ func mergeAliased(r *reader, all []ClaimView, aliases map[string]string) []Claim
 		subject, predicate, object string
 		negated                    bool
 	}
-	merged := map[key]*ClaimView{}
+	merged := map[key]*claim.View{}
 	rewrote := map[key]bool{}
 	var order []key
 	for _, c := range all {
@@ -122,7 +124,7 @@ func mergeAliased(r *reader, all []ClaimView, aliases map[string]string) []Claim
 			m.Outlets = appendUnique(m.Outlets, o)
 		}
 	}
-	out := make([]ClaimView, 0, len(order))
+	out := make([]claim.View, 0, len(order))
 	for _, k := range order {
 		c := merged[k]
 		sort.Strings(c.Outlets)
@@ -133,7 +135,7 @@ func mergeAliased(r *reader, all []ClaimView, aliases map[string]string) []Claim
 	return out
 }
 
-func sortReports(reports []ReportView) {
+func sortReports(reports []claim.ReportView) {
 	sort.Slice(reports, func(i, j int) bool {
 		a, b := reports[i], reports[j]
 		if a.Document != b.Document {

@@ -3,6 +3,8 @@ package graph
 import (
 	"sort"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
 // Syndication thresholds: two documents from different outlets are
@@ -19,7 +21,7 @@ const (
 // group of documents that are copies of one text (itself when it has no
 // copies). Only the claims' report sentences are compared: they are what
 // the graph holds of each text.
-func syndicatedGroups(all []ClaimView) map[string]string {
+func syndicatedGroups(all []claim.View) map[string]string {
 	sentences := map[string]map[string]bool{} // document → normalised sentences
 	outlet := map[string]string{}
 	for _, c := range all {
@@ -27,7 +29,7 @@ func syndicatedGroups(all []ClaimView) map[string]string {
 			if sentences[r.Document] == nil {
 				sentences[r.Document] = map[string]bool{}
 			}
-			sentences[r.Document][r.sentenceKey] = true
+			sentences[r.Document][r.SentenceKey] = true
 			outlet[r.Document] = r.Outlet
 		}
 	}
@@ -87,7 +89,7 @@ func normaliseSentence(s string) string {
 // first (or, on the same day, comes first by name), so that a wire story
 // run by two outlets is one source, not two. linkParaphrases counts the
 // independent outlets that remain.
-func markSyndication(all []ClaimView) {
+func markSyndication(all []claim.View) {
 	groups := syndicatedGroups(all)
 	for i := range all {
 		c := &all[i]
@@ -114,7 +116,7 @@ func markSyndication(all []ClaimView) {
 
 // originKey orders the reports of one text: earliest publication first,
 // an unknown date last, then outlet name.
-func originKey(r ReportView) string {
+func originKey(r claim.ReportView) string {
 	date := r.Published
 	if date == "" {
 		date = "~"

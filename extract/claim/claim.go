@@ -129,3 +129,72 @@ func HashID(prefix string, parts ...string) string {
 func (c *Claim) Identify() {
 	c.ID = ClaimID(c.Subject.ID, c.Predicate, c.Object.ID, c.Negated)
 }
+
+// Ref names a node for output.
+type Ref struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// ReportView is one report of a claim as the graph gives it back: the
+// document, outlet and sentence, and who said it.
+type ReportView struct {
+	Document   string  `json:"document"`
+	Path       string  `json:"path,omitempty"`
+	Outlet     string  `json:"outlet"`
+	Published  string  `json:"published"`
+	Sentence   string  `json:"sentence"`
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	Speaker    *Ref    `json:"speaker"`
+	Verb       string  `json:"verb,omitempty"`
+	Quote      string  `json:"quote"`
+	Hedged     bool    `json:"hedged"`
+	Time       string  `json:"time,omitempty"`
+	Confidence float64 `json:"confidence"`
+	// Phase is "earlier" or "later" when the sentence places the claim
+	// before or after a change ("the initial 28-point plan").
+	Phase string `json:"phase,omitempty"`
+	// SentenceKey identifies the sentence as syndication compares it
+	// (the same words, however spaced or quoted); it is not shown.
+	SentenceKey string `json:"-"`
+}
+
+// View is a claim as the graph resolved it across documents: with its
+// reports, its status and its links to other claims. The graph produces
+// it; commands, pages and queries show it.
+type View struct {
+	ID        string   `json:"id"`
+	Subject   Ref      `json:"subject"`
+	Predicate string   `json:"predicate"`
+	Object    Ref      `json:"object"`
+	Negated   bool     `json:"negated"`
+	Hedged    bool     `json:"hedged"`
+	Status    Status   `json:"status"`
+	Outlets   []string `json:"outlets"`
+	// Independent counts the outlets that are not only carrying a copy
+	// of another outlet's text, its paraphrases' included; Syndicated
+	// lists the copies.
+	Independent int      `json:"independent"`
+	Syndicated  []string `json:"syndicated,omitempty"`
+	// SameAs lists other outlets' claims, worded differently, that the
+	// matcher takes for this one.
+	SameAs []string `json:"same_as,omitempty"`
+	// ParaphraseOutlets are the outlets of those claims that this one's
+	// own outlets do not include.
+	ParaphraseOutlets []string     `json:"paraphrase_outlets,omitempty"`
+	Reports           []ReportView `json:"reports"`
+	// ConflictsWith lists the claims this one contradicts, and
+	// ConflictKinds says how, by claim: ConflictNegation or
+	// ConflictFunctional.
+	ConflictsWith []string                `json:"conflicts_with,omitempty"`
+	ConflictKinds map[string]ConflictKind `json:"conflict_kinds,omitempty"`
+	// Merged lists the claims that named one of this claim's entities by
+	// a bare surname and, resolved, state the same; they are read as
+	// this one.
+	Merged []string `json:"merged,omitempty"`
+	// Revisions lists the claims that give the same quantity another
+	// value where the text marks the change ("revised down to 19
+	// points", "the initial 28-point plan"): a change, not a conflict.
+	Revisions []string `json:"revisions,omitempty"`
+}

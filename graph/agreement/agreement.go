@@ -8,7 +8,7 @@ import (
 	"slices"
 	"sort"
 
-	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
 // Pair counts what two outlets have in common and where they differ.
@@ -34,7 +34,7 @@ func (p Pair) Agreement() float64 {
 }
 
 // Outlets lists the outlets that report the claims, sorted.
-func Outlets(claims []graph.ClaimView) []string {
+func Outlets(claims []claim.View) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, c := range claims {
@@ -50,8 +50,8 @@ func Outlets(claims []graph.ClaimView) []string {
 }
 
 // Matrix compares every pair of outlets (A before B in sort order).
-func Matrix(claims []graph.ClaimView) []Pair {
-	byID := map[string]graph.ClaimView{}
+func Matrix(claims []claim.View) []Pair {
+	byID := map[string]claim.View{}
 	for _, c := range claims {
 		byID[c.ID] = c
 	}
@@ -80,7 +80,7 @@ func Matrix(claims []graph.ClaimView) []Pair {
 	return pairs
 }
 
-func conflictsWithOutlet(c graph.ClaimView, byID map[string]graph.ClaimView, outlet string) bool {
+func conflictsWithOutlet(c claim.View, byID map[string]claim.View, outlet string) bool {
 	for _, id := range c.ConflictsWith {
 		if slices.Contains(byID[id].Outlets, outlet) {
 			return true
@@ -124,10 +124,10 @@ var DefaultParams = Params{InitialTrust: 0.9, Dampening: 0.3, Conflict: 0.5, Rou
 // a logistic of that support; an outlet's trust is the mean belief in
 // its claims. The two are computed in turn until trust settles. Outlets
 // are returned most trusted first.
-func TruthFinder(claims []graph.ClaimView, p Params) []Trust {
+func TruthFinder(claims []claim.View, p Params) []Trust {
 	// Sums in one order, so the same claims give the same scores to the
 	// last bit whatever order they come in.
-	claims = append([]graph.ClaimView(nil), claims...)
+	claims = append([]claim.View(nil), claims...)
 	sort.Slice(claims, func(i, j int) bool { return claims[i].ID < claims[j].ID })
 	outlets := Outlets(claims)
 	trust := map[string]float64{}
@@ -206,7 +206,7 @@ type Summary struct {
 
 // Summarise compares the outlets of claims with the default TruthFinder
 // settings; its lists are empty, not nil, when there are no outlets.
-func Summarise(claims []graph.ClaimView) Summary {
+func Summarise(claims []claim.View) Summary {
 	s := Summary{Pairs: Matrix(claims), Trust: TruthFinder(claims, DefaultParams)}
 	if s.Pairs == nil {
 		s.Pairs = []Pair{}

@@ -3,15 +3,15 @@ package agreement
 import (
 	"testing"
 
-	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
-func claimBy(id string, conflicts []string, outlets ...string) graph.ClaimView {
-	return graph.ClaimView{ID: id, Outlets: outlets, Independent: len(outlets), ConflictsWith: conflicts}
+func claimBy(id string, conflicts []string, outlets ...string) claim.View {
+	return claim.View{ID: id, Outlets: outlets, Independent: len(outlets), ConflictsWith: conflicts}
 }
 
 func TestMatrix(t *testing.T) {
-	claims := []graph.ClaimView{
+	claims := []claim.View{
 		claimBy("shared", nil, "A", "B"),
 		claimBy("a-only", nil, "A"),
 		claimBy("b-only", nil, "B"),
@@ -39,7 +39,7 @@ func TestMatrix(t *testing.T) {
 // and stands alone, so it must end least trusted, and the result must
 // not depend on the order of the claims.
 func TestTruthFinder(t *testing.T) {
-	claims := []graph.ClaimView{
+	claims := []claim.View{
 		claimBy("visit", nil, "A", "B"),
 		claimBy("met", nil, "A", "B"),
 		claimBy("plan", nil, "A"),
@@ -59,7 +59,7 @@ func TestTruthFinder(t *testing.T) {
 			t.Errorf("%s: score %v outside (0, 1)", tr.Outlet, tr.Score)
 		}
 	}
-	reversed := make([]graph.ClaimView, len(claims))
+	reversed := make([]claim.View, len(claims))
 	for i, c := range claims {
 		reversed[len(claims)-1-i] = c
 	}

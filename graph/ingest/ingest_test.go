@@ -161,7 +161,7 @@ func TestLayeredClaimsMatchComputed(t *testing.T) {
 		{Status: claim.Corroborated}, {Status: claim.SingleSource}, {Status: claim.Conflicted},
 		{Outlet: "TASS"}, {Outlet: "abc news"}, {Outlet: "Newsweek", Status: claim.Corroborated}, {Outlet: "Nobody"},
 	} {
-		var want []graph.ClaimView
+		var want []claim.View
 		for _, c := range all {
 			if (f.Status == "" || c.Status == f.Status) && (f.Outlet == "" || containsFold(c.Outlets, f.Outlet)) {
 				want = append(want, c)

@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/claimgraph/claimgraph/extract/claim"
-	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/agreement"
 )
 
@@ -45,7 +44,7 @@ type Cell struct {
 
 // Row is a claim with a cell per outlet.
 type Row struct {
-	Claim    graph.ClaimView
+	Claim    claim.View
 	Cells    []Cell
 	Speakers string
 	// Search is the lower-case text the page's filter matches.
@@ -67,7 +66,7 @@ type Matrix struct {
 }
 
 // Build lays claims out by outlet, most reported first as given.
-func Build(title string, claims []graph.ClaimView, now time.Time) Matrix {
+func Build(title string, claims []claim.View, now time.Time) Matrix {
 	m := Matrix{Title: title, Generated: now.UTC().Format("2006-01-02 15:04 UTC"), Outlets: agreement.Outlets(claims)}
 	for _, c := range claims {
 		row := Row{Claim: c}
@@ -105,7 +104,7 @@ func Build(title string, claims []graph.ClaimView, now time.Time) Matrix {
 	return m
 }
 
-func state(c graph.ClaimView) string {
+func state(c claim.View) string {
 	switch {
 	case c.Status == claim.Conflicted:
 		return Conflicting

@@ -7,18 +7,17 @@ import (
 	"time"
 
 	"github.com/claimgraph/claimgraph/extract/claim"
-	"github.com/claimgraph/claimgraph/graph"
 )
 
 func TestMatrixCellsAndEscaping(t *testing.T) {
 	hostile := `He said <script>alert("x")</script> & left.`
-	speaker := graph.Ref{ID: "entity:ushakov", Name: "Yury <b>Ushakov</b>"}
-	claims := []graph.ClaimView{
-		{ID: "claim:1", Subject: graph.Ref{Name: "Steve Witkoff"}, Predicate: "visit", Object: graph.Ref{Name: "Moscow"},
+	speaker := claim.Ref{ID: "entity:ushakov", Name: "Yury <b>Ushakov</b>"}
+	claims := []claim.View{
+		{ID: "claim:1", Subject: claim.Ref{Name: "Steve Witkoff"}, Predicate: "visit", Object: claim.Ref{Name: "Moscow"},
 			Status: claim.Corroborated, Outlets: []string{"ABC News", "Newsweek"},
-			Reports: []graph.ReportView{{Outlet: "ABC News", Sentence: hostile, Speaker: &speaker, Verb: "said"}, {Outlet: "Newsweek", Sentence: "Witkoff will travel to Moscow."}}},
-		{ID: "claim:2", Subject: graph.Ref{Name: "Russia"}, Predicate: "leak", Object: graph.Ref{Name: "call"}, Negated: true,
-			Status: claim.SingleSource, Outlets: []string{"Newsweek"}, Reports: []graph.ReportView{{Outlet: "Newsweek", Sentence: "Ushakov denied it."}}},
+			Reports: []claim.ReportView{{Outlet: "ABC News", Sentence: hostile, Speaker: &speaker, Verb: "said"}, {Outlet: "Newsweek", Sentence: "Witkoff will travel to Moscow."}}},
+		{ID: "claim:2", Subject: claim.Ref{Name: "Russia"}, Predicate: "leak", Object: claim.Ref{Name: "call"}, Negated: true,
+			Status: claim.SingleSource, Outlets: []string{"Newsweek"}, Reports: []claim.ReportView{{Outlet: "Newsweek", Sentence: "Ushakov denied it."}}},
 	}
 	m := Build("Witkoff <visit>", claims, time.Date(2025, 11, 27, 0, 0, 0, 0, time.UTC))
 	if got := []string{m.Rows[0].Cells[0].State, m.Rows[0].Cells[1].State, m.Rows[1].Cells[0].State, m.Rows[1].Cells[1].State}; strings.Join(got, " ") != "stated stated absent negated" {

@@ -20,13 +20,13 @@ var site = template.Must(template.New("site").Funcs(funcs).Parse(siteHTML))
 // EntityPage is an entity with the claims about it and those it made.
 type EntityPage struct {
 	Entity graph.EntityView
-	About  []graph.ClaimView
-	Said   []graph.ClaimView
+	About  []claim.View
+	Said   []claim.View
 }
 
 // BuildEntity selects from claims those naming the entity and those it
 // is quoted in.
-func BuildEntity(e graph.EntityView, claims []graph.ClaimView) EntityPage {
+func BuildEntity(e graph.EntityView, claims []claim.View) EntityPage {
 	p := EntityPage{Entity: e}
 	for _, c := range claims {
 		if c.Subject.ID == e.ID || c.Object.ID == e.ID {
@@ -59,13 +59,13 @@ type OutletPage struct {
 	Name      string
 	Trust     *agreement.Trust
 	Pairs     []OutletPair
-	Conflicts []graph.ClaimView
-	Exclusive []graph.ClaimView
+	Conflicts []claim.View
+	Exclusive []claim.View
 }
 
 // BuildOutlet shows one outlet's part of sum, the outlets compared over
 // claims, with the outlet's conflicting and exclusive claims.
-func BuildOutlet(name string, claims []graph.ClaimView, sum agreement.Summary) OutletPage {
+func BuildOutlet(name string, claims []claim.View, sum agreement.Summary) OutletPage {
 	p := OutletPage{Name: name}
 	for _, t := range sum.Trust {
 		if t.Outlet == name {

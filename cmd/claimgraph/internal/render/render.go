@@ -91,7 +91,7 @@ func Table(w io.Writer, format string, header []string, rows [][]string) error {
 	}
 }
 
-func claimRows(claims []graph.ClaimView) [][]string {
+func claimRows(claims []claim.View) [][]string {
 	rows := make([][]string, 0, len(claims))
 	for _, c := range claims {
 		pred := c.Predicate
@@ -122,7 +122,7 @@ func claimRows(claims []graph.ClaimView) [][]string {
 
 // statusText is a claim's status with how it conflicts ("conflicted
 // (numeric)") and whether the text says its value changed ("revised").
-func statusText(c graph.ClaimView) string {
+func statusText(c claim.View) string {
 	var notes []string
 	for _, other := range c.ConflictsWith {
 		if k := string(c.ConflictKinds[other]); k != "" && !slices.Contains(notes, k) {
@@ -141,7 +141,7 @@ func statusText(c graph.ClaimView) string {
 var claimHeader = []string{"STATUS", "SUBJECT", "PREDICATE", "OBJECT", "OUTLETS", "SPEAKERS", "REPORTS"}
 
 // Claims writes claims in a format.
-func Claims(w io.Writer, format string, claims []graph.ClaimView) error {
+func Claims(w io.Writer, format string, claims []claim.View) error {
 	return listing(w, format, claims, claimHeader, claimRows)
 }
 
@@ -209,13 +209,13 @@ func Diff(w io.Writer, format, a, b string, d graph.Diff) error {
 		return JSON(w, d)
 	case "jsonl":
 		type row struct {
-			Section string          `json:"section"`
-			Claim   graph.ClaimView `json:"claim"`
+			Section string     `json:"section"`
+			Claim   claim.View `json:"claim"`
 		}
 		var rows []row
 		for _, s := range []struct {
 			name   string
-			claims []graph.ClaimView
+			claims []claim.View
 		}{{"shared", d.Shared}, {"only_a", d.OnlyA}, {"only_b", d.OnlyB}, {"conflicts", d.Conflicts}} {
 			for _, c := range s.claims {
 				rows = append(rows, row{s.name, c})
@@ -225,7 +225,7 @@ func Diff(w io.Writer, format, a, b string, d graph.Diff) error {
 	}
 	sections := []struct {
 		title  string
-		claims []graph.ClaimView
+		claims []claim.View
 	}{
 		{fmt.Sprintf("Shared by %s and %s", a, b), d.Shared},
 		{fmt.Sprintf("Only %s", a), d.OnlyA},
@@ -324,11 +324,11 @@ func cell(v interface{}) string {
 // Dot writes claims as a Graphviz graph: an edge per claim from subject
 // to object, labelled with the predicate and the number of outlets,
 // green when corroborated, red when conflicted, dashed when negated.
-func Dot(w io.Writer, claims []graph.ClaimView) error {
+func Dot(w io.Writer, claims []claim.View) error {
 	var b strings.Builder
 	b.WriteString("digraph claims {\n  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n  edge [fontname=\"Helvetica\", fontsize=10];\n")
 	nodes := map[string]bool{}
-	node := func(r graph.Ref) {
+	node := func(r claim.Ref) {
 		if !nodes[r.ID] {
 			nodes[r.ID] = true
 			fmt.Fprintf(&b, "  %s [label=%s];\n", dotQuote(r.ID), dotQuote(r.Name))

@@ -6,17 +6,16 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/extract/claim"
-	"github.com/claimgraph/claimgraph/graph"
 )
 
-var claims = []graph.ClaimView{{
-	ID: "claim:1", Subject: graph.Ref{ID: "entity:a", Name: "Steve Witkoff"}, Predicate: "visit",
-	Object: graph.Ref{ID: "entity:b", Name: "Moscow | Kremlin"}, Status: claim.Corroborated,
+var claims = []claim.View{{
+	ID: "claim:1", Subject: claim.Ref{ID: "entity:a", Name: "Steve Witkoff"}, Predicate: "visit",
+	Object: claim.Ref{ID: "entity:b", Name: "Moscow | Kremlin"}, Status: claim.Corroborated,
 	Outlets: []string{"ABC News", "Newsweek"},
-	Reports: []graph.ReportView{{Speaker: &graph.Ref{Name: "Yuri Ushakov"}}, {Speaker: &graph.Ref{Name: "Yuri Ushakov"}}},
+	Reports: []claim.ReportView{{Speaker: &claim.Ref{Name: "Yuri Ushakov"}}, {Speaker: &claim.Ref{Name: "Yuri Ushakov"}}},
 }, {
-	ID: "claim:2", Subject: graph.Ref{Name: "Russia"}, Predicate: "leak", Object: graph.Ref{Name: "call, \"the\""},
-	Negated: true, Status: claim.SingleSource, Outlets: []string{"ABC News"}, Reports: []graph.ReportView{{}},
+	ID: "claim:2", Subject: claim.Ref{Name: "Russia"}, Predicate: "leak", Object: claim.Ref{Name: "call, \"the\""},
+	Negated: true, Status: claim.SingleSource, Outlets: []string{"ABC News"}, Reports: []claim.ReportView{{}},
 }}
 
 func TestClaimFormats(t *testing.T) {
