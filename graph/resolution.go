@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -66,17 +67,60 @@ const resolutionFormat = 4
 // both; see Writer) and the marker returns last, alone, so a build
 // stopped anywhere before that leaves the layer marked stale, and the
 // next build, query or serve redoes it.
+//
+// Builds that share a store (PostgreSQL) interleave: another build may
+// mark a layer computed before this Store's documents were written. So a
+// Store that wrote documents resolves whatever the marker says, and the
+// marker is written only if no document changed while the layer was
+// computed; otherwise the layer is computed again.
 func (s *Store) Resolve(ctx context.Context) (bool, error) {
-	if stale, err := s.Stale(ctx); err != nil || !stale {
+	stale, err := s.Stale(ctx)
+	if err != nil || !stale && !s.invalidated {
 		return false, err
 	}
+	for try := 0; ; try++ {
+		before, err := s.DocumentVersions(ctx)
+		if err != nil {
+			return false, err
+		}
+		if err := s.resolveOnce(ctx); err != nil {
+			return false, err
+		}
+		after, err := s.DocumentVersions(ctx)
+		if err != nil {
+			return false, err
+		}
+		if maps.Equal(before, after) || try == maxResolveTries-1 {
+			break
+		}
+	}
+	if err := s.write("claim resolution marker", s.markerQuads(), graph.Add); err != nil {
+		return false, err
+	}
+	s.invalidated = false
+	return true, nil
+}
+
+// maxResolveTries bounds how often Resolve computes the layer again
+// while other builds keep changing documents; the last try is marked.
+const maxResolveTries = 5
+
+// markerQuads is the marker of a layer computed with the current rules.
+func (s *Store) markerQuads() []quad.Quad {
+	return []quad.Quad{{Subject: quad.IRI(MarkerNode), Predicate: quad.IRI(PredResolvedFor),
+		Object: quad.String(s.resolutionKey()), Label: quad.IRI(ResolutionLabel)}}
+}
+
+// resolveOnce brings the layer's quads, but for the marker, up to date
+// with the documents as they are now.
+func (s *Store) resolveOnce(ctx context.Context) error {
 	all, aliases, err := s.digestedClaims(ctx)
 	if err != nil {
-		return false, err
+		return err
 	}
 	current, err := s.resolutionQuadsStored(ctx)
 	if err != nil {
-		return false, err
+		return err
 	}
 	// The layer is compared with the stored one as it is produced and
 	// written as it goes, never held whole.
@@ -85,14 +129,12 @@ func (s *Store) Resolve(ctx context.Context) (bool, error) {
 		kept[q] = false
 	}
 	add := layerWriter{s: s, action: graph.Add}
-	var marker []quad.Quad
 	err = eachResolutionQuad(all, aliases, s.resolutionKey(), func(q quad.Quad) error {
 		switch _, stored := kept[q]; {
 		case stored:
 			kept[q] = true
 			return nil
 		case iriOf(q.Subject) == MarkerNode:
-			marker = append(marker, q)
 			return nil
 		}
 		return add.queue(q)
@@ -101,24 +143,17 @@ func (s *Store) Resolve(ctx context.Context) (bool, error) {
 		err = add.flush()
 	}
 	if err != nil {
-		return false, err
+		return err
 	}
 	remove := layerWriter{s: s, action: graph.Delete}
 	for _, q := range current {
 		if !kept[q] {
 			if err := remove.queue(q); err != nil {
-				return false, err
+				return err
 			}
 		}
 	}
-	if err := remove.flush(); err != nil {
-		return false, err
-	}
-	if err := s.write("claim resolution marker", marker, graph.Add); err != nil {
-		return false, err
-	}
-	s.invalidated = false
-	return true, nil
+	return remove.flush()
 }
 
 // layerBatch is how many of the layer's quads go in one transaction.
