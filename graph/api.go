@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/query/gizmo"   // Gizmo over the API
 	_ "github.com/cayleygraph/cayley/query/graphql" // GraphQL over the API
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 )

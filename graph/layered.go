@@ -15,38 +15,32 @@ import (
 // the outlet's node); every claim, those of each status, when f selects
 // by neither.
 func (s *Store) layerIDs(ctx context.Context, f Filter) ([]string, error) {
-	var sets [][]string
-	pick := func(v quad.Value, pred string) error {
-		qs, err := s.quadsWithValue(ctx, quad.Object, v)
-		var ids []string
-		for _, q := range qs {
-			if iriOf(q.Predicate) == pred && q.Label == quad.IRI(ResolutionLabel) {
-				ids = append(ids, iriOf(q.Subject))
-			}
-		}
-		sets = append(sets, ids)
-		return err
-	}
 	if f.Status == "" && f.Outlet == "" {
 		var all []string
 		for _, status := range claim.Statuses {
-			if err := pick(quad.String(status), PredStatus); err != nil {
+			ids, err := s.layerLinked(ctx, quad.String(status), PredStatus)
+			if err != nil {
 				return nil, err
 			}
-			all = append(all, sets[len(sets)-1]...)
+			all = append(all, ids...)
 		}
 		return all, nil
 	}
+	var sets [][]string
 	if f.Status != "" {
-		if err := pick(quad.String(f.Status), PredStatus); err != nil {
+		ids, err := s.layerLinked(ctx, quad.String(f.Status), PredStatus)
+		if err != nil {
 			return nil, err
 		}
+		sets = append(sets, ids)
 	}
 	if f.Outlet != "" {
 		// Outlet IDs fold case, as Filter.Outlet matches names.
-		if err := pick(quad.IRI(OutletID(f.Outlet)), PredReportedBy); err != nil {
+		ids, err := s.layerLinked(ctx, quad.IRI(OutletID(f.Outlet)), PredReportedBy)
+		if err != nil {
 			return nil, err
 		}
+		sets = append(sets, ids)
 	}
 	count := map[string]int{}
 	for _, set := range sets {
@@ -61,6 +55,19 @@ func (s *Store) layerIDs(ctx context.Context, f Filter) ([]string, error) {
 		}
 	}
 	return ids, nil
+}
+
+// layerLinked returns the claims the resolution layer links to v by
+// pred.
+func (s *Store) layerLinked(ctx context.Context, v quad.Value, pred string) ([]string, error) {
+	qs, err := s.quadsWithValue(ctx, quad.Object, v)
+	var ids []string
+	for _, q := range qs {
+		if iriOf(q.Predicate) == pred && q.Label == quad.IRI(ResolutionLabel) {
+			ids = append(ids, iriOf(q.Subject))
+		}
+	}
+	return ids, err
 }
 
 // layerAliases returns the bare surnames the layer resolved to full

@@ -78,37 +78,49 @@ func (s *Store) Resolve(ctx context.Context) (bool, error) {
 	if err != nil || !stale && !s.invalidated {
 		return false, err
 	}
-	for try := 0; ; try++ {
-		before, err := s.DocumentVersions(ctx)
-		if err != nil {
-			return false, err
-		}
-		if err := s.resolveOnce(ctx); err != nil {
-			return false, err
-		}
-		after, err := s.DocumentVersions(ctx)
-		if err != nil {
-			return false, err
-		}
-		if maps.Equal(before, after) || try == maxResolveTries-1 {
-			break
-		}
+	if err := s.resolveSettled(ctx); err != nil {
+		return false, err
 	}
-	if err := s.write("claim resolution marker", s.markerQuads(), graph.Add); err != nil {
+	if err := s.write("claim resolution marker", []quad.Quad{markerQuad(s.resolutionKey())}, graph.Add); err != nil {
 		return false, err
 	}
 	s.invalidated = false
 	return true, nil
 }
 
-// maxResolveTries bounds how often Resolve computes the layer again
+// resolveSettled brings the layer up to date and, in a store that other
+// builds write at the same time (PostgreSQL), again while documents
+// changed as it was computed, at most maxResolveTries times. An embedded
+// store is locked to this Store, so one pass settles it, without reading
+// the documents' versions twice.
+func (s *Store) resolveSettled(ctx context.Context) error {
+	if s.backend != "postgres" {
+		return s.resolveOnce(ctx)
+	}
+	before, err := s.DocumentVersions(ctx)
+	if err != nil {
+		return err
+	}
+	for try := 1; ; try++ {
+		if err := s.resolveOnce(ctx); err != nil {
+			return err
+		}
+		after, err := s.DocumentVersions(ctx)
+		if err != nil || maps.Equal(before, after) || try == maxResolveTries {
+			return err
+		}
+		before = after
+	}
+}
+
+// maxResolveTries bounds how often resolveSettled computes the layer
 // while other builds keep changing documents; the last try is marked.
 const maxResolveTries = 5
 
-// markerQuads is the marker of a layer computed with the current rules.
-func (s *Store) markerQuads() []quad.Quad {
-	return []quad.Quad{{Subject: quad.IRI(MarkerNode), Predicate: quad.IRI(PredResolvedFor),
-		Object: quad.String(s.resolutionKey()), Label: quad.IRI(ResolutionLabel)}}
+// markerQuad is the marker of a layer computed under key.
+func markerQuad(key string) quad.Quad {
+	return quad.Quad{Subject: quad.IRI(MarkerNode), Predicate: quad.IRI(PredResolvedFor),
+		Object: quad.String(key), Label: quad.IRI(ResolutionLabel)}
 }
 
 // resolveOnce brings the layer's quads, but for the marker, up to date
@@ -342,6 +354,8 @@ func eachResolutionQuad(all []claim.View, aliases map[string]string, key string,
 		add(ResolutionLabel, PredResolves, quad.IRI(short))
 		add(short, PredAliasOf, quad.IRI(full))
 	}
-	add(MarkerNode, PredResolvedFor, quad.String(key))
+	if err == nil {
+		err = do(markerQuad(key))
+	}
 	return err
 }

@@ -1,7 +1,7 @@
-// Package build runs the main job: find article files, read them, extract
-// their claims in parallel and load each document whole into the graph
-// through one batching writer, skipping documents that have not changed
-// since the last build.
+// Package ingest runs the main job, claimgraph build: find article
+// files, read them, extract their claims in parallel and load each
+// document whole into the graph through one batching writer, skipping
+// documents that have not changed since the last build.
 package ingest
 
 import (
