@@ -422,23 +422,30 @@ func (s *Schema) ExtractionFingerprint() string {
 	return fingerprint(&c)
 }
 
-// ResolutionFingerprint identifies what of the vocabulary resolving
-// claims across documents depends on: the predicates' functional,
-// numeric and change properties, the numeric tolerance and the names
-// kept distinct. When only it changes, a build resolves the claims again
-// without reading any document.
-func (s *Schema) ResolutionFingerprint() string {
-	return fingerprint(struct {
-		Functional, Numeric, Change map[string]bool
-		Tolerance                   float64
-		Distinct                    [][]string
-	}{
-		s.PredicatesWhere(func(p Predicate) bool { return p.Functional }),
-		s.PredicatesWhere(func(p Predicate) bool { return p.Numeric }),
-		s.PredicatesWhere(func(p Predicate) bool { return p.Change }),
-		s.NumericTolerance, s.DistinctNames,
-	})
+// Resolution is what of the vocabulary resolving claims across
+// documents reads, and nothing else: the predicates' functional, numeric
+// and change properties, the numeric tolerance and the names kept
+// distinct.
+type Resolution struct {
+	Functional, Numeric, Change map[string]bool
+	Tolerance                   float64
+	Distinct                    [][]string
 }
+
+// Resolution returns what resolution reads of the vocabulary.
+func (s *Schema) Resolution() Resolution {
+	return Resolution{
+		Functional: s.PredicatesWhere(func(p Predicate) bool { return p.Functional }),
+		Numeric:    s.PredicatesWhere(func(p Predicate) bool { return p.Numeric }),
+		Change:     s.PredicatesWhere(func(p Predicate) bool { return p.Change }),
+		Tolerance:  s.NumericTolerance,
+		Distinct:   s.DistinctNames,
+	}
+}
+
+// ResolutionFingerprint identifies Resolution. When only it changes, a
+// build resolves the claims again without reading any document.
+func (s *Schema) ResolutionFingerprint() string { return fingerprint(s.Resolution()) }
 
 // fingerprint is a short hash of v's YAML: equal content, equal
 // fingerprint (YAML writes map keys sorted).

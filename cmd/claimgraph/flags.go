@@ -47,14 +47,9 @@ func exactly(k int) func(int) bool {
 
 // rulesOf is what reading claims back needs of the vocabulary.
 func rulesOf(s *schema.Schema) graph.Rules {
-	return graph.Rules{
-		Distinct:   s.Distinct,
-		Functional: s.PredicatesWhere(func(p schema.Predicate) bool { return p.Functional }),
-		Numeric:    s.PredicatesWhere(func(p schema.Predicate) bool { return p.Numeric }),
-		Changes:    s.PredicatesWhere(func(p schema.Predicate) bool { return p.Change }),
-		Tolerance:  s.NumericTolerance,
-		Version:    s.ResolutionFingerprint(),
-	}
+	r := s.Resolution()
+	return graph.Rules{Distinct: s.Distinct, Functional: r.Functional, Numeric: r.Numeric, Changes: r.Change,
+		Tolerance: r.Tolerance, Version: s.ResolutionFingerprint()}
 }
 
 // withGraph wraps an action that needs the vocabulary and an open store.
