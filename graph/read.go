@@ -128,11 +128,7 @@ func (s *Store) candidates(ctx context.Context, f Filter) ([]claim.View, error) 
 	if stale, err := s.Stale(ctx); err != nil {
 		return nil, err
 	} else if !stale {
-		ids, err := s.layerIDs(ctx, f)
-		if err != nil {
-			return nil, err
-		}
-		return s.claimsFromLayer(ctx, ids)
+		return s.layerClaims(ctx, f)
 	}
 	all, _, err := s.allClaims(ctx)
 	return all, err
@@ -149,16 +145,22 @@ func (s *Store) everyClaim(ctx context.Context) ([]claim.View, map[string]string
 	if stale {
 		return s.allClaims(ctx)
 	}
-	ids, err := s.layerIDs(ctx, Filter{})
-	if err != nil {
-		return nil, nil, err
-	}
-	claims, err := s.claimsFromLayer(ctx, ids)
+	claims, err := s.layerClaims(ctx, Filter{})
 	if err != nil {
 		return nil, nil, err
 	}
 	aliases, err := s.layerAliases(ctx)
 	return claims, aliases, err
+}
+
+// layerClaims reads the claims of an up-to-date resolution layer that f
+// selects by status or outlet, every claim without either.
+func (s *Store) layerClaims(ctx context.Context, f Filter) ([]claim.View, error) {
+	ids, err := s.layerIDs(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	return s.claimsFromLayer(ctx, ids)
 }
 
 // sortClaims puts the claims most outlets report first, then those with
