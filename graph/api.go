@@ -25,5 +25,5 @@ func (s *Store) APIHandler(writable bool, timeout time.Duration) (http.Handler, 
 	if timeout > 0 {
 		api.SetQueryTimeout(timeout)
 	}
-	return api, nil
+	return s.watchedQueries(api), nil
 }

@@ -17,20 +17,23 @@ func (s *Store) Gizmo(ctx context.Context, src string, limit int) ([]interface{}
 	if lang == nil {
 		return nil, errors.New("gizmo language not registered")
 	}
-	it, err := lang.Session(s.qs).Execute(ctx, src, query.Options{Collation: query.JSON, Limit: limit})
-	if err != nil {
-		return nil, err
-	}
-	defer it.Close()
 	var out []interface{}
-	for it.Next(ctx) {
-		out = append(out, it.Result())
-		if limit > 0 && len(out) >= limit {
-			break
+	err := s.watched(ctx, func(ctx context.Context) error {
+		it, err := lang.Session(s.qs).Execute(ctx, src, query.Options{Collation: query.JSON, Limit: limit})
+		if err != nil {
+			return err
 		}
-	}
-	if err := it.Err(); err != nil {
-		return out, err
-	}
-	return out, ctx.Err()
+		defer it.Close()
+		for it.Next(ctx) {
+			out = append(out, it.Result())
+			if limit > 0 && len(out) >= limit {
+				break
+			}
+		}
+		if err := it.Err(); err != nil {
+			return err
+		}
+		return ctx.Err()
+	})
+	return out, err
 }

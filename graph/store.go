@@ -73,6 +73,8 @@ type Store struct {
 	stopReleasing, released chan struct{}
 	// quadsRead counts the quads read, for releases between reads.
 	quadsRead atomic.Int64
+	// querySlots holds a token per Gizmo query running (MaxQueries).
+	querySlots chan struct{}
 }
 
 // Open opens (creating if needed) a store. For bolt, address is a folder
@@ -85,7 +87,7 @@ type Store struct {
 // 300 MB, while writes that check the indexes instead were no slower in
 // a 5 MB build (25 s against 26 s; peak RSS 0.4 GB against 1.1 GB).
 func Open(backend, address string) (*Store, error) {
-	s := &Store{backend: backend}
+	s := &Store{backend: backend, querySlots: make(chan struct{}, MaxQueries)}
 	switch backend {
 	case "memory":
 		qs, err := graph.NewQuadStore("memstore", "", nil)

@@ -31,12 +31,12 @@ func serveCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	if _, err := st.Resolve(c.Context); err != nil {
 		return fmt.Errorf("resolve claims: %w", err)
 	}
+	addr := c.String("addr")
 	h, err := serve.Handler(st, serve.Options{Writable: c.Bool("writable"),
-		QueryTimeout: time.Minute, QueryDirs: c.StringSlice("queries")})
+		QueryTimeout: time.Minute, QueryDirs: c.StringSlice("queries"), Addr: addr})
 	if err != nil {
 		return err
 	}
-	addr := c.String("addr")
 	if !serve.IsLoopback(addr) {
 		fmt.Fprintf(os.Stderr, "serve: %s is reachable from other machines\n", addr)
 	}

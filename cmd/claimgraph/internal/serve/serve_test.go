@@ -29,7 +29,7 @@ func server(t *testing.T, writable bool) *httptest.Server {
 	if _, err := st.Resolve(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	h, err := serve.Handler(st, serve.Options{Writable: writable, QueryTimeout: 5 * time.Second})
+	h, err := serve.Handler(st, serve.Options{Writable: writable, QueryTimeout: 5 * time.Second, Addr: "127.0.0.1:0"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,6 +97,56 @@ func TestCayleyAPI(t *testing.T) {
 		if want := map[bool]int{false: http.StatusForbidden, true: http.StatusOK}[writable]; resp.StatusCode != want {
 			t.Errorf("writable %v: write answered %d, want %d", writable, resp.StatusCode, want)
 		}
+	}
+}
+
+// TestCrossSite: what another site can make a visitor's browser send is
+// refused: a rebound name, a cross-origin POST, a write as a simple
+// content type, a query file by path.
+func TestCrossSite(t *testing.T) {
+	srv := server(t, true)
+	send := func(method, path, host, origin, ctype, body string) (int, string) {
+		t.Helper()
+		req, err := http.NewRequest(method, srv.URL+path, strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if host != "" {
+			req.Host = host
+		}
+		if origin != "" {
+			req.Header.Set("Origin", origin)
+		}
+		if ctype != "" {
+			req.Header.Set("Content-Type", ctype)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	quad := "<a> <b> <c> .\n"
+	for _, c := range []struct {
+		name                                    string
+		method, path, host, origin, ctype, body string
+		want                                    int
+	}{
+		{"rebound name", "GET", "/entities.json", "evil.example:80", "", "", "", http.StatusMisdirectedRequest},
+		{"localhost", "GET", "/entities.json", "localhost", "", "", "", http.StatusOK},
+		{"cross-site write", "POST", "/api/v2/write", "", "http://evil.example", "application/n-quads", quad, http.StatusForbidden},
+		{"cross-site query", "POST", "/api/v2/query?lang=gizmo", "", "http://evil.example", "text/plain", "g.V().All()", http.StatusForbidden},
+		{"simple-type write", "POST", "/api/v2/write", "", "", "text/plain", quad, http.StatusUnsupportedMediaType},
+		{"same-origin write", "POST", "/api/v2/write", "", srv.URL, "application/n-quads", quad, http.StatusOK},
+	} {
+		if got, body := send(c.method, c.path, c.host, c.origin, c.ctype, c.body); got != c.want {
+			t.Errorf("%s: %d %s, want %d", c.name, got, body, c.want)
+		}
+	}
+	if code, body := get(t, srv.URL+"/queries?run="+url.QueryEscape("/etc/passwd.js")); code != 200 || !strings.Contains(body, "no saved query") {
+		t.Errorf("query by path: %d %s", code, body)
 	}
 }
 
