@@ -8,12 +8,12 @@ package serve
 
 import (
 	"bytes"
-	"runtime"
-	"slices"
 	"encoding/json"
 	"fmt"
 	"net"
 	"net/http"
+	"runtime"
+	"slices"
 	"strings"
 	"time"
 
