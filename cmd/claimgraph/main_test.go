@@ -132,7 +132,7 @@ func httpget(ts *testscript.TestScript, neg bool, args []string) {
 
 // mkhostile DIR writes the hostile-input suite: files a txtar archive
 // cannot hold (NUL bytes, invalid UTF-8, a 100 MB file, a FIFO, links,
-// a name with a newline) beside some good articles.
+// one to a file outside the folder, a name with a newline) beside some good articles.
 func mkhostile(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) != 1 {
 		ts.Fatalf("usage: mkhostile DIR")
@@ -161,4 +161,8 @@ func mkhostile(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(syscall.Mkfifo(filepath.Join(dir, "fifo.txt"), 0o644))
 	ts.Check(os.Symlink(filepath.Join(dir, "missing.txt"), filepath.Join(dir, "dangling.txt")))
 	ts.Check(os.Symlink(dir, filepath.Join(dir, "loop")))
+	secret := filepath.Join(filepath.Dir(dir), "secret")
+	ts.Check(os.MkdirAll(secret, 0o755))
+	ts.Check(os.WriteFile(filepath.Join(secret, "notes.txt"), []byte("Senator Ada Black approved the secret budget.\n"), 0o644))
+	ts.Check(os.Symlink(filepath.Join("..", "secret", "notes.txt"), filepath.Join(dir, "outside.txt")))
 }

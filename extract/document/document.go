@@ -59,6 +59,7 @@ var (
 	ErrNoText   = errors.New("no article text found")
 	ErrTooLarge = errors.New("file too large for an article")
 	ErrNotFile  = errors.New("not a regular file")
+	ErrOutside  = errors.New("symbolic link to a file outside the folder; skipped")
 )
 
 // MaxBytes is the largest file read as articles: long-form news runs to
@@ -68,11 +69,15 @@ const MaxBytes = 64 << 20
 
 // Find walks roots and returns the article files under them, sorted. A
 // root may also be a single file. Hidden folders are skipped; symbolic
-// links to folders are not followed, so link loops cannot trap the walk.
+// links to folders are not followed, so link loops cannot trap the walk,
+// and a link to a file outside its root is reported and skipped: a
+// folder of articles from elsewhere must not carry a private file into
+// the graph.
 func Find(roots []string) ([]string, []error) {
 	var files []string
 	var errs []error
 	for _, root := range roots {
+		inside := insideOf(root)
 		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, &Error{Path: path, Err: err})
@@ -87,9 +92,14 @@ func Find(roots []string) ([]string, []error) {
 				}
 				return nil
 			}
-			if _, ok := Extensions[strings.ToLower(filepath.Ext(path))]; ok {
-				files = append(files, path)
+			if _, ok := Extensions[strings.ToLower(filepath.Ext(path))]; !ok {
+				return nil
 			}
+			if d.Type()&fs.ModeSymlink != 0 && !inside(path) {
+				errs = append(errs, &Error{Path: path, Err: ErrOutside})
+				return nil
+			}
+			files = append(files, path)
 			return nil
 		})
 		if err != nil {
@@ -98,6 +108,31 @@ func Find(roots []string) ([]string, []error) {
 	}
 	sort.Strings(files)
 	return files, errs
+}
+
+// insideOf returns a test of whether a link found under root leads to a
+// file under it. A broken link passes, so that Read names it as broken.
+func insideOf(root string) func(link string) bool {
+	dir := root
+	if info, err := os.Stat(root); err == nil && !info.IsDir() {
+		dir = filepath.Dir(root)
+	}
+	real, err := filepath.EvalSymlinks(dir)
+	if err == nil {
+		real, err = filepath.Abs(real)
+	}
+	return func(link string) bool {
+		target, terr := filepath.EvalSymlinks(link)
+		if terr != nil {
+			return true
+		}
+		if err != nil {
+			return false
+		}
+		target, terr = filepath.Abs(target)
+		rel, rerr := filepath.Rel(real, target)
+		return terr == nil && rerr == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+	}
 }
 
 // Reader turns files into documents with one vocabulary. It is safe for
@@ -208,6 +243,9 @@ func contentHash(d claim.Document) string {
 }
 
 func (r *Reader) id(path string) string {
+	if abs, err := filepath.Abs(path); err == nil && filepath.IsAbs(r.Root) {
+		path = abs
+	}
 	rel, err := filepath.Rel(r.Root, path)
 	if err != nil || strings.HasPrefix(rel, "..") {
 		rel = path

@@ -217,11 +217,14 @@ type readers struct {
 	mu    sync.Mutex
 	s     *schema.Schema
 	roots []string
-	byDir map[string]*document.Reader
+	// idBase maps a root folder to the folder its documents' IDs are
+	// relative to (see idBases).
+	idBase map[string]string
+	byDir  map[string]*document.Reader
 }
 
 func newReaders(s *schema.Schema, roots []string) *readers {
-	return &readers{s: s, roots: roots, byDir: map[string]*document.Reader{}}
+	return &readers{s: s, roots: roots, idBase: idBases(roots), byDir: map[string]*document.Reader{}}
 }
 
 func (r *readers) forPath(path string) *document.Reader {
@@ -230,12 +233,67 @@ func (r *readers) forPath(path string) *document.Reader {
 	defer r.mu.Unlock()
 	rd := r.byDir[root]
 	if rd == nil {
-		// IDs keep the root folder's own name ("seeds/a.txt"), so that two
-		// roots holding files of the same name do not collide.
-		rd = document.NewReader(r.s, filepath.Dir(filepath.Clean(root)))
+		rd = document.NewReader(r.s, r.idBase[root])
 		r.byDir[root] = rd
 	}
 	return rd
+}
+
+// idBases gives each root folder (a file root stands for its folder) the
+// folder its documents' IDs are relative to. IDs keep the root folder's
+// own name ("seeds/a.txt"), taken from its absolute path, so that the
+// same folder gets the same IDs whatever the working directory ("." or
+// "../seeds"). Roots whose names are alike ("x/articles", "y/articles")
+// keep as many of their parent folders as tell them apart.
+func idBases(roots []string) map[string]string {
+	abs := map[string]string{}
+	for _, r := range roots {
+		dir := r
+		if info, err := os.Stat(r); err == nil && !info.IsDir() {
+			dir = filepath.Dir(r) // as rootOf gives it
+		}
+		if a, err := filepath.Abs(dir); err == nil {
+			abs[dir] = a
+		} else {
+			abs[dir] = filepath.Clean(dir)
+		}
+	}
+	up := 1
+	for ; up < 64; up++ {
+		seen, clash := map[string]string{}, false
+		for _, a := range abs {
+			name := lastParts(a, up)
+			if other, ok := seen[name]; ok && other != a {
+				clash = true
+			}
+			seen[name] = a
+		}
+		if !clash {
+			break
+		}
+	}
+	bases := map[string]string{}
+	for dir, a := range abs {
+		base := a
+		for i := 0; i < up; i++ {
+			base = filepath.Dir(base)
+		}
+		bases[dir] = base
+	}
+	return bases
+}
+
+// lastParts is the path's last n elements.
+func lastParts(path string, n int) string {
+	base := path
+	for i := 0; i < n; i++ {
+		base = filepath.Dir(base)
+	}
+	rel, err := filepath.Rel(base, path)
+	if err != nil {
+		return path
+	}
+	return rel
 }
 
 // prune removes graph documents whose files were under a root but are
