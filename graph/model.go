@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
@@ -104,7 +105,7 @@ func DocumentQuads(d claim.Document, reports []claim.Report) ([]quad.Quad, error
 		if s == "" {
 			return nil
 		}
-		return quad.String(s)
+		return quad.String(validUTF8(s))
 	}
 	add(d.ID, PredPath, str(d.Path))
 	add(d.ID, PredHash, str(d.Hash))
@@ -159,4 +160,24 @@ func DocumentQuads(d claim.Document, reports []claim.Report) ([]quad.Quad, error
 		return nil, err
 	}
 	return append(qs, digest...), nil
+}
+
+// validUTF8 writes each byte of s that is not UTF-8 as \xNN. A file name
+// may hold any bytes, but N-Quads and PostgreSQL's text take only UTF-8;
+// escaped, two such names stay apart and readable.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		if r == utf8.RuneError && n == 1 {
+			fmt.Fprintf(&b, "\\x%02x", s[0])
+		} else {
+			b.WriteString(s[:n])
+		}
+		s = s[n:]
+	}
+	return b.String()
 }

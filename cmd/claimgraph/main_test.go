@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
@@ -82,6 +83,15 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"mkhostile": mkhostile,
 			"httpget":   httpget,
+			// validutf8 FILE fails unless FILE is UTF-8 throughout.
+			"validutf8": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 1 {
+					ts.Fatalf("usage: validutf8 FILE")
+				}
+				if ok := utf8.ValidString(ts.ReadFile(args[0])); ok == neg {
+					ts.Fatalf("%s: valid UTF-8 is %v", args[0], ok)
+				}
+			},
 			// writehex FILE HEX writes bytes a txtar file cannot hold
 			// (NUL bytes, invalid UTF-8).
 			"writehex": func(ts *testscript.TestScript, neg bool, args []string) {
@@ -132,7 +142,7 @@ func httpget(ts *testscript.TestScript, neg bool, args []string) {
 
 // mkhostile DIR writes the hostile-input suite: files a txtar archive
 // cannot hold (NUL bytes, invalid UTF-8, a 100 MB file, a FIFO, links,
-// one to a file outside the folder, a name with a newline) beside some good articles.
+// one to a file outside the folder, a name with a newline, one not UTF-8) beside some good articles.
 func mkhostile(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) != 1 {
 		ts.Fatalf("usage: mkhostile DIR")
@@ -153,6 +163,7 @@ func mkhostile(ts *testscript.TestScript, neg bool, args []string) {
 	write("frontmatter.md", "---\ntitle: [unclosed\n---\n"+good)
 	write("broken.json", `{"text": "unterminated`)
 	write("lines.jsonl", `{"text": "The plan was criticized by the opposition.", "outlet": "Wire"}`+"\n{oops\n"+`{"text": "Governor John Smith denied that his office leaked the memo.", "outlet": "Wire"}`+"\n")
+	write("caf\xe9.txt", "---\noutlet: Example Daily\n---\nThe mayor opened the new library on Monday.\n")
 	write("new\nline.txt", "---\noutlet: Example Daily\n---\nThe senator will travel to Berlin next week.\n")
 	big, err := os.Create(filepath.Join(dir, "huge.txt"))
 	ts.Check(err)
