@@ -112,6 +112,10 @@ func Open(backend, address string) (*Store, error) {
 		if backend == "bolt" {
 			s.boltFile = filepath.Join(address, "indexes.bolt") // Cayley's name for it
 			s.budget = mappedBudget
+			if err := guardBolt(s.boltFile, func() error { return checkBoltFile(s.boltFile) }); err != nil {
+				s.Close()
+				return nil, fmt.Errorf("open database %s: %w", address, err)
+			}
 		}
 	case "postgres":
 	default:
@@ -125,7 +129,11 @@ func Open(backend, address string) (*Store, error) {
 	if backend == "leveldb" {
 		store = LevelDBStore
 	}
-	qs, err := openOrInit(store, address, opts)
+	var qs graph.QuadStore
+	err := guardBolt(s.boltFile, func() (err error) {
+		qs, err = openOrInit(store, address, opts)
+		return err
+	})
 	if err != nil {
 		s.Close()
 		return nil, fmt.Errorf("open %s database %s: %w", backend, address, err)

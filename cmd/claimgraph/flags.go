@@ -68,7 +68,7 @@ func withGraph(fn func(c *cli.Context, s *schema.Schema, st *graph.Store) error)
 		// Loaded only if the claims' resolution is out of date: reading
 		// an up-to-date graph needs no language model.
 		st.Paraphrases = ingest.Paraphrases
-		return fn(c, s, st)
+		return st.Guarded(func() error { return fn(c, s, st) })
 	}
 }
 

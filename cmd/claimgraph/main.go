@@ -11,6 +11,8 @@ import (
 	"os/signal"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 func main() { os.Exit(run()) }
@@ -28,9 +30,14 @@ func run() int {
 // errPartial marks a run that did its work but met bad input.
 var errPartial = errors.New("some files failed")
 
+// exitCode tells scripts what happened: 1 an error, 2 some files
+// failed (the others loaded), 3 the database file is damaged.
 func exitCode(err error) int {
-	if errors.Is(err, errPartial) {
+	switch {
+	case errors.Is(err, errPartial):
 		return 2
+	case errors.Is(err, graph.ErrDamaged):
+		return 3
 	}
 	return 1
 }
@@ -39,6 +46,14 @@ func app() *cli.App {
 	return &cli.App{
 		Name:  "claimgraph",
 		Usage: "a knowledge graph of claims from news articles",
+		// Without this urfave/cli answers "No help topic" with exit 3,
+		// the status for a damaged database.
+		Before: func(c *cli.Context) error {
+			if name := c.Args().First(); name != "" && c.App.Command(name) == nil {
+				return fmt.Errorf("unknown command %q (claimgraph help lists them)", name)
+			}
+			return nil
+		},
 		Commands: []*cli.Command{
 			buildCommand(),
 			extractCommand(),
