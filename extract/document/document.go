@@ -187,15 +187,14 @@ func (r *Reader) Read(path string) ([]claim.Document, []error) {
 			return nil, []error{&Error{Path: path, Err: err}}
 		}
 		docs = []claim.Document{d}
-	case "json":
-		docs, err = readJSON(text)
-		if err != nil {
-			return nil, []error{&Error{Path: path, Err: err}}
+	case "json", "jsonl":
+		read := readJSON
+		if format == "jsonl" {
+			read = readJSONLines
 		}
-	case "jsonl":
-		var lineErrs []error
-		docs, lineErrs = readJSONLines(text)
-		for _, e := range lineErrs {
+		var itemErrs []error
+		docs, itemErrs = read(text)
+		for _, e := range itemErrs {
 			errs = append(errs, &Error{Path: path, Err: e})
 		}
 	default:
@@ -211,13 +210,16 @@ func (r *Reader) Read(path string) ([]claim.Document, []error) {
 	}
 	id := r.id(path)
 	hash := sha256.Sum256(raw)
+	// A file of several articles numbers them, even when only one of
+	// them could be read, so that mending the others keeps its ID.
+	many := len(docs) > 1 || format == "jsonl" || format == "json" && strings.HasPrefix(strings.TrimSpace(text), "[")
 	var out []claim.Document
 	for i, d := range docs {
 		d.Path = path
 		d.Format = format
 		d.ID = id
 		d.Hash = hex.EncodeToString(hash[:])
-		if len(docs) > 1 || format == "jsonl" {
+		if many {
 			d.ID = fmt.Sprintf("%s#%d", id, i+1)
 			d.Hash = contentHash(d)
 		}

@@ -150,31 +150,45 @@ var voidElements = map[string]bool{
 
 func (m meta) body() string { return firstNonEmpty(m.Text, m.MainText) }
 
-// readJSON reads one article object or an array of them.
-func readJSON(text string) ([]claim.Document, error) {
+// readJSON reads one article object or an array of them. An article of
+// an array that is not one (a wrong field type, no text) is an error of
+// its own and the others still load, as lines of JSON Lines do; an array
+// that is not JSON at all is one error.
+func readJSON(text string) ([]claim.Document, []error) {
 	trimmed := strings.TrimSpace(text)
-	if strings.HasPrefix(trimmed, "[") {
-		var ms []meta
-		if err := json.Unmarshal([]byte(trimmed), &ms); err != nil {
-			return nil, fmt.Errorf("json: %w", err)
+	if !strings.HasPrefix(trimmed, "[") {
+		d, err := readJSONArticle([]byte(trimmed))
+		if err != nil {
+			return nil, []error{fmt.Errorf("json: %w", err)}
 		}
-		var docs []claim.Document
-		for i, m := range ms {
-			if m.body() == "" {
-				return nil, fmt.Errorf("json: article %d has no \"text\" or \"maintext\"", i+1)
-			}
-			docs = append(docs, m.document(m.body()))
-		}
-		return docs, nil
+		return []claim.Document{d}, nil
 	}
+	var items []json.RawMessage
+	if err := json.Unmarshal([]byte(trimmed), &items); err != nil {
+		return nil, []error{fmt.Errorf("json: %w", err)}
+	}
+	var docs []claim.Document
+	var errs []error
+	for i, item := range items {
+		d, err := readJSONArticle(item)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("article %d: %w", i+1, err))
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs, errs
+}
+
+func readJSONArticle(data []byte) (claim.Document, error) {
 	var m meta
-	if err := json.Unmarshal([]byte(trimmed), &m); err != nil {
-		return nil, fmt.Errorf("json: %w", err)
+	if err := json.Unmarshal(data, &m); err != nil {
+		return claim.Document{}, err
 	}
 	if m.body() == "" {
-		return nil, errors.New(`json: no "text" or "maintext" field`)
+		return claim.Document{}, errors.New(`no "text" or "maintext" field`)
 	}
-	return []claim.Document{m.document(m.body())}, nil
+	return m.document(m.body()), nil
 }
 
 // readJSONLines reads one article object per line; a bad line is an
@@ -191,16 +205,12 @@ func readJSONLines(text string) ([]claim.Document, []error) {
 		if line == "" {
 			continue
 		}
-		var m meta
-		if err := json.Unmarshal([]byte(line), &m); err != nil {
+		d, err := readJSONArticle([]byte(line))
+		if err != nil {
 			errs = append(errs, fmt.Errorf("line %d: %w", n, err))
 			continue
 		}
-		if m.body() == "" {
-			errs = append(errs, fmt.Errorf(`line %d: no "text" or "maintext" field`, n))
-			continue
-		}
-		docs = append(docs, m.document(m.body()))
+		docs = append(docs, d)
 	}
 	if err := sc.Err(); err != nil {
 		errs = append(errs, err)
