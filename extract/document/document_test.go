@@ -137,6 +137,7 @@ func TestHTML(t *testing.T) {
 <meta property="og:site_name" content="Example Times"><meta name="author" content="Jane Roe">
 <meta property="article:published_time" content="2025-11-26T08:00:00Z"></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<div class="cookie-notice"><p>We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.</p></div>
 <article><h1>Kremlin aide speaks</h1>
 <p>The Kremlin's top foreign policy aide said on Wednesday that a preliminary agreement had been reached for a visit next week.</p>
 <p>He declined to comment on the content of the conversations, which he described as confidential and private.</p>
@@ -145,10 +146,23 @@ func TestHTML(t *testing.T) {
 	if d.Title != "Kremlin aide speaks" || d.Outlet != "Example Times" || d.Published.Year() != 2025 {
 		t.Errorf("html metadata: title %q outlet %q published %v", d.Title, d.Outlet, d.Published)
 	}
-	if !strings.Contains(d.Text, "preliminary agreement") || strings.Contains(d.Text, "Home") {
+	if !strings.Contains(d.Text, "preliminary agreement") || strings.Contains(d.Text, "Home") || strings.Contains(d.Text, "cookies") {
 		t.Errorf("html body: %q", d.Text)
 	}
 }
+
+// frontPage is a site's front page: navigation, a cookie notice,
+// headlines that are links, a footer; no article.
+const frontPage = `<!DOCTYPE html><html><head><title>Daily Planet - News, Sport, Weather</title></head><body>
+<header><nav><ul><li><a href="/news">News</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+<div class="cookie-banner"><p>We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies. <a href="/privacy">Learn more</a></p><button>Accept</button></div>
+<main><section><h2>Top stories</h2><ul>
+<li><a href="/a1">Flooding closes main road as rivers rise across the region</a></li>
+<li><a href="/a2">Council approves new budget after long debate</a></li>
+<li><a href="/a3">Local team wins championship in final minutes</a></li>
+</ul></section></main>
+<footer><p>© 2025 Daily Planet Media Ltd. All rights reserved.</p><a href="/terms">Terms</a> <a href="/contact">Contact us</a></footer>
+</body></html>`
 
 func TestBadFiles(t *testing.T) {
 	dir := t.TempDir()
@@ -156,11 +170,12 @@ func TestBadFiles(t *testing.T) {
 		body string
 		want error
 	}{
-		"empty.txt":   {"", ErrEmpty},
-		"blank.md":    {"  \n\n", ErrEmpty},
-		"binary.txt":  {"PK\x03\x04\x00\x00binary", ErrBinary},
-		"latin1.txt":  {"caf\xe9 au lait", ErrEncoding},
-		"nobody.html": {"<html><head><title>Home</title><script>var a = 1;</script></head><body><div></div></body></html>", ErrNoText},
+		"empty.txt":      {"", ErrEmpty},
+		"blank.md":       {"  \n\n", ErrEmpty},
+		"binary.txt":     {"PK\x03\x04\x00\x00binary", ErrBinary},
+		"latin1.txt":     {"caf\xe9 au lait", ErrEncoding},
+		"nobody.html":    {"<html><head><title>Home</title><script>var a = 1;</script></head><body><div></div></body></html>", ErrNoText},
+		"frontpage.html": {frontPage, ErrNoText},
 	}
 	r := NewReader(testSchema(t), dir)
 	for name, c := range cases {

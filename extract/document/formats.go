@@ -99,13 +99,17 @@ func readHTML(text string) (claim.Document, error) {
 	if depth := nestingDepth(text); depth > MaxHTMLDepth {
 		return claim.Document{}, fmt.Errorf("html: elements nested %d deep (more than %d): not an article page", depth, MaxHTMLDepth)
 	}
-	res, err := trafilatura.Extract(strings.NewReader(text), trafilatura.Options{ExcludeComments: true, EnableFallback: true})
+	res, err := trafilatura.Extract(strings.NewReader(text), trafilatura.Options{ExcludeComments: true, EnableFallback: true, PruneSelector: consentSelector})
 	if err != nil {
 		return claim.Document{}, fmt.Errorf("html: %w", err)
 	}
-	// With no article, the extractor falls back to the page title.
+	// With no article, the extractor falls back to the page title, or to
+	// whatever text the page has: on a site's front page, its links.
 	if res == nil || strings.TrimSpace(res.ContentText) == "" || strings.TrimSpace(res.ContentText) == strings.TrimSpace(res.Metadata.Title) {
 		return claim.Document{}, fmt.Errorf("html: %w", ErrNoText)
+	}
+	if share := linkShare(text, res.ContentText); share > maxLinkShare {
+		return claim.Document{}, fmt.Errorf("html: %w: %.0f%% of its text is links (an index or section page?)", ErrNoText, 100*share)
 	}
 	md := res.Metadata
 	m := meta{Title: md.Title, Outlet: md.Sitename, URL: md.URL, Author: md.Author}
@@ -113,6 +117,53 @@ func readHTML(text string) (claim.Document, error) {
 		m.Published = md.Date.Format("2006-01-02")
 	}
 	return m.document(res.ContentText), nil
+}
+
+// consentSelector names the cookie and consent notices pages carry: the
+// article extractor takes one for the article on a page that has none.
+const consentSelector = "[class*=cookie], [id*=cookie], [class*=consent], [id*=consent], [class*=gdpr], [id*=gdpr]"
+
+// maxLinkShare is the most of an article's text that may be link text.
+// Articles link a name or a source here and there; a front page or a
+// section page is headlines, each a link.
+const maxLinkShare = 0.5
+
+// linkShare is the share of the words of text that the page has as link
+// text, each link word counted once.
+func linkShare(page, text string) float64 {
+	linked := map[string]int{}
+	z := html.NewTokenizer(strings.NewReader(page))
+	inLink := 0
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		switch tt {
+		case html.StartTagToken:
+			if name, _ := z.TagName(); string(name) == "a" {
+				inLink++
+			}
+		case html.EndTagToken:
+			if name, _ := z.TagName(); string(name) == "a" && inLink > 0 {
+				inLink--
+			}
+		case html.TextToken:
+			if inLink > 0 {
+				for _, w := range strings.Fields(html.UnescapeString(string(z.Text()))) {
+					linked[w]++
+				}
+			}
+		}
+	}
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range words {
+		if linked[w] > 0 {
+			linked[w]--
+			n++
+		}
+	}
+	return float64(n) / float64(len(words))
 }
 
 // MaxHTMLDepth bounds element nesting: real pages stay far below it, and
