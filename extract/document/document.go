@@ -67,6 +67,12 @@ var (
 // tens of megabytes.
 const MaxBytes = 64 << 20
 
+// MaxArticleBytes is the most text one article may have. Extraction
+// holds a whole article's sentences and claims at once, some 60 MB of
+// memory and 2 s of one core per MB of text (BENCHMARKS.md), so one
+// 60 MB "article" took gigabytes; a long-form piece is a few hundred KB.
+const MaxArticleBytes = 4 << 20
+
 // Find walks roots and returns the article files under them, sorted. A
 // root may also be a single file. Hidden folders are skipped; symbolic
 // links to folders are not followed, so link loops cannot trap the walk,
@@ -229,6 +235,10 @@ func (r *Reader) Read(path string) ([]claim.Document, []error) {
 		r.infer(&d)
 		if strings.TrimSpace(d.Text) == "" {
 			errs = append(errs, &Error{Path: path, Err: ErrNoText})
+			continue
+		}
+		if len(d.Text) > MaxArticleBytes {
+			errs = append(errs, &Error{Path: path, Err: fmt.Errorf("%w: its text is %.1f MB, the limit for one article is %d MB", ErrTooLarge, float64(len(d.Text))/(1<<20), MaxArticleBytes>>20)})
 			continue
 		}
 		out = append(out, d)

@@ -176,6 +176,7 @@ func TestBadFiles(t *testing.T) {
 		"latin1.txt":     {"caf\xe9 au lait", ErrEncoding},
 		"nobody.html":    {"<html><head><title>Home</title><script>var a = 1;</script></head><body><div></div></body></html>", ErrNoText},
 		"frontpage.html": {frontPage, ErrNoText},
+		"long.txt":       {strings.Repeat("The council met again and the mayor spoke about the budget. ", MaxArticleBytes/60+1), ErrTooLarge},
 	}
 	r := NewReader(testSchema(t), dir)
 	for name, c := range cases {

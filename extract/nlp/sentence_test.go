@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -48,5 +49,32 @@ func TestSentences(t *testing.T) {
 		if got := sentenceTexts(c.in); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
 		}
+	}
+}
+
+// TestOverlongSentenceIsCut: text with no stops is cut into sentences of
+// at most MaxSentenceTokens, after a comma where there is one.
+func TestOverlongSentenceIsCut(t *testing.T) {
+	text := strings.Repeat("the council met the mayor and the police ", 90) + "and then, " + strings.Repeat("word ", 300)
+	spans := Sentences(text)
+	total := 0
+	for _, s := range spans {
+		if len(s.Tokens) > MaxSentenceTokens {
+			t.Errorf("a sentence of %d tokens", len(s.Tokens))
+		}
+		total += len(s.Tokens)
+	}
+	if total != len(Tokenize(text)) {
+		t.Errorf("sentences hold %d tokens of %d", total, len(Tokenize(text)))
+	}
+	if len(spans) < 6 {
+		t.Fatalf("%d sentences", len(spans))
+	}
+	cutAtComma := false
+	for _, s := range spans {
+		cutAtComma = cutAtComma || s.Tokens[len(s.Tokens)-1].Text == ","
+	}
+	if !cutAtComma {
+		t.Error("no sentence was cut after the comma")
 	}
 }
