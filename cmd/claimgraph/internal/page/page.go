@@ -10,7 +10,9 @@ import (
 	_ "embed" // the page template
 	"html/template"
 	"io"
+	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,8 +24,12 @@ import (
 var matrixHTML string
 
 // funcs lets templates link only names that have an entity page, not
-// literal values.
-var funcs = template.FuncMap{"entity": func(id string) bool { return strings.HasPrefix(id, "entity:") }}
+// literal values, number rows from one, and list the statuses.
+var funcs = template.FuncMap{
+	"entity":   func(id string) bool { return strings.HasPrefix(id, "entity:") },
+	"inc":      func(n int) int { return n + 1 },
+	"statuses": func() []claim.Status { return claim.Statuses },
+}
 
 var matrix = template.Must(template.New("matrix").Funcs(funcs).Parse(matrixHTML))
 
@@ -63,6 +69,88 @@ type Matrix struct {
 	// Links makes names and outlets link to the server's pages; a page
 	// written to a file has nothing to link to.
 	Links bool
+	// Window, when set, says which part of a longer list Rows are.
+	Window *Window
+}
+
+// WindowRows is how many claims a served page shows at once: a row has a
+// cell per outlet, and a page of every claim of a large graph ran to
+// megabytes and took seconds to build.
+const WindowRows = 200
+
+// Window is the part of the claims, filtered by Query and Status, that a
+// served page shows: rows From up to From+WindowRows of Total.
+type Window struct {
+	From, Total   int
+	Query, Status string
+}
+
+// Filter keeps the claims whose text, speakers or status contain query
+// (any case) and whose status is status; empty ones keep all.
+func Filter(claims []claim.View, query, status string) []claim.View {
+	if query == "" && status == "" {
+		return claims
+	}
+	q := strings.ToLower(query)
+	var out []claim.View
+	for _, c := range claims {
+		if (status == "" || string(c.Status) == status) && strings.Contains(searchText(c, speakersOf(c)), q) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Slice returns the window's part of claims (already filtered).
+func (w Window) Slice(claims []claim.View) []claim.View {
+	from := min(max(w.From, 0), len(claims))
+	return claims[from:min(from+WindowRows, len(claims))]
+}
+
+// Last is the number of the window's last row.
+func (w Window) Last() int { return min(w.From+WindowRows, w.Total) }
+
+// Prev and Next are the query strings of the windows before and after
+// this one, "" where there is none.
+func (w Window) Prev() string {
+	if w.From <= 0 {
+		return ""
+	}
+	return w.link(max(w.From-WindowRows, 0))
+}
+
+// Next: see Prev.
+func (w Window) Next() string {
+	if w.From+WindowRows >= w.Total {
+		return ""
+	}
+	return w.link(w.From + WindowRows)
+}
+
+func (w Window) link(from int) string {
+	v := url.Values{"from": {strconv.Itoa(from)}}
+	if w.Query != "" {
+		v.Set("q", w.Query)
+	}
+	if w.Status != "" {
+		v.Set("status", w.Status)
+	}
+	return "?" + v.Encode()
+}
+
+func speakersOf(c claim.View) []string {
+	var names []string
+	for _, r := range c.Reports {
+		if r.Speaker != nil && !slices.Contains(names, r.Speaker.Name) {
+			names = append(names, r.Speaker.Name)
+		}
+	}
+	return names
+}
+
+// searchText is what the page's filters match a claim against.
+func searchText(c claim.View, speakers []string) string {
+	return strings.ToLower(strings.Join([]string{c.Subject.Name, c.Predicate, c.Object.Name, strings.Join(speakers, ", "), string(c.Status)}, " "))
 }
 
 // Build lays claims out by outlet, most reported first as given.
@@ -98,7 +186,7 @@ func Build(title string, claims []claim.View, now time.Time) Matrix {
 			row.Cells = append(row.Cells, cell)
 		}
 		row.Speakers = strings.Join(speakers, ", ")
-		row.Search = strings.ToLower(strings.Join([]string{c.Subject.Name, c.Predicate, c.Object.Name, row.Speakers, string(c.Status)}, " "))
+		row.Search = searchText(c, speakers)
 		m.Rows = append(m.Rows, row)
 	}
 	return m

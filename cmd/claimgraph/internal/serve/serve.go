@@ -14,11 +14,13 @@ import (
 	"net/http"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/page"
 	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/render"
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/agreement"
 	"github.com/claimgraph/claimgraph/queries"
@@ -58,13 +60,20 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 			http.NotFound(rw, r)
 			return
 		}
+		w, err := window(r)
+		if err != nil {
+			http.Error(rw, err.Error(), http.StatusBadRequest)
+			return
+		}
 		claims, err := st.Claims(r.Context(), graph.Filter{})
 		if err != nil {
 			http.Error(rw, err.Error(), http.StatusInternalServerError)
 			return
 		}
-		m := page.Build("Claims by outlet", claims, time.Now())
-		m.Links = true
+		claims = page.Filter(claims, w.Query, w.Status)
+		w.Total = len(claims)
+		m := page.Build("Claims by outlet", w.Slice(claims), time.Now())
+		m.Links, m.Window = true, &w
 		writeHTML(rw, func(b *bytes.Buffer) error { return page.Write(b, m) })
 	})
 	rendered("/entity", func(rw http.ResponseWriter, r *http.Request) {
@@ -122,6 +131,27 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 		return agreement.Summarise(claims), nil
 	}))
 	return guard(mux, IsLoopback(opt.Addr)), nil
+}
+
+// window reads which claims the page shows from its query string.
+func window(r *http.Request) (page.Window, error) {
+	q := r.URL.Query()
+	w := page.Window{Query: q.Get("q")}
+	if v := q.Get("status"); v != "" {
+		st, err := claim.ParseStatus(v)
+		if err != nil {
+			return w, err
+		}
+		w.Status = string(st)
+	}
+	if v := q.Get("from"); v != "" {
+		from, err := strconv.Atoi(v)
+		if err != nil || from < 0 {
+			return w, fmt.Errorf("from=%q: want a row number from 0", v)
+		}
+		w.From = from
+	}
+	return w, nil
 }
 
 // runQuery runs the saved query named in the request with the

@@ -2,6 +2,7 @@ package serve_test
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/page"
 	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/serve"
 	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph/graphtest"
@@ -154,6 +156,44 @@ func TestIsLoopback(t *testing.T) {
 	for addr, want := range map[string]bool{"127.0.0.1:8080": true, "localhost:80": true, "[::1]:8080": true, ":8080": false, "0.0.0.0:8080": false, "10.0.0.5:80": false} {
 		if got := serve.IsLoopback(addr); got != want {
 			t.Errorf("IsLoopback(%q) = %v", addr, got)
+		}
+	}
+}
+
+// TestClaimsPageWindow: a served page shows WindowRows claims at a time,
+// with links to the others, and filters all claims on the server.
+func TestClaimsPageWindow(t *testing.T) {
+	st := graphtest.Open(t, "memory")
+	d := claim.Document{ID: "doc:many", Path: "many.txt", Outlet: "Wire", Hash: "h"}
+	var reports []claim.Report
+	for i := 0; i < page.WindowRows+50; i++ {
+		c := claim.Claim{Subject: claim.Entity{ID: fmt.Sprintf("entity:team-%d", i), Name: fmt.Sprintf("Team %d", i), Kind: claim.Organization},
+			Predicate: "win", Object: claim.Entity{ID: "value:match", Name: "match"}}
+		c.Identify()
+		reports = append(reports, claim.Report{Claim: c, Document: d.ID, Sentence: claim.Sentence{Text: fmt.Sprintf("Team %d won the match.", i)}})
+	}
+	if err := st.Replace(context.Background(), d, reports); err != nil {
+		t.Fatal(err)
+	}
+	h, err := serve.Handler(st, serve.Options{QueryTimeout: 5 * time.Second, Addr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	rows := func(body string) int { return strings.Count(body, "<tr data-search=") }
+	if code, body := get(t, srv.URL+"/"); code != 200 || rows(body) != page.WindowRows || !strings.Contains(body, "Claims 1–200 of 250.") || !strings.Contains(body, `<a href="?from=200">next →</a>`) {
+		t.Errorf("first window: %d, %d rows\n%.2000s", code, rows(body), body)
+	}
+	if code, body := get(t, srv.URL+"/?from=200"); code != 200 || rows(body) != 50 || !strings.Contains(body, "Claims 201–250 of 250.") || strings.Contains(body, "next →") {
+		t.Errorf("last window: %d, %d rows", code, rows(body))
+	}
+	if code, body := get(t, srv.URL+"/?q=Team+24+win&status=single-source"); code != 200 || rows(body) != 1 || !strings.Contains(body, "of 1 matching") {
+		t.Errorf("search: %d, %d rows", code, rows(body))
+	}
+	for _, bad := range []string{"/?status=bogus", "/?from=-3", "/?from=x"} {
+		if code, _ := get(t, srv.URL+bad); code != http.StatusBadRequest {
+			t.Errorf("GET %s: %d, want 400", bad, code)
 		}
 	}
 }
