@@ -33,22 +33,7 @@ func TestBrowserClaimsPage(t *testing.T) {
 		}
 		t.Skip("no Chromium on this machine (apt-get install chromium)")
 	}
-	db := filepath.Join(t.TempDir(), "db")
-	if out, err := runSelf("build", "--db", db, filepath.Join("..", "..", "testdata", "seeds")).CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
-	port, err := freePort()
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := "127.0.0.1:" + port
-	srv := runSelf("serve", "--db", db, "--addr", addr)
-	srv.Stderr = os.Stderr
-	if err := srv.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { srv.Process.Signal(os.Interrupt); srv.Wait() })
-	waitListening(t, addr)
+	addr := startServe(t, runSelf, seedGraph(t))
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(chromium),
 		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()),
@@ -69,7 +54,7 @@ func TestBrowserClaimsPage(t *testing.T) {
 	// Newsweek.
 	var before, evidence string
 	var shot []byte
-	err = chromedp.Run(ctx,
+	err := chromedp.Run(ctx,
 		chromedp.Navigate("http://"+addr+"/"),
 		chromedp.WaitVisible(`#matrix tbody tr td.cell.stated`, chromedp.ByQuery),
 		chromedp.Text(`#evidence`, &before, chromedp.ByQuery),
@@ -141,13 +126,38 @@ func TestBrowserClaimsPage(t *testing.T) {
 	}
 }
 
-func waitListening(t *testing.T, addr string) {
+// seedGraph builds the seed articles into a new database.
+func seedGraph(t *testing.T) string {
 	t.Helper()
+	db := filepath.Join(t.TempDir(), "db")
+	if out, err := runSelf("build", "--db", db, filepath.Join("..", "..", "testdata", "seeds")).CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return db
+}
+
+// startServe runs `serve` on db at a free loopback port, as run makes
+// the command, until the test ends, and returns its address once it
+// listens.
+func startServe(t *testing.T, run func(args ...string) *exec.Cmd, db string) string {
+	t.Helper()
+	port, err := freePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := "127.0.0.1:" + port
+	srv := run("serve", "--db", db, "--addr", addr)
+	srv.Stderr = os.Stderr
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Process.Signal(os.Interrupt); srv.Wait() })
 	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
 		if c, err := net.Dial("tcp", addr); err == nil {
 			c.Close()
-			return
+			return addr
 		}
 	}
 	t.Fatalf("serve did not listen on %s", addr)
+	return ""
 }

@@ -4,7 +4,6 @@ import (
 	"crypto/rand"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -52,12 +51,8 @@ func TestDamagedDatabase(t *testing.T) {
 		f.Close()
 		for _, cmd := range [][]string{{"claims"}, {"stats"}, {"export"}, {"diff", "Outlet 1", "Outlet 2"}, {"build", corpus}} {
 			out, err := runSelf(append([]string{cmd[0], "--db", db}, cmd[1:]...)...).CombinedOutput()
-			code := -1
-			if ee, ok := err.(*exec.ExitError); ok {
-				code = ee.ExitCode()
-			}
-			if code != 3 || !strings.Contains(string(out), "indexes.bolt: database file is damaged") {
-				t.Errorf("%s, %s: exit %d (%v)\n%.600s", name, cmd[0], code, err, out)
+			if code := exitCodeOf(err); code != 3 || !strings.Contains(string(out), "indexes.bolt: database file is damaged") {
+				t.Errorf("%s, %s: exit %d (%v)\n%.600s", name, cmd[0], exitCodeOf(err), err, out)
 			}
 		}
 	}

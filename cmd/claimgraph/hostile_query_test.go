@@ -36,10 +36,7 @@ func TestHostileQueries(t *testing.T) {
 	if testing.Short() {
 		t.Skip("fills a gigabyte per query")
 	}
-	db := filepath.Join(t.TempDir(), "db")
-	if out, err := runSelf("build", "--db", db, filepath.Join("..", "..", "testdata", "seeds")).CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	db := seedGraph(t)
 	dir := t.TempDir()
 	for name, src := range hostileQueries {
 		file := filepath.Join(dir, name+".js")
@@ -51,18 +48,7 @@ func TestHostileQueries(t *testing.T) {
 			t.Errorf("query %s: exit %d, %s; want exit 1 and why it was stopped", name, code, out)
 		}
 	}
-	port, err := freePort()
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := "127.0.0.1:" + port
-	srv := memoryCapped("serve", "--db", db, "--addr", addr)
-	srv.Stderr = os.Stderr
-	if err := srv.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { srv.Process.Signal(os.Interrupt); srv.Wait() })
-	waitListening(t, addr)
+	addr := startServe(t, memoryCapped, db)
 
 	for round := 0; round < 2; round++ {
 		for name, src := range hostileQueries {
