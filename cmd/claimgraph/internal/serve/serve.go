@@ -8,6 +8,7 @@ package serve
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"net"
@@ -17,6 +18,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"golang.org/x/sync/singleflight"
 
 	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/page"
 	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/render"
@@ -54,6 +57,7 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 	mux := http.NewServeMux()
 	mux.Handle("/api/v2/", api)
 	renders := make(chan struct{}, maxRenders)
+	reads := &sharedReads{st: st}
 	rendered := func(pattern string, h http.HandlerFunc) { mux.Handle(pattern, oneOf(renders, h)) }
 	rendered("/", func(rw http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/" {
@@ -65,7 +69,7 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 			http.Error(rw, err.Error(), http.StatusBadRequest)
 			return
 		}
-		claims, err := st.Claims(r.Context(), graph.Filter{})
+		claims, err := reads.claims(r.Context())
 		if err != nil {
 			http.Error(rw, err.Error(), http.StatusInternalServerError)
 			return
@@ -92,7 +96,7 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 		http.NotFound(rw, r)
 	})
 	rendered("/outlet", func(rw http.ResponseWriter, r *http.Request) {
-		claims, err := st.Claims(r.Context(), graph.Filter{})
+		claims, err := reads.claims(r.Context())
 		if err != nil {
 			http.Error(rw, err.Error(), http.StatusInternalServerError)
 			return
@@ -124,13 +128,35 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 		return st.Entities(r.Context())
 	}))
 	rendered("/outlets.json", jsonHandler(func(r *http.Request) (interface{}, error) {
-		claims, err := st.Claims(r.Context(), graph.Filter{})
+		claims, err := reads.claims(r.Context())
 		if err != nil {
 			return nil, err
 		}
 		return agreement.Summarise(claims), nil
 	}))
 	return guard(mux, IsLoopback(opt.Addr)), nil
+}
+
+// sharedReads lets requests that arrive while every claim is being read
+// take that read's result instead of reading again: a page's cost is
+// almost all that read, and twenty simultaneous loads of a large graph
+// each read it whole. Only requests that come while a read runs share
+// it, and the next one reads afresh: nothing is kept between reads.
+type sharedReads struct {
+	st    *graph.Store
+	group singleflight.Group
+}
+
+// claims returns every claim; callers must not change the slice.
+func (s *sharedReads) claims(ctx context.Context) ([]claim.View, error) {
+	v, err, _ := s.group.Do("claims", func() (interface{}, error) {
+		// One client leaving must not fail the others waiting.
+		return s.st.Claims(context.WithoutCancel(ctx), graph.Filter{})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.([]claim.View), nil
 }
 
 // window reads which claims the page shows from its query string.
