@@ -77,6 +77,22 @@ type Store struct {
 	querySlots chan struct{}
 }
 
+// ErrNoDatabase means a database to read does not exist.
+var ErrNoDatabase = errors.New("no database there")
+
+// OpenExisting opens a store that must exist already: opening a mistyped
+// path would create an empty database and every read would answer
+// nothing. PostgreSQL databases are not checked: their tables are made on
+// first open.
+func OpenExisting(backend, address string) (*Store, error) {
+	if file, ok := map[string]string{"bolt": "indexes.bolt", "leveldb": "CURRENT"}[backend]; ok {
+		if _, err := os.Stat(filepath.Join(address, file)); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("open database %s: %w", address, ErrNoDatabase)
+		}
+	}
+	return Open(backend, address)
+}
+
 // Open opens (creating if needed) a store. For bolt, address is a folder
 // path; for postgres, a connection URL; memory ignores it. An embedded
 // database is locked for the life of the Store so that two builds cannot

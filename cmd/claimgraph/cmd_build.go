@@ -19,7 +19,7 @@ func buildCommand() *cli.Command {
 		Flags: append([]cli.Flag{schemaFlag, &cli.BoolFlag{Name: "prune", Usage: "remove documents no longer on disk"},
 			&cli.IntFlag{Name: "workers", Usage: "files read and extracted at once (default: one per CPU)"}}, dbFlags...),
 		Before: nargs(atLeastOne, "give at least one folder of articles"),
-		Action: withGraph(buildCmd),
+		Action: withNewGraph(buildCmd),
 	}
 }
 

@@ -33,9 +33,25 @@ func claimsCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 			return err
 		}
 	}
-	claims, err := st.Claims(c.Context, graph.Filter{Entity: c.String("entity"), Status: status, Outlet: c.String("outlet")})
+	f := graph.Filter{Entity: c.String("entity"), Status: status}
+	if o := c.String("outlet"); o != "" {
+		f.Outlet = s.Outlet(o)
+	}
+	claims, err := st.Claims(c.Context, f)
 	if err != nil {
 		return err
+	}
+	// Nothing found may be a mistyped name, which must not read as
+	// "reported nothing".
+	if len(claims) == 0 && f.Outlet != "" {
+		if err := st.CheckOutlet(c.Context, f.Outlet); err != nil {
+			return err
+		}
+	}
+	if len(claims) == 0 && f.Entity != "" {
+		if err := st.CheckEntity(c.Context, f.Entity); err != nil {
+			return err
+		}
 	}
 	return render.Claims(os.Stdout, c.String("format"), claims)
 }

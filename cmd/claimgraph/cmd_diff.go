@@ -21,6 +21,11 @@ func diffCommand() *cli.Command {
 
 func diffCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	a, b := s.Outlet(c.Args().Get(0)), s.Outlet(c.Args().Get(1))
+	for _, o := range []string{a, b} {
+		if err := st.CheckOutlet(c.Context, o); err != nil {
+			return err
+		}
+	}
 	d, err := st.DiffOutlets(c.Context, a, b)
 	if err != nil {
 		return err

@@ -40,6 +40,35 @@ func nargs(ok func(n int) bool, usage string) cli.BeforeFunc {
 	}
 }
 
+// strictArgs makes every command refuse what urfave/cli would take for
+// an argument without a word: a flag after the arguments (the parser
+// stops at the first argument, so `build corpus --db x.db` read "--db"
+// as a folder and built into the default database), and any argument
+// to a command that takes none (`claims Witkoff` ignored "Witkoff").
+func strictArgs(cmds []*cli.Command) {
+	for _, cmd := range cmds {
+		strictArgs(cmd.Subcommands)
+		before := cmd.Before
+		if before == nil && cmd.ArgsUsage == "" && len(cmd.Subcommands) == 0 {
+			before = nargs(exactly(0), "takes no arguments")
+		}
+		cmd.Before = func(c *cli.Context) error {
+			if c.Command.Command(c.Args().First()) != nil {
+				return nil // the subcommand checks its own
+			}
+			for _, a := range c.Args().Slice() {
+				if len(a) > 1 && strings.HasPrefix(a, "-") {
+					return fmt.Errorf("%s: flags go before arguments (%s comes after one); nothing was done", c.Command.Name, a)
+				}
+			}
+			if before != nil {
+				return before(c)
+			}
+			return nil
+		}
+	}
+}
+
 func atLeastOne(n int) bool { return n >= 1 }
 func exactly(k int) func(int) bool {
 	return func(n int) bool { return n == k }
@@ -52,14 +81,27 @@ func rulesOf(s *schema.Schema) graph.Rules {
 		Tolerance: r.Tolerance, Version: s.ResolutionFingerprint()}
 }
 
-// withGraph wraps an action that needs the vocabulary and an open store.
+// withGraph wraps an action that needs the vocabulary and an existing
+// store.
 func withGraph(fn func(c *cli.Context, s *schema.Schema, st *graph.Store) error) cli.ActionFunc {
+	return graphAction(fn, false)
+}
+
+// withNewGraph is withGraph for build, which creates the store if needed.
+func withNewGraph(fn func(c *cli.Context, s *schema.Schema, st *graph.Store) error) cli.ActionFunc {
+	return graphAction(fn, true)
+}
+
+func graphAction(fn func(c *cli.Context, s *schema.Schema, st *graph.Store) error, create bool) cli.ActionFunc {
 	return func(c *cli.Context) error {
 		s, err := schema.Load(c.StringSlice("schema")...)
 		if err != nil {
 			return err
 		}
-		st, err := openStore(c)
+		st, err := openStore(c, create)
+		if errors.Is(err, graph.ErrNoDatabase) {
+			return fmt.Errorf("%w (build one with: claimgraph build --db %s FOLDER)", err, c.String("db"))
+		}
 		if err != nil {
 			return err
 		}
@@ -72,7 +114,7 @@ func withGraph(fn func(c *cli.Context, s *schema.Schema, st *graph.Store) error)
 	}
 }
 
-func openStore(c *cli.Context) (*graph.Store, error) {
+func openStore(c *cli.Context, create bool) (*graph.Store, error) {
 	addr := c.String("db")
 	if c.String("backend") == "postgres" {
 		addr = c.String("address")
@@ -80,5 +122,8 @@ func openStore(c *cli.Context) (*graph.Store, error) {
 			return nil, errors.New("--backend postgres needs --address (a postgres:// URL)")
 		}
 	}
-	return graph.Open(c.String("backend"), addr)
+	if create {
+		return graph.Open(c.String("backend"), addr)
+	}
+	return graph.OpenExisting(c.String("backend"), addr)
 }

@@ -43,7 +43,7 @@ func exitCode(err error) int {
 }
 
 func app() *cli.App {
-	return &cli.App{
+	a := &cli.App{
 		Name:  "claimgraph",
 		Usage: "a knowledge graph of claims from news articles",
 		// Without this urfave/cli answers "No help topic" with exit 3,
@@ -70,4 +70,6 @@ func app() *cli.App {
 			reportCommand(),
 		},
 	}
+	strictArgs(a.Commands)
+	return a
 }

@@ -1,0 +1,22 @@
+package graph
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestClosest(t *testing.T) {
+	names := []string{"ABC News", "Newsweek", "Steve Witkoff", "Yuri Ushakov", "Yury Ushakov", "Moscow"}
+	for name, want := range map[string][]string{
+		"Newsweak": {"Newsweek"},
+		"ABC Nwes": {"ABC News"},
+		"Witcoff":  {"Steve Witkoff"},
+		"Ushakof":  {"Yuri Ushakov", "Yury Ushakov"},
+		"Reuters":  nil,
+		"Nobody":   nil,
+	} {
+		if got := closest(name, names); !reflect.DeepEqual(got, want) {
+			t.Errorf("closest(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
