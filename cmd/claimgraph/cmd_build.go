@@ -38,6 +38,9 @@ func buildCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	if bar != nil {
 		bar.Finish()
 	}
+	for _, e := range sum.Warnings {
+		fmt.Fprintln(os.Stderr, "warning:", e)
+	}
 	for _, e := range sum.Errors {
 		fmt.Fprintln(os.Stderr, "error:", e)
 	}

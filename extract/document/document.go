@@ -23,6 +23,8 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	gitignore "github.com/sabhiram/go-gitignore"
+
 	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -84,7 +86,11 @@ func Find(roots []string) ([]string, []error) {
 	var errs []error
 	for _, root := range roots {
 		inside := insideOf(root)
-		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		skip, err := skipper(root)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, &Error{Path: path, Err: err})
 				if d != nil && d.IsDir() {
@@ -93,12 +99,12 @@ func Find(roots []string) ([]string, []error) {
 				return nil
 			}
 			if d.IsDir() {
-				if path != root && strings.HasPrefix(d.Name(), ".") {
+				if path != root && (strings.HasPrefix(d.Name(), ".") || skip(path)) {
 					return fs.SkipDir
 				}
 				return nil
 			}
-			if _, ok := Extensions[strings.ToLower(filepath.Ext(path))]; !ok {
+			if _, ok := Extensions[strings.ToLower(filepath.Ext(path))]; !ok || path != root && skip(path) {
 				return nil
 			}
 			if d.Type()&fs.ModeSymlink != 0 && !inside(path) {
@@ -114,6 +120,43 @@ func Find(roots []string) ([]string, []error) {
 	}
 	sort.Strings(files)
 	return files, errs
+}
+
+// IgnoreFile names, in a root folder, the files build leaves alone, in
+// the syntax of .gitignore.
+const IgnoreFile = ".claimgraphignore"
+
+// notArticles are the names (any case) of files that folders of articles
+// hold beside them: notes about the folder, a test set's gold answers, a
+// licence. Read as articles they made claims such as "outlet be in text".
+var notArticles = []string{"README", "SOURCES", "GOLD", "LICENSE", "LICENCE", "CHANGELOG", "NOTES"}
+
+// skipper returns a test of whether a path under root is to be left
+// alone: a hidden file, one named as in notArticles (README.md,
+// GOLD.yaml), or one the root's IgnoreFile names. A file given itself as
+// a root is always read.
+func skipper(root string) (func(path string) bool, error) {
+	var ignore *gitignore.GitIgnore
+	file := filepath.Join(root, IgnoreFile)
+	if _, err := os.Stat(file); err == nil {
+		if ignore, err = gitignore.CompileIgnoreFile(file); err != nil {
+			return nil, &Error{Path: file, Err: err}
+		}
+	}
+	return func(path string) bool {
+		base := filepath.Base(path)
+		if strings.HasPrefix(base, ".") {
+			return true
+		}
+		stem := strings.ToUpper(strings.TrimSuffix(base, filepath.Ext(base)))
+		for _, n := range notArticles {
+			if stem == n || strings.HasPrefix(stem, n+"_") || strings.HasPrefix(stem, n+"-") {
+				return true
+			}
+		}
+		rel, err := filepath.Rel(root, path)
+		return ignore != nil && err == nil && ignore.MatchesPath(filepath.ToSlash(rel))
+	}, nil
 }
 
 // insideOf returns a test of whether a link found under root leads to a
@@ -210,10 +253,8 @@ func (r *Reader) Read(path string) ([]claim.Document, []error) {
 		}
 		docs = []claim.Document{d}
 	}
-	src, err := r.sourcesFor(filepath.Dir(path))
-	if err != nil {
-		errs = append(errs, err)
-	}
+	src, srcErrs := r.sourcesFor(filepath.Dir(path))
+	errs = append(errs, srcErrs...)
 	id := r.id(path)
 	hash := sha256.Sum256(raw)
 	// A file of several articles numbers them, even when only one of

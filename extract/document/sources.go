@@ -53,31 +53,61 @@ func ParseSources(data []byte) (*Sources, error) {
 	return &s, nil
 }
 
+// ErrUnmatchedSource means a sources.yaml entry names no file of its
+// folder: a misspelt name would otherwise leave its document without the
+// outlet meant for it, silently. It is a warning (see IsWarning).
+var ErrUnmatchedSource = errors.New("matches no file in the folder")
+
+// IsWarning reports whether an error from Read leaves every document
+// loaded as it should be, so that it need not fail a build.
+func IsWarning(err error) bool { return errors.Is(err, ErrUnmatchedSource) }
+
 // sourcesFor returns the parsed sources.yaml of a folder, read once. Its
-// error is reported with the first document of the folder only.
-func (r *Reader) sourcesFor(dir string) (*Sources, error) {
+// errors are reported with the first document of the folder only.
+func (r *Reader) sourcesFor(dir string) (*Sources, []error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if s, ok := r.sources[dir]; ok {
 		return s, nil
 	}
+	r.sources[dir] = nil
 	path := filepath.Join(dir, SourcesFile)
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		r.sources[dir] = nil
 		return nil, nil
 	}
 	if err != nil {
-		r.sources[dir] = nil
-		return nil, &Error{Path: path, Err: err}
+		return nil, []error{&Error{Path: path, Err: err}}
 	}
 	s, err := ParseSources(data)
 	if err != nil {
-		r.sources[dir] = nil
-		return nil, &Error{Path: path, Err: err}
+		return nil, []error{&Error{Path: path, Err: err}}
 	}
 	r.sources[dir] = s
-	return s, nil
+	return s, s.unmatched(dir, path)
+}
+
+// unmatched returns a warning for each entry that names no file of dir.
+func (s *Sources) unmatched(dir, path string) []error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return []error{&Error{Path: path, Err: err}}
+	}
+	var warnings []error
+	for pattern := range s.Documents {
+		found := false
+		for _, e := range entries {
+			if ok, _ := filepath.Match(pattern, e.Name()); ok {
+				found = true
+				break
+			}
+		}
+		if !found {
+			warnings = append(warnings, &Error{Path: path, Err: fmt.Errorf("%q: %w", pattern, ErrUnmatchedSource)})
+		}
+	}
+	sort.Slice(warnings, func(i, j int) bool { return warnings[i].Error() < warnings[j].Error() })
+	return warnings
 }
 
 // apply fills fields the document did not give itself. An exact file name

@@ -58,6 +58,9 @@ type Summary struct {
 	Quads     int // quads written
 	Outlets   int // distinct outlets among the documents read
 	Errors    []error
+	// Warnings are what the user should know that cost no document
+	// (document.IsWarning).
+	Warnings []error
 }
 
 func (s Summary) String() string {
@@ -151,7 +154,13 @@ func Run(ctx context.Context, st *graph.Store, s *schema.Schema, roots []string,
 	outlets := map[string]bool{}
 	done := 0
 	for r := range results {
-		sum.Errors = append(sum.Errors, r.errs...)
+		for _, e := range r.errs {
+			if document.IsWarning(e) {
+				sum.Warnings = append(sum.Warnings, e)
+			} else {
+				sum.Errors = append(sum.Errors, e)
+			}
+		}
 		for i, d := range r.docs {
 			seen[d.ID] = true
 			sum.Documents++
