@@ -29,7 +29,8 @@ func nlpCommand() *cli.Command {
 			Action: nlpParseCmd,
 		}, {
 			Name: "eval", Usage: "score the embedded model on a CoNLL-U file from its gold tokens", ArgsUsage: "TREEBANK.conllu",
-			Flags:  []cli.Flag{modelFlag, &cli.BoolFlag{Name: "raw", Usage: "start from the raw text: split, tokenise, tag and parse it, and score sentence and word spans too"}},
+			Flags: []cli.Flag{modelFlag, &cli.BoolFlag{Name: "raw", Usage: "start from the raw text: split, tokenise, tag and parse it, and score sentence and word spans too"},
+				&cli.IntFlag{Name: "wrap", Usage: "with --raw, wrap each paragraph at this many columns, paragraphs parted by a blank line (0: a paragraph a line)"}},
 			Before: nargs(exactly(1), "give one CoNLL-U file"),
 			Action: nlpEvalCmd,
 		}},
@@ -76,7 +77,7 @@ func nlpEvalCmd(c *cli.Context) error {
 	}
 	sc := m.Evaluate(sents)
 	if c.Bool("raw") {
-		sc = m.EvaluateRaw(sents)
+		sc = m.EvaluateRaw(sents, c.Int("wrap"))
 	}
 	fmt.Println(scoresLines(sc))
 	return nil

@@ -38,27 +38,60 @@ func (m *Model) Evaluate(sents []TreebankSentence) Scores {
 
 // EvaluateRaw scores the model from the treebank's raw text: sentences
 // are joined into paragraphs and documents as the treebank marks them,
-// then split, tokenised, tagged and parsed as any article would be.
-func (m *Model) EvaluateRaw(sents []TreebankSentence) Scores {
+// then split, tokenised, tagged and parsed as any article would be. With
+// wrap > 0 each paragraph is wrapped at wrap columns and paragraphs are
+// parted by a blank line, as in wire copy or e-mail; else a paragraph is
+// a line.
+func (m *Model) EvaluateRaw(sents []TreebankSentence, wrap int) Scores {
 	var t tally
 	for _, doc := range treebankDocuments(sents) {
 		start := t.offset
-		var text strings.Builder
+		var text, par strings.Builder
+		flush := func() {
+			if wrap > 0 {
+				text.WriteString(wrapAt(par.String(), wrap))
+			} else {
+				text.WriteString(par.String())
+			}
+			par.Reset()
+		}
 		for i, s := range doc {
 			t.gold(s)
 			t.offset += formLength(s)
 			switch {
 			case i == 0:
 			case s.NewPar:
-				text.WriteString("\n")
+				flush()
+				text.WriteString(map[bool]string{false: "\n", true: "\n\n"}[wrap > 0])
 			default:
-				text.WriteString(" ")
+				par.WriteString(" ")
 			}
-			text.WriteString(s.Text)
+			par.WriteString(s.Text)
 		}
+		flush()
 		t.systemText(m, text.String(), start)
 	}
 	return t.scores(len(sents))
+}
+
+// wrapAt wraps text greedily at width columns, turning the space before
+// each word that would not fit into a line break.
+func wrapAt(text string, width int) string {
+	b := []byte(text)
+	lineStart, lastSpace := 0, -1
+	for i := 0; i < len(b); i++ {
+		if b[i] == ' ' {
+			if utf8.RuneCount(b[lineStart:i]) > width && lastSpace > lineStart {
+				b[lastSpace] = '\n'
+				lineStart = lastSpace + 1
+			}
+			lastSpace = i
+		}
+	}
+	if utf8.RuneCount(b[lineStart:]) > width && lastSpace > lineStart {
+		b[lastSpace] = '\n'
+	}
+	return string(b)
 }
 
 // Analyse splits text into sentences and tags and parses each.

@@ -227,7 +227,7 @@ func TestEvaluateRaw(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gold, raw := m.Evaluate(dev), m.EvaluateRaw(dev)
+	gold, raw := m.Evaluate(dev), m.EvaluateRaw(dev, 0)
 	if gold.Words != 1 || gold.Sentences != 1 {
 		t.Errorf("from gold tokens: words F1 %.4f, sentences F1 %.4f, want 1", gold.Words, gold.Sentences)
 	}

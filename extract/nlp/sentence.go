@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,9 +24,12 @@ func isCloser(s string) bool {
 }
 
 // Sentences tokenises text and splits it into sentences. A line break
-// always ends a sentence: captured articles put one paragraph per line, and
-// headlines and furniture have no final stop.
+// ends a sentence: captured articles put one paragraph per line, and
+// headlines and furniture have no final stop. Text wrapped at a fixed
+// width (wire copy, e-mail) is the exception: a line break where the
+// next word would not have fitted on the line is a space (see Unwrap).
 func Sentences(text string) []Span {
+	text = Unwrap(text)
 	toks := Tokenize(text)
 	var spans []Span
 	begin := 0
@@ -131,4 +135,67 @@ func isQuotedTitle(words []Token) bool {
 		}
 	}
 	return true
+}
+
+// maxWrapWidth is the widest text taken to be hard-wrapped: wrapping
+// tools and wire services use 60 to 80 columns, e-mail 72 to 78.
+const maxWrapWidth = 100
+
+// Unwrap returns text with each line break that wrapping made replaced
+// by a space, so that byte offsets stay those of text. Text is taken to
+// be wrapped at width W (nine in ten lines that another line follows are
+// no longer) when W is at most maxWrapWidth and at least half the breaks
+// inside paragraphs (between two lines with text) are where the next
+// line's first word would have made the line longer than W. Those breaks
+// are joined; a short line (a headline, a list item, a dateline, the end
+// of a paragraph) is followed by a break that stays.
+func Unwrap(text string) string {
+	lines := strings.Split(text, "\n")
+	var lengths []int
+	for i := 0; i+1 < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) != "" && strings.TrimSpace(lines[i+1]) != "" {
+			lengths = append(lengths, utf8.RuneCountInString(strings.TrimRight(lines[i], "\r")))
+		}
+	}
+	if len(lengths) < 3 {
+		return text
+	}
+	slices.Sort(lengths)
+	width := lengths[len(lengths)*9/10]
+	if width > maxWrapWidth {
+		return text
+	}
+	wrapped := make([]bool, len(lines))
+	inner, breaks := 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		this, next := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+		if this == "" || next == "" {
+			continue
+		}
+		inner++
+		first, _, _ := strings.Cut(next, " ")
+		if utf8.RuneCountInString(strings.TrimRight(lines[i], "\r"))+1+utf8.RuneCountInString(first) > width {
+			wrapped[i] = true
+			breaks++
+		}
+	}
+	if 2*breaks < inner {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i, l := range lines {
+		if i > 0 {
+			if wrapped[i-1] {
+				b.WriteByte(' ')
+			} else {
+				b.WriteByte('\n')
+			}
+		}
+		if i+1 < len(lines) && wrapped[i] && strings.HasSuffix(l, "\r") {
+			l = strings.TrimSuffix(l, "\r") + " "
+		}
+		b.WriteString(l)
+	}
+	return b.String()
 }

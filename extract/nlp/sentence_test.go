@@ -78,3 +78,25 @@ func TestOverlongSentenceIsCut(t *testing.T) {
 		t.Error("no sentence was cut after the comma")
 	}
 }
+
+// TestWrappedText: text wrapped at a fixed width is read as paragraphs,
+// while short lines (a headline, a dateline, list items) stay lines, and
+// offsets stay those of the text.
+func TestWrappedText(t *testing.T) {
+	text := "FLOODS CLOSE ROADS\n\nLONDON (Wire) -\n\nHeavy rain closed dozens of roads across the region on Tuesday, and the\nweather service warned that rivers could rise further overnight as more\nrain moved in from the west. Police asked drivers to stay at home.\n\nClosed roads:\n- the A1 near Newark\n- the M6 at junction 20\n\nThe council said it had opened three shelters for residents whose homes\nwere flooded, and that volunteers were handing out sandbags.\n"
+	if u := Unwrap(text); len(u) != len(text) {
+		t.Fatalf("Unwrap changed the length: %d, was %d", len(u), len(text))
+	}
+	want := []string{"FLOODS CLOSE ROADS", "LONDON (Wire) -",
+		"Heavy rain closed dozens of roads across the region on Tuesday, and the\nweather service warned that rivers could rise further overnight as more\nrain moved in from the west.",
+		"Police asked drivers to stay at home.", "Closed roads:", "- the A1 near Newark", "- the M6 at junction 20",
+		"The council said it had opened three shelters for residents whose homes\nwere flooded, and that volunteers were handing out sandbags."}
+	if got := sentenceTexts(text); !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	// One paragraph a line, as captured articles come, is left alone.
+	lines := "Short headline\nA first paragraph that is one line long and ends here.\nA second one, also a line.\nAnd a third.\n"
+	if Unwrap(lines) != lines {
+		t.Errorf("Unwrap joined the lines of %q", lines)
+	}
+}
