@@ -59,19 +59,22 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 	renders := make(chan struct{}, maxRenders)
 	reads := &sharedReads{st: st}
 	rendered := func(pattern string, h http.HandlerFunc) { mux.Handle(pattern, oneOf(renders, h)) }
-	rendered("/", func(rw http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/" {
-			http.NotFound(rw, r)
-			return
-		}
+	// Pages of every claim read them before they take a slot, so that
+	// all the requests waiting share one read.
+	withClaims := func(pattern string, h func(rw http.ResponseWriter, r *http.Request, claims []claim.View)) {
+		mux.HandleFunc(pattern, func(rw http.ResponseWriter, r *http.Request) {
+			claims, err := reads.claims(r.Context())
+			if err != nil {
+				http.Error(rw, err.Error(), http.StatusInternalServerError)
+				return
+			}
+			oneOf(renders, http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) { h(rw, r, claims) })).ServeHTTP(rw, r)
+		})
+	}
+	withClaims("/{$}", func(rw http.ResponseWriter, r *http.Request, claims []claim.View) {
 		w, err := window(r)
 		if err != nil {
 			http.Error(rw, err.Error(), http.StatusBadRequest)
-			return
-		}
-		claims, err := reads.claims(r.Context())
-		if err != nil {
-			http.Error(rw, err.Error(), http.StatusInternalServerError)
 			return
 		}
 		claims = page.Filter(claims, w.Query, w.Status)
@@ -95,12 +98,7 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 		}
 		http.NotFound(rw, r)
 	})
-	rendered("/outlet", func(rw http.ResponseWriter, r *http.Request) {
-		claims, err := reads.claims(r.Context())
-		if err != nil {
-			http.Error(rw, err.Error(), http.StatusInternalServerError)
-			return
-		}
+	withClaims("/outlet", func(rw http.ResponseWriter, r *http.Request, claims []claim.View) {
 		name := r.URL.Query().Get("name")
 		p := page.BuildOutlet(name, claims, agreement.Summarise(claims))
 		if p.Trust == nil {
@@ -127,13 +125,9 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 	rendered("/entities.json", jsonHandler(func(r *http.Request) (interface{}, error) {
 		return st.Entities(r.Context())
 	}))
-	rendered("/outlets.json", jsonHandler(func(r *http.Request) (interface{}, error) {
-		claims, err := reads.claims(r.Context())
-		if err != nil {
-			return nil, err
-		}
-		return agreement.Summarise(claims), nil
-	}))
+	withClaims("/outlets.json", func(rw http.ResponseWriter, r *http.Request, claims []claim.View) {
+		writeJSON(rw, agreement.Summarise(claims))
+	})
 	return guard(mux, IsLoopback(opt.Addr)), nil
 }
 
@@ -224,11 +218,15 @@ func jsonHandler(get func(*http.Request) (interface{}, error)) http.HandlerFunc 
 			http.Error(rw, err.Error(), http.StatusInternalServerError)
 			return
 		}
-		rw.Header().Set("Content-Type", "application/json")
-		enc := json.NewEncoder(rw)
-		enc.SetIndent("", "  ")
-		enc.Encode(v)
+		writeJSON(rw, v)
 	}
+}
+
+func writeJSON(rw http.ResponseWriter, v interface{}) {
+	rw.Header().Set("Content-Type", "application/json")
+	enc := json.NewEncoder(rw)
+	enc.SetIndent("", "  ")
+	enc.Encode(v)
 }
 
 // IsLoopback reports whether addr (host:port) listens on this machine only.
