@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"time"
 
@@ -31,5 +32,9 @@ func reportCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	if err := page.Write(&buf, page.Build(c.String("title"), claims, time.Now())); err != nil {
 		return err
 	}
-	return os.WriteFile(c.String("html"), buf.Bytes(), 0o644)
+	if err := os.WriteFile(c.String("html"), buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s: %d claims, %d KB\n", c.String("html"), len(claims), buf.Len()>>10)
+	return nil
 }
