@@ -210,6 +210,8 @@ func (r *reader) report(rep string) claim.ReportView {
 	v := claim.ReportView{
 		Document:   doc,
 		Path:       r.one(doc, PredPath),
+		Title:      r.one(doc, PredTitle),
+		URL:        r.one(doc, PredURL),
 		Outlet:     r.one(r.one(rep, PredOutlet), PredName),
 		Published:  r.one(doc, PredPublished),
 		Sentence:   r.one(rep, PredSentence),

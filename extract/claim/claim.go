@@ -141,6 +141,8 @@ type Ref struct {
 type ReportView struct {
 	Document   string  `json:"document"`
 	Path       string  `json:"path,omitempty"`
+	Title      string  `json:"title,omitempty"`
+	URL        string  `json:"url,omitempty"`
 	Outlet     string  `json:"outlet"`
 	Published  string  `json:"published"`
 	Sentence   string  `json:"sentence"`

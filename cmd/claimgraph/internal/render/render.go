@@ -140,9 +140,31 @@ func statusText(c claim.View) string {
 
 var claimHeader = []string{"STATUS", "SUBJECT", "PREDICATE", "OBJECT", "OUTLETS", "SPEAKERS", "REPORTS"}
 
-// Claims writes claims in a format.
+// Claims writes claims in a format. CSV, which goes to spreadsheets,
+// has a row per report, with the evidence: the sentence, who said it,
+// whether it was hedged, and where the article is.
 func Claims(w io.Writer, format string, claims []claim.View) error {
+	if format == "csv" {
+		return Table(w, format, evidenceHeader, evidenceRows(claims))
+	}
 	return listing(w, format, claims, claimHeader, claimRows)
+}
+
+var evidenceHeader = []string{"CLAIM", "STATUS", "SUBJECT", "PREDICATE", "OBJECT", "NEGATED", "OUTLET", "PUBLISHED", "SPEAKER", "VERB", "HEDGED", "SENTENCE", "TITLE", "URL", "DOCUMENT"}
+
+func evidenceRows(claims []claim.View) [][]string {
+	var rows [][]string
+	for _, c := range claims {
+		for _, r := range c.Reports {
+			speaker := ""
+			if r.Speaker != nil {
+				speaker = r.Speaker.Name
+			}
+			rows = append(rows, []string{c.ID, string(c.Status), c.Subject.Name, c.Predicate, c.Object.Name, fmt.Sprint(c.Negated),
+				r.Outlet, r.Published, speaker, r.Verb, fmt.Sprint(r.Hedged), r.Sentence, r.Title, r.URL, r.Document})
+		}
+	}
+	return rows
 }
 
 // listing writes items as JSON, JSON Lines, or a table of rows.

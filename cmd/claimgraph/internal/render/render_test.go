@@ -22,7 +22,7 @@ func TestClaimFormats(t *testing.T) {
 	cases := map[string][]string{
 		"table":    {"STATUS", "corroborated   Steve Witkoff  visit      Moscow | Kremlin", "NOT leak", "Yuri Ushakov  2"},
 		"markdown": {"| STATUS | SUBJECT |", "| --- |", `Moscow \| Kremlin`},
-		"csv":      {"STATUS,SUBJECT", `"call, ""the"""`},
+		"csv":      {"CLAIM,STATUS,SUBJECT,PREDICATE,OBJECT,NEGATED,OUTLET,PUBLISHED,SPEAKER,VERB,HEDGED,SENTENCE,TITLE,URL,DOCUMENT\n", `claim:2,single-source,Russia,leak,"call, ""the""",true,`, "claim:1,corroborated,Steve Witkoff,visit,Moscow | Kremlin,false,,,Yuri Ushakov,"},
 		"jsonl":    {`{"id":"claim:1",`, `"negated":true`},
 		"json":     {"[\n  {\n    \"id\": \"claim:1\""},
 	}
@@ -36,6 +36,9 @@ func TestClaimFormats(t *testing.T) {
 				t.Errorf("%s output lacks %q:\n%s", format, w, buf.String())
 			}
 		}
+	}
+	if n := len(evidenceRows(claims)); n != 3 {
+		t.Errorf("csv: %d rows, want one per report (3)", n)
 	}
 	if strings.Count(claimRows(claims)[0][5], "Yuri Ushakov") != 1 {
 		t.Error("a speaker is listed once per claim")
