@@ -148,7 +148,8 @@ const maxWrapWidth = 100
 // inside paragraphs (between two lines with text) are where the next
 // line's first word would have made the line longer than W. Those breaks
 // are joined; a short line (a headline, a list item, a dateline, the end
-// of a paragraph) is followed by a break that stays.
+// of a paragraph) is followed by a break that stays. Lines of one length
+// that begin with capitals (a list, a table) are not taken for wrapped.
 func Unwrap(text string) string {
 	lines := strings.Split(text, "\n")
 	var lengths []int
@@ -166,7 +167,7 @@ func Unwrap(text string) string {
 		return text
 	}
 	wrapped := make([]bool, len(lines))
-	inner, breaks := 0, 0
+	inner, breaks, midSentence := 0, 0, 0
 	for i := 0; i+1 < len(lines); i++ {
 		this, next := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
 		if this == "" || next == "" {
@@ -177,9 +178,15 @@ func Unwrap(text string) string {
 		if utf8.RuneCountInString(strings.TrimRight(lines[i], "\r"))+1+utf8.RuneCountInString(first) > width {
 			wrapped[i] = true
 			breaks++
+			if r, _ := utf8.DecodeRuneInString(first); unicode.IsLower(r) {
+				midSentence++
+			}
 		}
 	}
-	if 2*breaks < inner {
+	// Wrapping breaks prose anywhere, so most of its breaks come inside a
+	// sentence; a list or table of lines of one length (a schedule, a
+	// directory) starts each line with a capital.
+	if 2*breaks < inner || 3*midSentence < breaks {
 		return text
 	}
 	var b strings.Builder

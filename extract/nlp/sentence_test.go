@@ -94,6 +94,13 @@ func TestWrappedText(t *testing.T) {
 	if got := sentenceTexts(text); !reflect.DeepEqual(got, want) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
+	// A list of lines of about one length is not wrapped text.
+	schedule := "Game 1: Monday, May 28 at 2:00PM vs. Los Angeles SPARKS\nGame 3: Monday, June 11 at 7:00PM vs. Los Angeles SPARKS\n" +
+		"Game 4: Thursday, June 14 at 7:30PM vs. Portland FIRE\nGame 5: Sunday, June 17 at 1:00PM vs. Utah STARZZ\n" +
+		"Game 6: Tuesday, June 19 at 7:30PM vs. Washington MYSTICS\nThanks,\nCindy\n"
+	if Unwrap(schedule) != schedule {
+		t.Errorf("Unwrap joined the lines of a list: %q", Unwrap(schedule))
+	}
 	// One paragraph a line, as captured articles come, is left alone.
 	lines := "Short headline\nA first paragraph that is one line long and ends here.\nA second one, also a line.\nAnd a third.\n"
 	if Unwrap(lines) != lines {
