@@ -403,12 +403,12 @@ func (s *Store) DiffOutlets(ctx context.Context, a, b string) (Diff, error) {
 	for _, c := range all {
 		// A claim one outlet reported and the other paraphrased counts
 		// as shared: both wordings are listed there.
-		directA, directB := containsFold(c.Outlets, a), containsFold(c.Outlets, b)
+		directA, paraA := c.StatedBy(a)
+		directB, paraB := c.StatedBy(b)
 		if !directA && !directB {
 			continue
 		}
-		inA := directA || containsFold(c.ParaphraseOutlets, a)
-		inB := directB || containsFold(c.ParaphraseOutlets, b)
+		inA, inB := directA || paraA, directB || paraB
 		switch {
 		case inA && inB:
 			d.Shared = append(d.Shared, c)

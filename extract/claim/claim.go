@@ -7,6 +7,7 @@ package claim
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"strings"
 	"time"
 )
@@ -199,4 +200,18 @@ type View struct {
 	// value where the text marks the change ("revised down to 19
 	// points", "the initial 28-point plan"): a change, not a conflict.
 	Revisions []string `json:"revisions,omitempty"`
+}
+
+// StatedBy says how outlet (in any case) reported the claim: in its own
+// words (direct), or only in other words that the matcher takes for it
+// (paraphrased). Comparisons of two outlets count a claim for both when
+// one states it and the other paraphrases it, whichever command asks.
+func (c View) StatedBy(outlet string) (direct, paraphrased bool) {
+	has := func(list []string) bool {
+		return slices.ContainsFunc(list, func(o string) bool { return strings.EqualFold(o, outlet) })
+	}
+	if has(c.Outlets) {
+		return true, false
+	}
+	return false, has(c.ParaphraseOutlets)
 }

@@ -61,7 +61,14 @@ func Matrix(claims []claim.View) []Pair {
 		for _, b := range outlets[i+1:] {
 			p := Pair{A: a, B: b}
 			for _, c := range claims {
-				inA, inB := slices.Contains(c.Outlets, a), slices.Contains(c.Outlets, b)
+				// As diff counts: a claim one outlet states and the
+				// other paraphrases is shared, under both wordings.
+				directA, paraA := c.StatedBy(a)
+				directB, paraB := c.StatedBy(b)
+				if !directA && !directB {
+					continue
+				}
+				inA, inB := directA || paraA, directB || paraB
 				switch {
 				case inA && inB:
 					p.Shared++

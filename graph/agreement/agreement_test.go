@@ -35,6 +35,19 @@ func TestMatrix(t *testing.T) {
 	}
 }
 
+// TestMatrixParaphrases: a claim A states and B words otherwise is
+// shared, under both wordings, as diff counts it.
+func TestMatrixParaphrases(t *testing.T) {
+	worded := claimBy("a-words", nil, "A")
+	worded.ParaphraseOutlets = []string{"B"}
+	otherwise := claimBy("b-words", nil, "B")
+	otherwise.ParaphraseOutlets = []string{"A"}
+	pairs := Matrix([]claim.View{worded, otherwise, claimBy("a-only", nil, "A")})
+	if want := (Pair{A: "A", B: "B", Shared: 2, OnlyA: 1}); len(pairs) != 1 || pairs[0] != want {
+		t.Errorf("pairs %+v, want %+v", pairs, want)
+	}
+}
+
 // TestTruthFinder: A and B corroborate each other; C contradicts them
 // and stands alone, so it must end least trusted, and the result must
 // not depend on the order of the claims.
