@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -35,10 +36,15 @@ type Stats struct {
 	Claims    int   `json:"claims"`
 	Reports   int   `json:"reports"`
 	Outlets   int   `json:"outlets"`
-	Entities  int   `json:"entities"`
+	// Entities counts named people, bodies and places as `entities`
+	// lists them (a bare surname resolved to a full name is not one of
+	// its own); Values the other things claims name ("budget", "28
+	// points").
+	Entities int `json:"entities"`
+	Values   int `json:"values"`
 }
 
-// Stats counts documents, claims, reports, outlets and entities. Cayley's
+// Stats counts documents, claims, reports, outlets, entities and values. Cayley's
 // key-value stores have no predicate index, so it reads every quad once,
 // comparing node references rather than reading values.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
@@ -53,7 +59,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		pred string
 		dir  quad.Direction
 		ref  interface{}
-		seen map[interface{}]bool
+		seen map[interface{}]graph.Ref
 	}{
 		{into: &st.Documents, pred: PredPath, dir: quad.Subject},
 		{into: &st.Reports, pred: PredClaim, dir: quad.Subject},
@@ -62,7 +68,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		{into: &st.Entities, pred: PredKind, dir: quad.Subject},
 	}
 	for i := range counts {
-		counts[i].seen = map[interface{}]bool{}
+		counts[i].seen = map[interface{}]graph.Ref{}
 		if ref := s.qs.ValueOf(quad.IRI(counts[i].pred)); ref != nil {
 			counts[i].ref = graph.ToKey(ref)
 		}
@@ -74,12 +80,36 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		pred := graph.ToKey(s.qs.QuadDirection(q, quad.Predicate))
 		for _, c := range counts {
 			if c.ref != nil && pred == c.ref {
-				c.seen[graph.ToKey(s.qs.QuadDirection(q, c.dir))] = true
+				ref := s.qs.QuadDirection(q, c.dir)
+				c.seen[graph.ToKey(ref)] = ref
 			}
 		}
 	}
 	for _, c := range counts {
 		*c.into = len(c.seen)
 	}
-	return st, it.Err()
+	if err := it.Err(); err != nil {
+		return st, err
+	}
+	return st, s.splitEntities(ctx, &st, counts[len(counts)-1].seen)
+}
+
+// splitEntities parts the nodes that have a kind into entities and
+// values, leaving out surnames resolved to a full name.
+func (s *Store) splitEntities(ctx context.Context, st *Stats, kinded map[interface{}]graph.Ref) error {
+	aliases, err := s.layerAliases(ctx)
+	if err != nil {
+		return err
+	}
+	st.Entities = 0
+	for _, ref := range kinded {
+		iri, ok := s.qs.NameOf(ref).(quad.IRI)
+		switch {
+		case !ok || !strings.HasPrefix(string(iri), "entity:"):
+			st.Values++
+		case aliases[string(iri)] == "":
+			st.Entities++
+		}
+	}
+	return nil
 }

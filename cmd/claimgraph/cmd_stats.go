@@ -27,6 +27,6 @@ func statsCmd(c *cli.Context, _ *schema.Schema, st *graph.Store) error {
 	if c.String("format") == "json" {
 		return render.JSON(os.Stdout, stats)
 	}
-	return render.Table(os.Stdout, "table", []string{"QUADS", "DOCUMENTS", "CLAIMS", "REPORTS", "OUTLETS", "ENTITIES"},
-		[][]string{{fmt.Sprint(stats.Quads), fmt.Sprint(stats.Documents), fmt.Sprint(stats.Claims), fmt.Sprint(stats.Reports), fmt.Sprint(stats.Outlets), fmt.Sprint(stats.Entities)}})
+	return render.Table(os.Stdout, "table", []string{"QUADS", "DOCUMENTS", "CLAIMS", "REPORTS", "OUTLETS", "ENTITIES", "VALUES"},
+		[][]string{{fmt.Sprint(stats.Quads), fmt.Sprint(stats.Documents), fmt.Sprint(stats.Claims), fmt.Sprint(stats.Reports), fmt.Sprint(stats.Outlets), fmt.Sprint(stats.Entities), fmt.Sprint(stats.Values)}})
 }

@@ -54,18 +54,21 @@ type Summary struct {
 	Unchanged int // documents skipped because their content is unchanged
 	Pruned    int // documents removed because their files are gone
 	Sentences int
-	Claims    int // reports extracted from loaded documents
-	Quads     int // quads written
-	Outlets   int // distinct outlets among the documents read
-	Errors    []error
+	// Reports counts the claims extracted from loaded documents as each
+	// states them, as stats counts reports; several reports can be one
+	// claim.
+	Reports int
+	Quads   int // quads written
+	Outlets int // distinct outlets among the documents read
+	Errors  []error
 	// Warnings are what the user should know that cost no document
 	// (document.IsWarning).
 	Warnings []error
 }
 
 func (s Summary) String() string {
-	return fmt.Sprintf("%d documents (%d loaded, %d unchanged, %d pruned), %d sentences, %d claims, %d outlets, %d errors",
-		s.Documents, s.Loaded, s.Unchanged, s.Pruned, s.Sentences, s.Claims, s.Outlets, len(s.Errors))
+	return fmt.Sprintf("%d documents (%d loaded, %d unchanged, %d pruned), %d sentences, %d reports, %d outlets, %d errors",
+		s.Documents, s.Loaded, s.Unchanged, s.Pruned, s.Sentences, s.Reports, s.Outlets, len(s.Errors))
 }
 
 // extracted is one file's documents, ready for the writer.
@@ -176,7 +179,7 @@ func Run(ctx context.Context, st *graph.Store, s *schema.Schema, roots []string,
 			}
 			sum.Loaded++
 			sum.Sentences += len(r.res[i].Sentences)
-			sum.Claims += len(r.res[i].Reports)
+			sum.Reports += distinctReports(r.res[i].Reports)
 		}
 		ahead.Release(r.weight)
 		done++
@@ -218,6 +221,16 @@ func readAndExtract(x *extract.Extractor, r *document.Reader, path string, store
 		}
 	}
 	return out
+}
+
+// distinctReports counts reports as the graph stores them: a claim
+// stated twice in one sentence is one report.
+func distinctReports(reports []claim.Report) int {
+	ids := map[string]bool{}
+	for _, r := range reports {
+		ids[graph.ReportID(r)] = true
+	}
+	return len(ids)
 }
 
 // readers keeps one document.Reader per root, so IDs are relative to the

@@ -49,7 +49,7 @@ func TestRunIsIncrementalAndPrunesOnlyItsRoots(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Documents != 3 || sum.Loaded != 3 || sum.Claims != 3 || sum.Outlets != 2 || len(sum.Errors) != 1 {
+	if sum.Documents != 3 || sum.Loaded != 3 || sum.Reports != 3 || sum.Outlets != 2 || len(sum.Errors) != 1 {
 		t.Errorf("first build: %v", sum)
 	}
 	if len(progress) != 4 || progress[3] != 44 {
