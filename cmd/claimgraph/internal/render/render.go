@@ -7,14 +7,17 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/agreement"
+	"golang.org/x/term"
 )
 
 // Formats lists the output formats of listings.
@@ -78,17 +81,90 @@ func Table(w io.Writer, format string, header []string, rows [][]string) error {
 		}
 		return nil
 	default:
-		tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, strings.Join(header, "\t"))
-		for _, r := range rows {
-			clean := make([]string, len(r))
-			for i, c := range r {
-				clean[i] = strings.NewReplacer("\t", " ", "\n", " ").Replace(c)
+		clean := make([][]string, len(rows))
+		for i, r := range rows {
+			clean[i] = make([]string, len(r))
+			for j, c := range r {
+				clean[i][j] = strings.NewReplacer("\t", " ", "\n", " ").Replace(c)
 			}
-			fmt.Fprintln(tw, strings.Join(clean, "\t"))
+		}
+		if width := terminalWidth(w); width > 0 {
+			clean = Fit(header, clean, width)
+		}
+		tw := tabwriter.NewWriter(w, 2, 4, colGap, ' ', 0)
+		fmt.Fprintln(tw, strings.Join(header, "\t"))
+		for _, r := range clean {
+			fmt.Fprintln(tw, strings.Join(r, "\t"))
 		}
 		return tw.Flush()
 	}
+}
+
+// colGap is the space between a table's columns.
+const colGap = 2
+
+// terminalWidth is the width of the terminal w writes to, or 0 when w
+// is not one (a pipe or a file gets every cell whole).
+func terminalWidth(w io.Writer) int {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return 0
+	}
+	width, _, err := term.GetSize(int(f.Fd()))
+	if err != nil {
+		return 0
+	}
+	return width
+}
+
+// minFit is the narrowest a column is cut to.
+const minFit = 8
+
+// Fit cuts the cells of the widest columns, ending each cut one with
+// "…", until the table's lines fit in width, as far as columns of minFit
+// allow. The whole text stays in --format json and csv.
+func Fit(header []string, rows [][]string, width int) [][]string {
+	widths := make([]int, len(header))
+	for i, h := range header {
+		widths[i] = utf8.RuneCountInString(h)
+	}
+	for _, r := range rows {
+		for i, c := range r {
+			if i < len(widths) {
+				widths[i] = max(widths[i], utf8.RuneCountInString(c))
+			}
+		}
+	}
+	total := func() int {
+		n := 0
+		for _, w := range widths {
+			n += w + colGap
+		}
+		return n
+	}
+	for total() > width {
+		widest := 0
+		for i := range widths {
+			if widths[i] > widths[widest] {
+				widest = i
+			}
+		}
+		if widths[widest] <= minFit {
+			break
+		}
+		widths[widest] = max(minFit, widths[widest]-(total()-width))
+	}
+	out := make([][]string, len(rows))
+	for i, r := range rows {
+		out[i] = make([]string, len(r))
+		for j, c := range r {
+			if j < len(widths) && utf8.RuneCountInString(c) > widths[j] {
+				c = string([]rune(c)[:widths[j]-1]) + "…"
+			}
+			out[i][j] = c
+		}
+	}
+	return out
 }
 
 func claimRows(claims []claim.View) [][]string {

@@ -2,8 +2,10 @@ package render
 
 import (
 	"bytes"
+	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/claim"
 )
@@ -68,5 +70,23 @@ func TestResultsColumns(t *testing.T) {
 func TestCheckFormat(t *testing.T) {
 	if CheckFormat("json", Formats) != nil || CheckFormat("yaml", Formats) == nil {
 		t.Error("CheckFormat")
+	}
+}
+
+// TestFit: a table wider than the terminal has its widest cells cut to
+// fit, marked with "…"; one that fits is left whole.
+func TestFit(t *testing.T) {
+	header := []string{"STATUS", "SUBJECT", "OBJECT"}
+	rows := [][]string{{"corroborated", "Steve Witkoff", strings.Repeat("a long object that goes on ", 5)}}
+	fitted := Fit(header, rows, 60)
+	line := 0
+	for _, c := range fitted[0] {
+		line += utf8.RuneCountInString(c) + colGap
+	}
+	if line > 60 || !strings.HasSuffix(fitted[0][2], "…") || fitted[0][1] != "Steve Witkoff" {
+		t.Errorf("fitted to 60: %q (%d wide)", fitted[0], line)
+	}
+	if whole := Fit(header, rows, 500); !reflect.DeepEqual(whole, rows) {
+		t.Errorf("fitted to 500: %q", whole)
 	}
 }
