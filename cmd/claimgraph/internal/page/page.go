@@ -8,6 +8,7 @@ package page
 
 import (
 	_ "embed" // the page template
+	"encoding/json"
 	"html/template"
 	"io"
 	"net/url"
@@ -27,25 +28,52 @@ var matrixHTML string
 // literal values, number rows from one, and list the statuses.
 var funcs = template.FuncMap{
 	"entity":   func(id string) bool { return strings.HasPrefix(id, "entity:") },
+	"json":     toJSON,
+	"mark":     func(state string) string { return marks[state] },
 	"inc":      func(n int) int { return n + 1 },
 	"statuses": func() []claim.Status { return claim.Statuses },
 }
 
 var matrix = template.Must(template.New("matrix").Funcs(funcs).Parse(matrixHTML))
 
-// Cell states.
+// Cell states: how an outlet relates to a claim.
 const (
-	Stated      = "stated"
-	Negated     = "negated"
+	// Stated: the outlet states the claim in these words.
+	Stated = "stated"
+	// Hedged: it states it only with a hedge ("may", "reportedly").
+	Hedged = "hedged"
+	// Copy: it states it in a copy of another outlet's text.
+	Copy = "copy"
+	// Paraphrased: it states the claim in other words.
+	Paraphrased = "paraphrased"
+	// Conflicting: it states what contradicts the claim.
 	Conflicting = "conflicting"
-	Absent      = "absent"
+	// Absent: it says nothing of it.
+	Absent = "absent"
 )
+
+// marks are the cells' signs, as the legend gives them.
+var marks = map[string]string{Stated: "✓", Hedged: "?", Copy: "≡", Paraphrased: "≈", Conflicting: "✗", Absent: "·"}
+
+// Evidence is one report behind a cell.
+type Evidence struct {
+	Outlet    string `json:"outlet"`
+	Published string `json:"published,omitempty"`
+	Speaker   string `json:"speaker,omitempty"`
+	Verb      string `json:"verb,omitempty"`
+	Sentence  string `json:"sentence"`
+	Title     string `json:"title,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Hedged    bool   `json:"hedged,omitempty"`
+	// Claim is the claim as this report words it when that is not the
+	// row's claim: a paraphrase, or what contradicts it.
+	Claim string `json:"claim,omitempty"`
+}
 
 // Cell is one outlet's relation to one claim.
 type Cell struct {
-	State string
-	// Evidence are the outlet's report sentences, with speaker and verb.
-	Evidence []string
+	State    string
+	Evidence []Evidence
 }
 
 // Row is a claim with a cell per outlet.
@@ -53,6 +81,8 @@ type Row struct {
 	Claim    claim.View
 	Cells    []Cell
 	Speakers string
+	// Support counts the outlets that state the claim in any words.
+	Support int
 	// Search is the lower-case text the page's filter matches.
 	Search string
 	// First and Last are the earliest and latest publication dates of the
@@ -127,15 +157,31 @@ func (w Window) Next() string {
 	return w.link(w.From + WindowRows)
 }
 
+// CSVQuery is the query string that downloads the window's claims (all
+// that match, not only this page's).
+func (w Window) CSVQuery() string {
+	v := w.filters()
+	if len(v) == 0 {
+		return ""
+	}
+	return "?" + v.Encode()
+}
+
 func (w Window) link(from int) string {
-	v := url.Values{"from": {strconv.Itoa(from)}}
+	v := w.filters()
+	v.Set("from", strconv.Itoa(from))
+	return "?" + v.Encode()
+}
+
+func (w Window) filters() url.Values {
+	v := url.Values{}
 	if w.Query != "" {
 		v.Set("q", w.Query)
 	}
 	if w.Status != "" {
 		v.Set("status", w.Status)
 	}
-	return "?" + v.Encode()
+	return v
 }
 
 func speakersOf(c claim.View) []string {
@@ -153,37 +199,29 @@ func searchText(c claim.View, speakers []string) string {
 	return strings.ToLower(strings.Join([]string{c.Subject.Name, c.Predicate, c.Object.Name, strings.Join(speakers, ", "), string(c.Status)}, " "))
 }
 
-// Build lays claims out by outlet, most reported first as given.
-func Build(title string, claims []claim.View, now time.Time) Matrix {
-	m := Matrix{Title: title, Generated: now.UTC().Format("2006-01-02 15:04 UTC"), Outlets: agreement.Outlets(claims)}
+// Build lays claims out by outlet, most reported first as given. All
+// holds every claim of the graph (claims may be a part of it): the
+// paraphrases and contradictions of a claim are looked up there, and
+// its outlets are the columns.
+func Build(title string, claims, all []claim.View, now time.Time) Matrix {
+	m := Matrix{Title: title, Generated: now.UTC().Format("2006-01-02 15:04 UTC"), Outlets: agreement.Outlets(all)}
+	byID := make(map[string]claim.View, len(all))
+	for _, c := range all {
+		byID[c.ID] = c
+	}
 	for _, c := range claims {
-		row := Row{Claim: c}
-		var speakers []string
+		row := Row{Claim: c, Support: len(c.Outlets) + len(c.ParaphraseOutlets)}
+		speakers := speakersOf(c)
 		for _, o := range m.Outlets {
-			cell := Cell{State: Absent}
-			for _, r := range c.Reports {
-				if r.Outlet != o {
-					continue
+			row.Cells = append(row.Cells, cellOf(c, o, byID))
+		}
+		for _, r := range c.Reports {
+			if d := r.Published; d != "" {
+				if row.First == "" || d < row.First {
+					row.First = d
 				}
-				cell.State = state(c)
-				ev := r.Sentence
-				if r.Speaker != nil {
-					ev = r.Speaker.Name + " (" + r.Verb + "): " + ev
-					if !slices.Contains(speakers, r.Speaker.Name) {
-						speakers = append(speakers, r.Speaker.Name)
-					}
-				}
-				cell.Evidence = append(cell.Evidence, ev)
-				if d := r.Published; d != "" {
-					if row.First == "" || d < row.First {
-						row.First = d
-					}
-					if d > row.Last {
-						row.Last = d
-					}
-				}
+				row.Last = max(row.Last, d)
 			}
-			row.Cells = append(row.Cells, cell)
 		}
 		row.Speakers = strings.Join(speakers, ", ")
 		row.Search = searchText(c, speakers)
@@ -192,14 +230,72 @@ func Build(title string, claims []claim.View, now time.Time) Matrix {
 	return m
 }
 
-func state(c claim.View) string {
-	switch {
-	case c.Status == claim.Conflicted:
-		return Conflicting
-	case c.Negated:
-		return Negated
+// cellOf says how outlet relates to c: its own reports of c first, then
+// its reports of a paraphrase of c, then of a claim contradicting c.
+func cellOf(c claim.View, outlet string, byID map[string]claim.View) Cell {
+	own := evidenceOf(c, outlet, "")
+	if len(own) > 0 {
+		state := Hedged
+		for _, e := range own {
+			if !e.Hedged {
+				state = Stated
+			}
+		}
+		if slices.Contains(c.Syndicated, outlet) {
+			state = Copy
+		}
+		return Cell{State: state, Evidence: own}
 	}
-	return Stated
+	for _, links := range []struct {
+		ids   []string
+		state string
+	}{{c.SameAs, Paraphrased}, {c.ConflictsWith, Conflicting}} {
+		var ev []Evidence
+		for _, id := range links.ids {
+			if other, ok := byID[id]; ok {
+				ev = append(ev, evidenceOf(other, outlet, Text(other))...)
+			}
+		}
+		if len(ev) > 0 {
+			return Cell{State: links.state, Evidence: ev}
+		}
+	}
+	return Cell{State: Absent}
+}
+
+// evidenceOf is outlet's reports of c, each marked with wording when c
+// is not the row's claim.
+func evidenceOf(c claim.View, outlet, wording string) []Evidence {
+	var ev []Evidence
+	for _, r := range c.Reports {
+		if r.Outlet != outlet {
+			continue
+		}
+		e := Evidence{Outlet: r.Outlet, Published: r.Published, Verb: r.Verb, Sentence: r.Sentence,
+			Title: r.Title, URL: r.URL, Hedged: r.Hedged, Claim: wording}
+		if r.Speaker != nil {
+			e.Speaker = r.Speaker.Name
+		}
+		ev = append(ev, e)
+	}
+	return ev
+}
+
+// Text is a claim as a line: subject, predicate (with NOT when negated),
+// object.
+func Text(c claim.View) string {
+	pred := c.Predicate
+	if c.Negated {
+		pred = "NOT " + pred
+	}
+	return c.Subject.Name + " " + pred + " " + c.Object.Name
+}
+
+// toJSON is a value as JSON for a data attribute that the page's script
+// reads; html/template escapes it for the attribute.
+func toJSON(v interface{}) (string, error) {
+	b, err := json.Marshal(v)
+	return string(b), err
 }
 
 // Write renders the matrix as HTML.

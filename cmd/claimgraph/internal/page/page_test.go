@@ -15,28 +15,56 @@ func TestMatrixCellsAndEscaping(t *testing.T) {
 	claims := []claim.View{
 		{ID: "claim:1", Subject: claim.Ref{Name: "Steve Witkoff"}, Predicate: "visit", Object: claim.Ref{Name: "Moscow"},
 			Status: claim.Corroborated, Outlets: []string{"ABC News", "Newsweek"},
-			Reports: []claim.ReportView{{Outlet: "ABC News", Sentence: hostile, Speaker: &speaker, Verb: "said"}, {Outlet: "Newsweek", Sentence: "Witkoff will travel to Moscow."}}},
+			Reports: []claim.ReportView{{Outlet: "ABC News", Sentence: hostile, Speaker: &speaker, Verb: "said", URL: "https://abc.example/a"},
+				{Outlet: "Newsweek", Sentence: "Witkoff may travel to Moscow.", Hedged: true}}},
 		{ID: "claim:2", Subject: claim.Ref{Name: "Russia"}, Predicate: "leak", Object: claim.Ref{Name: "call"}, Negated: true,
-			Status: claim.SingleSource, Outlets: []string{"Newsweek"}, Reports: []claim.ReportView{{Outlet: "Newsweek", Sentence: "Ushakov denied it."}}},
+			Status: claim.Conflicted, Outlets: []string{"Newsweek"}, ConflictsWith: []string{"claim:3"},
+			Reports: []claim.ReportView{{Outlet: "Newsweek", Sentence: "Ushakov denied it."}}},
+		{ID: "claim:3", Subject: claim.Ref{Name: "Russia"}, Predicate: "leak", Object: claim.Ref{Name: "call"},
+			Status: claim.Conflicted, Outlets: []string{"TASS"}, ConflictsWith: []string{"claim:2"}, SameAs: []string{"claim:4"}, ParaphraseOutlets: []string{"ABC News"},
+			Reports: []claim.ReportView{{Outlet: "TASS", Sentence: "Russia leaked the call."}}},
+		{ID: "claim:4", Subject: claim.Ref{Name: "Moscow"}, Predicate: "leak", Object: claim.Ref{Name: "phone call"},
+			Status: claim.SingleSource, Outlets: []string{"ABC News"}, SameAs: []string{"claim:3"},
+			Reports: []claim.ReportView{{Outlet: "ABC News", Sentence: "Moscow leaked the phone call."}}},
 	}
-	m := Build("Witkoff <visit>", claims, time.Date(2025, 11, 27, 0, 0, 0, 0, time.UTC))
-	if got := []string{m.Rows[0].Cells[0].State, m.Rows[0].Cells[1].State, m.Rows[1].Cells[0].State, m.Rows[1].Cells[1].State}; strings.Join(got, " ") != "stated stated absent negated" {
-		t.Errorf("cells %v", got)
+	m := Build("Witkoff <visit>", claims[:3], claims, time.Date(2025, 11, 27, 0, 0, 0, 0, time.UTC))
+	states := func(r Row) string {
+		var s []string
+		for _, c := range r.Cells {
+			s = append(s, c.State)
+		}
+		return strings.Join(s, " ")
 	}
-	if ev := m.Rows[0].Cells[0].Evidence; len(ev) != 1 || !strings.HasPrefix(ev[0], "Yury <b>Ushakov</b> (said): He said") {
-		t.Errorf("evidence %q", ev)
+	// Columns: ABC News, Newsweek, TASS.
+	for i, want := range []string{
+		"stated hedged absent",           // Newsweek only hedges it
+		"absent stated conflicting",      // worded NOT: Newsweek states it; TASS states the opposite
+		"paraphrased conflicting stated", // ABC News says it in other words
+	} {
+		if got := states(m.Rows[i]); got != want {
+			t.Errorf("row %d: %s, want %s", i, got, want)
+		}
+	}
+	if m.Rows[2].Support != 2 {
+		t.Errorf("support of the paraphrased claim: %d, want 2", m.Rows[2].Support)
+	}
+	if ev := m.Rows[2].Cells[0].Evidence; len(ev) != 1 || ev[0].Claim != "Moscow leak phone call" {
+		t.Errorf("paraphrase evidence %+v", ev)
+	}
+	if ev := m.Rows[0].Cells[0].Evidence; len(ev) != 1 || ev[0].Speaker != "Yury <b>Ushakov</b>" || ev[0].URL != "https://abc.example/a" {
+		t.Errorf("evidence %+v", ev)
 	}
 	var buf bytes.Buffer
 	if err := Write(&buf, m); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	for _, bad := range []string{"<script>alert", "<b>Ushakov", "<visit>", "http://", "https://", "src="} {
+	for _, bad := range []string{"<script>alert", "<b>Ushakov", "<visit>", "src="} {
 		if strings.Contains(out, bad) {
 			t.Errorf("page contains %q", bad)
 		}
 	}
-	for _, want := range []string{"&lt;script&gt;alert", "Witkoff &lt;visit&gt;", `class="cell negated"`, "<th>Newsweek</th>", "2 claims, 2 outlets"} {
+	for _, want := range []string{"Witkoff &lt;visit&gt;", `class="cell hedged"`, `class="cell paraphrased"`, `<th class="outlet">Newsweek</th>`, "3 claims, 3 outlets"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("page lacks %q", want)
 		}

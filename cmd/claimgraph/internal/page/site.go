@@ -42,6 +42,43 @@ func BuildEntity(e graph.EntityView, claims []claim.View) EntityPage {
 	return p
 }
 
+// ClaimPage is one claim with all that bears on it: its reports, the
+// claims worded otherwise that state it, those that contradict it and
+// those that give its quantity another value over time.
+type ClaimPage struct {
+	Claim       claim.View
+	Text        string
+	Paraphrases []claim.View
+	Conflicts   []claim.View
+	Revisions   []claim.View
+}
+
+// BuildClaim gathers a claim's page from every claim; ok is false when
+// no claim has the id.
+func BuildClaim(id string, claims []claim.View) (ClaimPage, bool) {
+	byID := make(map[string]claim.View, len(claims))
+	for _, c := range claims {
+		byID[c.ID] = c
+	}
+	c, ok := byID[id]
+	if !ok {
+		return ClaimPage{}, false
+	}
+	pick := func(ids []string) []claim.View {
+		var out []claim.View
+		for _, id := range ids {
+			if other, ok := byID[id]; ok {
+				out = append(out, other)
+			}
+		}
+		return out
+	}
+	return ClaimPage{Claim: c, Text: Text(c), Paraphrases: pick(c.SameAs), Conflicts: pick(c.ConflictsWith), Revisions: pick(c.Revisions)}, true
+}
+
+// WriteClaim renders a claim's page.
+func WriteClaim(w io.Writer, p ClaimPage) error { return site.ExecuteTemplate(w, "claim", p) }
+
 // OutletPair is an outlet's agreement with one other.
 type OutletPair struct {
 	Other       string

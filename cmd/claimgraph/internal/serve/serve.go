@@ -77,9 +77,9 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 			http.Error(rw, err.Error(), http.StatusBadRequest)
 			return
 		}
-		claims = page.Filter(claims, w.Query, w.Status)
-		w.Total = len(claims)
-		m := page.Build("Claims by outlet", w.Slice(claims), time.Now())
+		shown := page.Filter(claims, w.Query, w.Status)
+		w.Total = len(shown)
+		m := page.Build("Claims by outlet", w.Slice(shown), claims, time.Now())
 		m.Links, m.Window = true, &w
 		writeHTML(rw, func(b *bytes.Buffer) error { return page.Write(b, m) })
 	})
@@ -97,6 +97,24 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 			}
 		}
 		http.NotFound(rw, r)
+	})
+	withClaims("/claim", func(rw http.ResponseWriter, r *http.Request, claims []claim.View) {
+		p, ok := page.BuildClaim(r.URL.Query().Get("id"), claims)
+		if !ok {
+			http.NotFound(rw, r)
+			return
+		}
+		writeHTML(rw, func(b *bytes.Buffer) error { return page.WriteClaim(b, p) })
+	})
+	withClaims("/claims.csv", func(rw http.ResponseWriter, r *http.Request, claims []claim.View) {
+		w, err := window(r)
+		if err != nil {
+			http.Error(rw, err.Error(), http.StatusBadRequest)
+			return
+		}
+		rw.Header().Set("Content-Type", "text/csv; charset=utf-8")
+		rw.Header().Set("Content-Disposition", `attachment; filename="claims.csv"`)
+		render.Claims(rw, "csv", page.Filter(claims, w.Query, w.Status))
 	})
 	withClaims("/outlet", func(rw http.ResponseWriter, r *http.Request, claims []claim.View) {
 		name := r.URL.Query().Get("name")

@@ -54,7 +54,7 @@ func get(t *testing.T, u string) (int, string) {
 func TestClaimsPage(t *testing.T) {
 	srv := server(t, false)
 	code, body := get(t, srv.URL+"/")
-	if code != 200 || !strings.Contains(body, `<th><a href="/outlet?name=ABC%20News">ABC News</a></th>`) || !strings.Contains(body, "Moscow &lt;script&gt;") || strings.Contains(body, "<script>alert") {
+	if code != 200 || !strings.Contains(body, `<th class="outlet"><a href="/outlet?name=ABC%20News">ABC News</a></th>`) || !strings.Contains(body, "Moscow &lt;script&gt;") || strings.Contains(body, "<script>alert") {
 		t.Errorf("GET /: %d\n%s", code, body)
 	}
 	for _, u := range []string{"/nothing", "/entity?id=entity:nobody", "/outlet?name=Nobody"} {
@@ -72,6 +72,19 @@ func TestClaimsPage(t *testing.T) {
 	if code, body := get(t, srv.URL+"/queries?run=single-source"); code != 200 || !strings.Contains(body, "<h2>corroborated</h2>") ||
 		!strings.Contains(body, "single-source: 1 rows") || !strings.Contains(body, "Steve Witkoff") {
 		t.Errorf("queries page: %d\n%s", code, body)
+	}
+	code, csv := get(t, srv.URL+"/claims.csv?q=witkoff")
+	lines := strings.Split(strings.TrimSpace(csv), "\n")
+	if code != 200 || len(lines) != 2 || !strings.HasPrefix(lines[0], "CLAIM,STATUS,SUBJECT") || !strings.Contains(lines[1], "Witkoff will visit Moscow") {
+		t.Fatalf("GET /claims.csv: %d %s", code, csv)
+	}
+	id := strings.Split(lines[1], ",")[0]
+	if code, body := get(t, srv.URL+"/claim?id="+url.QueryEscape(id)); code != 200 || !strings.Contains(body, "<h1>Steve Witkoff visit Moscow &lt;script&gt;</h1>") ||
+		!strings.Contains(body, "ABC News · 2025-11-26") || !strings.Contains(body, "Witkoff will visit Moscow &lt;script&gt;alert(1)&lt;/script&gt;.") {
+		t.Errorf("claim page: %d\n%s", code, body)
+	}
+	if code, _ := get(t, srv.URL+"/claim?id=claim:nothing"); code != 404 {
+		t.Errorf("unknown claim: %d", code)
 	}
 	if code, body := get(t, srv.URL+"/entities.json"); code != 200 || !strings.Contains(body, `"name": "Steve Witkoff"`) {
 		t.Errorf("GET /entities.json: %d %s", code, body)
