@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"io"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -33,7 +35,7 @@ func TestBrowserClaimsPage(t *testing.T) {
 		}
 		t.Skip("no Chromium on this machine (apt-get install chromium)")
 	}
-	addr := startServe(t, runSelf, seedGraph(t))
+	addr := startServe(t, runSelf, seedGraphWithURLs(t))
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(chromium),
 		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()),
@@ -51,19 +53,51 @@ func TestBrowserClaimsPage(t *testing.T) {
 
 	// The first row (most outlets, then most reports) is Witkoff's visit
 	// to Moscow, in Ushakov's words; its stated cells are ABC News and
-	// Newsweek.
-	var before, evidence string
+	// Newsweek. Clicking one opens its evidence under the row, with a
+	// link to the article.
+	var evidence, link string
+	var paraphrased, hedged int
 	var shot []byte
 	err := chromedp.Run(ctx,
 		chromedp.Navigate("http://"+addr+"/"),
 		chromedp.WaitVisible(`#matrix tbody tr td.cell.stated`, chromedp.ByQuery),
-		chromedp.Text(`#evidence`, &before, chromedp.ByQuery),
 		chromedp.Click(`#matrix tbody tr:first-child td.cell.stated`, chromedp.ByQuery),
-		chromedp.Text(`#evidence`, &evidence, chromedp.ByQuery),
+		chromedp.WaitVisible(`#matrix tr.evidence-row`, chromedp.ByQuery),
+		chromedp.Text(`#matrix tr.evidence-row`, &evidence, chromedp.ByQuery),
+		chromedp.AttributeValue(`#matrix tr.evidence-row a`, "href", &link, nil, chromedp.ByQuery),
+		// A claim one outlet states and another words otherwise shows
+		// both; a hedged report is marked so.
+		chromedp.Evaluate(`Array.prototype.filter.call(document.querySelectorAll("#matrix tbody tr"), function(r){return r.querySelector("td.cell.stated") && r.querySelector("td.cell.paraphrased")}).length`, &paraphrased),
+		chromedp.Evaluate(`document.querySelectorAll("#matrix td.cell.hedged").length`, &hedged),
 		chromedp.FullScreenshot(&shot, 100), // 100 makes a PNG
 	)
 	if err != nil {
 		t.Fatalf("browser: %v", err)
+	}
+	if !strings.Contains(evidence, "he will visit Moscow next week") || !strings.Contains(evidence, "Yuri Ushakov (said)") || !strings.Contains(evidence, "2025-11-26") {
+		t.Errorf("evidence under the first row: %q", evidence)
+	}
+	if !strings.HasPrefix(link, "https://example.com/") {
+		t.Errorf("evidence link %q", link)
+	}
+	if paraphrased == 0 || hedged == 0 {
+		t.Errorf("%d rows show a claim stated and paraphrased, %d hedged cells", paraphrased, hedged)
+	}
+	// The claim's own page, and the CSV of the claims shown.
+	var claimPage, csvHref string
+	err = chromedp.Run(ctx,
+		chromedp.AttributeValue(`#csv`, "href", &csvHref, nil, chromedp.ByQuery),
+		chromedp.Click(`#matrix tbody tr:first-child a.claim-link`, chromedp.ByQuery),
+		chromedp.WaitVisible(`div.report`, chromedp.ByQuery),
+		chromedp.Text(`body`, &claimPage, chromedp.ByQuery),
+		chromedp.Navigate("http://"+addr+"/"),
+		chromedp.WaitVisible(`#matrix`, chromedp.ByQuery),
+	)
+	if err != nil || !strings.Contains(claimPage, "Steve Witkoff visit Moscow") || !strings.Contains(claimPage, "Reports") {
+		t.Errorf("claim page: %v\n%s", err, claimPage)
+	}
+	if csv := httpBody(t, "http://"+addr+csvHref); !strings.HasPrefix(csv, "CLAIM,STATUS,SUBJECT,PREDICATE,OBJECT,NEGATED,OUTLET") || !strings.Contains(csv, "https://example.com/") {
+		t.Errorf("CSV download %s: %.300s", csvHref, csv)
 	}
 	// A date range before the articles hides every row; sorting by outlets
 	// puts the least reported first.
@@ -78,12 +112,6 @@ func TestBrowserClaimsPage(t *testing.T) {
 	)
 	if err != nil || visible != 0 || firstOutlets != "1" {
 		t.Errorf("date filter left %d rows visible; after sorting, the first row has %q outlets (%v)", visible, firstOutlets, err)
-	}
-	if !strings.Contains(before, "Click a cell") {
-		t.Errorf("evidence before the click: %q", before)
-	}
-	if !strings.Contains(evidence, "he will visit Moscow next week") || !strings.Contains(evidence, "Yuri Ushakov (said)") {
-		t.Errorf("evidence after clicking the first row's cell: %q", evidence)
 	}
 	// The query editor sends Gizmo to Cayley's API on the same server.
 	var gizmo string
@@ -103,19 +131,21 @@ func TestBrowserClaimsPage(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	// At a phone's width the page must not overflow: the matrix scrolls
-	// in its own box.
+	// At a phone's width nothing scrolls sideways: the outlets are a
+	// list under each claim instead of columns.
 	var phone []byte
-	var overflow bool
+	var overflow, tableOverflow, listShown bool
 	err = chromedp.Run(ctx,
 		chromedp.EmulateViewport(390, 844),
 		chromedp.Navigate("http://"+addr+"/"),
 		chromedp.WaitVisible(`#matrix`, chromedp.ByQuery),
 		chromedp.Evaluate(`document.documentElement.scrollWidth > window.innerWidth`, &overflow),
+		chromedp.Evaluate(`(function(){var w=document.querySelector(".wrap");return w.scrollWidth > w.clientWidth})()`, &tableOverflow),
+		chromedp.Evaluate(`getComputedStyle(document.querySelector(".outlet-list")).display !== "none"`, &listShown),
 		chromedp.CaptureScreenshot(&phone),
 	)
-	if err != nil || overflow {
-		t.Errorf("phone width: page wider than the screen %v (%v)", overflow, err)
+	if err != nil || overflow || tableOverflow || !listShown {
+		t.Errorf("phone width: page overflows %v, table overflows %v, outlet list shown %v (%v)", overflow, tableOverflow, listShown, err)
 	}
 	for name, img := range map[string][]byte{"claims-page.png": shot, "claims-page-phone.png": phone} {
 		path := filepath.Join(dir, name)
@@ -124,6 +154,38 @@ func TestBrowserClaimsPage(t *testing.T) {
 		}
 		t.Logf("screenshot: %s", path)
 	}
+}
+
+// seedGraphWithURLs builds the seed articles with made-up article URLs
+// (example.com), so that pages have links to show.
+func seedGraphWithURLs(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "testdata", "seeds"))); err != nil {
+		t.Fatal(err)
+	}
+	meta := "documents:\n" +
+		"  newsweek-ushakov-leak.txt: {outlet: Newsweek, published: 2025-11-26, url: \"https://example.com/newsweek\"}\n" +
+		"  abcnews-ushakov-witkoff-visit.txt: {outlet: ABC News, published: 2025-11-26, url: \"https://example.com/abc\", title: Witkoff to visit Moscow}\n"
+	if err := os.WriteFile(filepath.Join(dir, "sources.yaml"), []byte(meta), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "db")
+	if out, err := runSelf("build", "--db", db, dir).CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return db
+}
+
+func httpBody(t *testing.T, u string) string {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return string(b)
 }
 
 // seedGraph builds the seed articles into a new database.
