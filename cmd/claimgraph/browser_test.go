@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"io"
 	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -96,8 +95,11 @@ func TestBrowserClaimsPage(t *testing.T) {
 	if err != nil || !strings.Contains(claimPage, "Steve Witkoff visit Moscow") || !strings.Contains(claimPage, "Reports") {
 		t.Errorf("claim page: %v\n%s", err, claimPage)
 	}
-	if csv := httpBody(t, "http://"+addr+csvHref); !strings.HasPrefix(csv, "CLAIM,STATUS,SUBJECT,PREDICATE,OBJECT,NEGATED,OUTLET") || !strings.Contains(csv, "https://example.com/") {
-		t.Errorf("CSV download %s: %.300s", csvHref, csv)
+	var csv string
+	err = chromedp.Run(ctx, chromedp.Evaluate(`fetch(document.getElementById("csv").href).then(function(r){return r.text()})`, &csv,
+		func(p *cdpruntime.EvaluateParams) *cdpruntime.EvaluateParams { return p.WithAwaitPromise(true) }))
+	if err != nil || !strings.HasPrefix(csv, "CLAIM,STATUS,SUBJECT,PREDICATE,OBJECT,NEGATED,OUTLET") || !strings.Contains(csv, "https://example.com/") {
+		t.Errorf("CSV download %s: %v %.300s", csvHref, err, csv)
 	}
 	// A date range before the articles hides every row; sorting by outlets
 	// puts the least reported first.
@@ -175,17 +177,6 @@ func seedGraphWithURLs(t *testing.T) string {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
 	return db
-}
-
-func httpBody(t *testing.T, u string) string {
-	t.Helper()
-	resp, err := http.Get(u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return string(b)
 }
 
 // seedGraph builds the seed articles into a new database.
