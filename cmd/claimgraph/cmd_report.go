@@ -29,7 +29,7 @@ func reportCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 		return err
 	}
 	var buf bytes.Buffer
-	if err := page.Write(&buf, page.Build(c.String("title"), claims, claims, time.Now())); err != nil {
+	if err := page.Write(&buf, page.Build(c.String("title"), page.Leaders(claims), claims, time.Now())); err != nil {
 		return err
 	}
 	if err := os.WriteFile(c.String("html"), buf.Bytes(), 0o644); err != nil {

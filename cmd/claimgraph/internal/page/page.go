@@ -83,6 +83,8 @@ type Row struct {
 	Speakers string
 	// Support counts the outlets that state the claim in any words.
 	Support int
+	// Wordings are the other claims of its cluster, as text.
+	Wordings []string
 	// Search is the lower-case text the page's filter matches.
 	Search string
 	// First and Last are the earliest and latest publication dates of the
@@ -199,21 +201,77 @@ func searchText(c claim.View, speakers []string) string {
 	return strings.ToLower(strings.Join([]string{c.Subject.Name, c.Predicate, c.Object.Name, strings.Join(speakers, ", "), string(c.Status)}, " "))
 }
 
-// Build lays claims out by outlet, most reported first as given. All
-// holds every claim of the graph (claims may be a part of it): the
-// paraphrases and contradictions of a claim are looked up there, and
-// its outlets are the columns.
+// clusters groups claims that the matcher takes for one another (SameAs,
+// followed through): each claim's ID maps to its cluster, listed in the
+// order of all, so that the first is the most reported wording.
+func clusters(all []claim.View) map[string][]claim.View {
+	root := map[string]string{}
+	var find func(id string) string
+	find = func(id string) string {
+		if r, ok := root[id]; ok && r != id {
+			root[id] = find(r)
+			return root[id]
+		}
+		root[id] = id
+		return id
+	}
+	for _, c := range all {
+		for _, other := range c.SameAs {
+			a, b := find(c.ID), find(other)
+			if a != b {
+				root[b] = a
+			}
+		}
+	}
+	byRoot := map[string][]claim.View{}
+	for _, c := range all {
+		r := find(c.ID)
+		byRoot[r] = append(byRoot[r], c)
+	}
+	out := make(map[string][]claim.View, len(all))
+	for _, c := range all {
+		out[c.ID] = byRoot[find(c.ID)]
+	}
+	return out
+}
+
+// Leaders keeps, of each cluster of claims worded otherwise but taken
+// for one (see clusters), its first: the page shows a row per cluster.
+func Leaders(all []claim.View) []claim.View {
+	of := clusters(all)
+	var out []claim.View
+	for _, c := range all {
+		if of[c.ID][0].ID == c.ID {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Build lays claims out by outlet, most reported first as given: a row
+// per claim, with the other wordings of its cluster (see Leaders). All
+// holds every claim of the graph (claims may be a part of it): a
+// claim's other wordings and contradictions are looked up there, and its
+// outlets are the columns.
 func Build(title string, claims, all []claim.View, now time.Time) Matrix {
 	m := Matrix{Title: title, Generated: now.UTC().Format("2006-01-02 15:04 UTC"), Outlets: agreement.Outlets(all)}
 	byID := make(map[string]claim.View, len(all))
 	for _, c := range all {
 		byID[c.ID] = c
 	}
+	of := clusters(all)
 	for _, c := range claims {
 		row := Row{Claim: c, Support: len(c.Outlets) + len(c.ParaphraseOutlets)}
+		var others []claim.View
+		for _, o := range of[c.ID] {
+			if o.ID != c.ID {
+				others = append(others, o)
+				row.Wordings = append(row.Wordings, Text(o))
+			}
+		}
 		speakers := speakersOf(c)
 		for _, o := range m.Outlets {
-			row.Cells = append(row.Cells, cellOf(c, o, byID))
+			row.Cells = append(row.Cells, cellOf(c, others, o, byID))
 		}
 		for _, r := range c.Reports {
 			if d := r.Published; d != "" {
@@ -231,8 +289,9 @@ func Build(title string, claims, all []claim.View, now time.Time) Matrix {
 }
 
 // cellOf says how outlet relates to c: its own reports of c first, then
-// its reports of a paraphrase of c, then of a claim contradicting c.
-func cellOf(c claim.View, outlet string, byID map[string]claim.View) Cell {
+// its reports of another wording of c (others, or a paraphrase), then of
+// a claim contradicting c.
+func cellOf(c claim.View, others []claim.View, outlet string, byID map[string]claim.View) Cell {
 	own := evidenceOf(c, outlet, "")
 	if len(own) > 0 {
 		state := Hedged
@@ -245,6 +304,13 @@ func cellOf(c claim.View, outlet string, byID map[string]claim.View) Cell {
 			state = Copy
 		}
 		return Cell{State: state, Evidence: own}
+	}
+	var worded []Evidence
+	for _, o := range others {
+		worded = append(worded, evidenceOf(o, outlet, Text(o))...)
+	}
+	if len(worded) > 0 {
+		return Cell{State: Paraphrased, Evidence: worded}
 	}
 	for _, links := range []struct {
 		ids   []string

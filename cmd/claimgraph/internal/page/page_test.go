@@ -45,6 +45,12 @@ func TestMatrixCellsAndEscaping(t *testing.T) {
 			t.Errorf("row %d: %s, want %s", i, got, want)
 		}
 	}
+	if leaders := Leaders(claims); len(leaders) != 3 || leaders[2].ID != "claim:3" {
+		t.Errorf("leaders %v: claim:4 is another wording of claim:3", leaders)
+	}
+	if w := m.Rows[2].Wordings; len(w) != 1 || w[0] != "Moscow leak phone call" {
+		t.Errorf("wordings %q", w)
+	}
 	if m.Rows[2].Support != 2 {
 		t.Errorf("support of the paraphrased claim: %d, want 2", m.Rows[2].Support)
 	}
@@ -64,7 +70,7 @@ func TestMatrixCellsAndEscaping(t *testing.T) {
 			t.Errorf("page contains %q", bad)
 		}
 	}
-	for _, want := range []string{"Witkoff &lt;visit&gt;", `class="cell hedged"`, `class="cell paraphrased"`, `<th class="outlet">Newsweek</th>`, "3 claims, 3 outlets"} {
+	for _, want := range []string{"Witkoff &lt;visit&gt;", `class="cell hedged"`, `class="cell paraphrased"`, `<th class="outlet">Newsweek</th>`, "3 claims (a claim's other wordings in its row), 3 outlets", "also worded: Moscow leak phone call"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("page lacks %q", want)
 		}

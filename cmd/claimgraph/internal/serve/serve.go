@@ -77,7 +77,7 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 			http.Error(rw, err.Error(), http.StatusBadRequest)
 			return
 		}
-		shown := page.Filter(claims, w.Query, w.Status)
+		shown := page.Filter(page.Leaders(claims), w.Query, w.Status)
 		w.Total = len(shown)
 		m := page.Build("Claims by outlet", w.Slice(shown), claims, time.Now())
 		m.Links, m.Window = true, &w
