@@ -14,6 +14,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -159,5 +160,54 @@ func wrapErr(ctx context.Context, q Query, err error) error {
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		return fmt.Errorf("query %s: %w", q.Name, ErrTimeout)
 	}
-	return fmt.Errorf("query %s: %w", q.Name, err)
+	return &queryError{msg: fmt.Sprintf("query %s: %s", q.Name, scriptMessage(err)), err: err}
+}
+
+// jsPosition is where goja says a JavaScript error was thrown: nothing a
+// user of a saved query can act on.
+var jsPosition = regexp.MustCompile(` at <eval>:\d+:\d+\(\d+\)$`)
+
+// scriptMessage is what a query's own thrown Error says ("param speaker
+// is required"), without goja's "Error: " and position.
+func scriptMessage(err error) string {
+	msg := err.Error()
+	if !jsPosition.MatchString(msg) {
+		return msg
+	}
+	return strings.TrimPrefix(jsPosition.ReplaceAllString(msg, ""), "Error: ")
+}
+
+type queryError struct {
+	msg string
+	err error
+}
+
+func (e *queryError) Error() string { return e.msg }
+func (e *queryError) Unwrap() error { return e.err }
+
+// Param is a parameter a query's "Params:" line names.
+type Param struct {
+	Name string
+	// Note is what the brackets say: required, optional, default 2.
+	Note string
+}
+
+var paramPattern = regexp.MustCompile(`(\w+) \(([^)]*)\)`)
+
+// Params lists the parameters the query's doc names on its "Params:"
+// line, in order.
+func (q Query) Params() []Param {
+	var out []Param
+	for _, line := range strings.Split(q.Doc, "\n") {
+		rest, ok := strings.CutPrefix(line, "Params:")
+		if !ok {
+			continue
+		}
+		// Only the names before the first description: "a (required),
+		// b (required): outlet names".
+		for _, m := range paramPattern.FindAllStringSubmatch(rest, -1) {
+			out = append(out, Param{Name: m[1], Note: m[2]})
+		}
+	}
+	return out
 }

@@ -121,8 +121,30 @@ func TestEveryQueryIsDocumented(t *testing.T) {
 func TestMissingParam(t *testing.T) {
 	st := testStore(t, "memory")
 	q, _ := Find("by-speaker")
-	if _, err := Run(context.Background(), st, q, Options{}); err == nil || !strings.Contains(err.Error(), "speaker is required") {
+	// The query's own words, without goja's "Error: " and position.
+	if _, err := Run(context.Background(), st, q, Options{}); err == nil || err.Error() != "query by-speaker: param speaker is required" {
 		t.Errorf("missing param: %v", err)
+	}
+}
+
+func TestParams(t *testing.T) {
+	for name, want := range map[string]string{
+		"by-speaker":       "speaker (required)",
+		"outlet-exclusive": "a (required), b (required)",
+		"corroborated":     "min (default 2)",
+		"single-source":    "",
+	} {
+		q, err := Find(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range q.Params() {
+			got = append(got, p.Name+" ("+p.Note+")")
+		}
+		if strings.Join(got, ", ") != want {
+			t.Errorf("%s: params %q, want %q", name, got, want)
+		}
 	}
 }
 

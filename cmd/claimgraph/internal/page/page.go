@@ -30,6 +30,7 @@ var funcs = template.FuncMap{
 	"entity":   func(id string) bool { return strings.HasPrefix(id, "entity:") },
 	"json":     toJSON,
 	"mark":     func(state string) string { return marks[state] },
+	"idLink":   idLink,
 	"inc":      func(n int) int { return n + 1 },
 	"statuses": func() []claim.Status { return claim.Statuses },
 }
@@ -355,6 +356,22 @@ func Text(c claim.View) string {
 		pred = "NOT " + pred
 	}
 	return c.Subject.Name + " " + pred + " " + c.Object.Name
+}
+
+// idLink is the page of a node a query returned by its IRI
+// ("<claim:…>", "<entity:…>"), or "" for any other value.
+func idLink(v string) string {
+	id := strings.TrimSuffix(strings.TrimPrefix(v, "<"), ">")
+	if len(id) != len(v)-2 {
+		return ""
+	}
+	switch {
+	case strings.HasPrefix(id, "claim:"):
+		return "/claim?id=" + url.QueryEscape(id)
+	case strings.HasPrefix(id, "entity:"):
+		return "/entity?id=" + url.QueryEscape(id)
+	}
+	return ""
 }
 
 // toJSON is a value as JSON for a data attribute that the page's script

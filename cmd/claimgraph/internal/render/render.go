@@ -359,11 +359,20 @@ func ResultTable(results []interface{}) (header []string, rows [][]string) {
 			}
 		}
 	}
+	// A claim reads subject, predicate, object; the rest follow by name.
 	keys := make([]string, 0, len(keySet))
-	for k := range keySet {
-		keys = append(keys, k)
+	for _, k := range []string{"subject", "predicate", "object"} {
+		if keySet[k] {
+			keys = append(keys, k)
+			delete(keySet, k)
+		}
 	}
-	sort.Strings(keys)
+	rest := make([]string, 0, len(keySet))
+	for k := range keySet {
+		rest = append(rest, k)
+	}
+	sort.Strings(rest)
+	keys = append(keys, rest...)
 	if len(keys) == 0 {
 		keys = []string{"result"}
 	}

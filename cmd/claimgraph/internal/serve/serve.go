@@ -193,7 +193,7 @@ func window(r *http.Request) (page.Window, error) {
 }
 
 // runQuery runs the saved query named in the request with the
-// parameters given one "name=value" a line. Only a saved query's name is
+// parameters given as fields "p.NAME". Only a saved query's name is
 // taken, never a file path: a path would run any .js file on the machine
 // and show its text in the error.
 func runQuery(r *http.Request, st *graph.Store, saved []queries.Query, name string, opt Options) ([]string, [][]string, error) {
@@ -203,9 +203,9 @@ func runQuery(r *http.Request, st *graph.Store, saved []queries.Query, name stri
 	}
 	q := saved[i]
 	params := map[string]string{}
-	for _, line := range strings.Split(r.URL.Query().Get("params"), "\n") {
-		if k, v, ok := strings.Cut(strings.TrimSpace(line), "="); ok {
-			params[strings.TrimSpace(k)] = strings.TrimSpace(v)
+	for k, v := range r.URL.Query() {
+		if name, ok := strings.CutPrefix(k, "p."); ok && len(v) > 0 && strings.TrimSpace(v[0]) != "" {
+			params[name] = strings.TrimSpace(v[0])
 		}
 	}
 	results, err := queries.Run(r.Context(), st, q, queries.Options{Params: params, Limit: 1000, Timeout: opt.QueryTimeout})

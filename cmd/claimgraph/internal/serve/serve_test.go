@@ -73,6 +73,16 @@ func TestClaimsPage(t *testing.T) {
 		!strings.Contains(body, "single-source: 1 rows") || !strings.Contains(body, "Steve Witkoff") {
 		t.Errorf("queries page: %d\n%s", code, body)
 	}
+	// Parameters in fields, results before the forms, claims linked,
+	// and a query's own error without the script's position.
+	if code, body := get(t, srv.URL+"/queries?run=outlet-exclusive&p.a=ABC+News&p.b=Newsweek"); code != 200 ||
+		!strings.Contains(body, "outlet-exclusive: 1 rows") || strings.Index(body, `id="results"`) > strings.Index(body, "<h2>Gizmo</h2>") ||
+		!strings.Contains(body, `<a href="/claim?id=claim%3A`) || !strings.Contains(body, `<input name="p.speaker" required>`) {
+		t.Errorf("queries page with parameters: %d\n%s", code, body)
+	}
+	if _, body := get(t, srv.URL+"/queries?run=by-speaker"); !strings.Contains(body, "query by-speaker: param speaker is required</p>") {
+		t.Errorf("missing parameter: %s", body)
+	}
 	code, csv := get(t, srv.URL+"/claims.csv?q=witkoff")
 	lines := strings.Split(strings.TrimSpace(csv), "\n")
 	if code != 200 || len(lines) != 2 || !strings.HasPrefix(lines[0], "CLAIM,STATUS,SUBJECT") || !strings.Contains(lines[1], "Witkoff will visit Moscow") {
