@@ -76,3 +76,18 @@ func TestMatrixCellsAndEscaping(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeline: an entity's reports come by date, the undated last.
+func TestTimeline(t *testing.T) {
+	about := []claim.View{
+		{ID: "claim:1", Reports: []claim.ReportView{{Published: "2025-11-27"}, {Published: ""}}},
+		{ID: "claim:2", Reports: []claim.ReportView{{Published: "2025-11-20"}}},
+	}
+	var got []string
+	for _, e := range (EntityPage{About: about}).Timeline() {
+		got = append(got, e.Claim.ID+"@"+e.Report.Published)
+	}
+	if want := "claim:2@2025-11-20 claim:1@2025-11-27 claim:1@"; strings.Join(got, " ") != want {
+		t.Errorf("timeline %q, want %q", got, want)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"io"
 	"slices"
+	"strings"
 
 	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph"
@@ -73,7 +74,48 @@ func BuildClaim(id string, claims []claim.View) (ClaimPage, bool) {
 		}
 		return out
 	}
+	c.Reports = byDate(c.Reports)
 	return ClaimPage{Claim: c, Text: Text(c), Paraphrases: pick(c.SameAs), Conflicts: pick(c.ConflictsWith), Revisions: pick(c.Revisions)}, true
+}
+
+// byDate orders reports by publication date, undated ones last: a
+// claim's timeline.
+func byDate(reports []claim.ReportView) []claim.ReportView {
+	out := slices.Clone(reports)
+	slices.SortStableFunc(out, func(a, b claim.ReportView) int { return dateOrder(a.Published, b.Published) })
+	return out
+}
+
+// dateOrder compares two YYYY-MM-DD dates, the empty one last.
+func dateOrder(a, b string) int {
+	switch {
+	case a == b:
+		return 0
+	case a == "":
+		return 1
+	case b == "":
+		return -1
+	}
+	return strings.Compare(a, b)
+}
+
+// TimelineEntry is one report of a claim about an entity, for the
+// entity's timeline.
+type TimelineEntry struct {
+	Claim  claim.View
+	Report claim.ReportView
+}
+
+// Timeline lists the reports of the entity's claims, by date.
+func (p EntityPage) Timeline() []TimelineEntry {
+	var out []TimelineEntry
+	for _, c := range p.About {
+		for _, r := range c.Reports {
+			out = append(out, TimelineEntry{Claim: c, Report: r})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b TimelineEntry) int { return dateOrder(a.Report.Published, b.Report.Published) })
+	return out
 }
 
 // WriteClaim renders a claim's page.

@@ -62,7 +62,7 @@ func TestClaimsPage(t *testing.T) {
 			t.Errorf("GET %s: %d", u, code)
 		}
 	}
-	if code, body := get(t, srv.URL+"/entity?id=entity:steve-witkof"); code != 200 || !strings.Contains(body, "<h1>Steve Witkoff</h1>") ||
+	if code, body := get(t, srv.URL+"/entity?id=entity:steve-witkof"); code != 200 || !strings.Contains(body, "<h1>Steve Witkoff</h1>") || !strings.Contains(body, "<h2>Timeline</h2>\n<div class=\"wrap\"><table><tr><th>Published</th>") ||
 		!strings.Contains(body, "ABC News: Witkoff will visit Moscow &lt;script&gt;alert(1)&lt;/script&gt;.") {
 		t.Errorf("entity page: %d\n%s", code, body)
 	}
