@@ -125,11 +125,32 @@ type Params struct {
 // DefaultParams are the settings of Yin, Han and Yu (2007).
 var DefaultParams = Params{InitialTrust: 0.9, Dampening: 0.3, Conflict: 0.5, Rounds: 100, Tolerance: 1e-6}
 
+// sources are the outlets that lend a claim support: those stating it in
+// its words or in others, less those running a copy of another's text.
+func sources(c claim.View) []string {
+	var out []string
+	for _, o := range append(slices.Clone(c.Outlets), c.ParaphraseOutlets...) {
+		if !slices.Contains(c.Syndicated, o) && !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// checkable reports whether another outlet bears on the claim, stating
+// it or contradicting it. A claim only its outlet reports is no evidence
+// of that outlet's trust either way: counting it made an outlet with
+// more exclusive reporting the least trusted.
+func checkable(c claim.View) bool {
+	return len(sources(c)) >= 2 || len(c.ConflictsWith) > 0
+}
+
 // TruthFinder scores outlets by the support their claims find. A claim's
 // support is the sum of -ln(1 - trust) over the outlets reporting it,
 // less ρ times the support of the claims contradicting it; its belief is
 // a logistic of that support; an outlet's trust is the mean belief in
-// its claims. The two are computed in turn until trust settles. Outlets
+// its claims that another outlet states or contradicts (see checkable).
+// The two are computed in turn until trust settles. Outlets
 // are returned most trusted first.
 func TruthFinder(claims []claim.View, p Params) []Trust {
 	// Sums in one order, so the same claims give the same scores to the
@@ -150,11 +171,8 @@ func TruthFinder(claims []claim.View, p Params) []Trust {
 	for round := 0; round < p.Rounds; round++ {
 		for i, c := range claims {
 			support[i] = 0
-			for _, o := range c.Outlets {
-				// A copy of another outlet's text adds no support.
-				if !slices.Contains(c.Syndicated, o) {
-					support[i] += -math.Log(math.Max(1-trust[o], 1e-9))
-				}
+			for _, o := range sources(c) {
+				support[i] += -math.Log(math.Max(1-trust[o], 1e-9))
 			}
 		}
 		for i, c := range claims {
@@ -168,6 +186,9 @@ func TruthFinder(claims []claim.View, p Params) []Trust {
 		}
 		sum, n := map[string]float64{}, map[string]int{}
 		for i, c := range claims {
+			if !checkable(c) {
+				continue
+			}
 			for _, o := range c.Outlets {
 				sum[o] += belief[i]
 				n[o]++
@@ -175,6 +196,9 @@ func TruthFinder(claims []claim.View, p Params) []Trust {
 		}
 		moved := 0.0
 		for _, o := range outlets {
+			if n[o] == 0 {
+				continue // nothing of its was checked: trust stays as it began
+			}
 			next := sum[o] / float64(n[o])
 			moved = math.Max(moved, math.Abs(next-trust[o]))
 			trust[o] = next

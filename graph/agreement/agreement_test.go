@@ -35,6 +35,22 @@ func TestMatrix(t *testing.T) {
 	}
 }
 
+// TestTruthFinderExclusives: reporting what no one else did costs an
+// outlet no trust; being contradicted does.
+func TestTruthFinderExclusives(t *testing.T) {
+	claims := []claim.View{
+		claimBy("visit", nil, "A", "B"),
+		claimBy("met", nil, "A", "B"),
+		claimBy("scoop-1", nil, "A"),
+		claimBy("scoop-2", nil, "A"),
+		claimBy("scoop-3", nil, "A"),
+	}
+	got := TruthFinder(claims, DefaultParams)
+	if len(got) != 2 || got[0].Score != got[1].Score {
+		t.Errorf("A's exclusives changed its trust against B's: %+v", got)
+	}
+}
+
 // TestMatrixParaphrases: a claim A states and B words otherwise is
 // shared, under both wordings, as diff counts it.
 func TestMatrixParaphrases(t *testing.T) {
