@@ -47,14 +47,17 @@ const (
 	Copy = "copy"
 	// Paraphrased: it states the claim in other words.
 	Paraphrased = "paraphrased"
-	// Conflicting: it states what contradicts the claim.
+	// Denied: it states the claim negated (or, the claim being negated,
+	// states it plainly).
+	Denied = "denied"
+	// Conflicting: it states another value where the claim allows one.
 	Conflicting = "conflicting"
 	// Absent: it says nothing of it.
 	Absent = "absent"
 )
 
 // marks are the cells' signs, as the legend gives them.
-var marks = map[string]string{Stated: "✓", Hedged: "?", Copy: "≡", Paraphrased: "≈", Conflicting: "✗", Absent: "·"}
+var marks = map[string]string{Stated: "✓", Hedged: "?", Copy: "≡", Paraphrased: "≈", Denied: "✗", Conflicting: "≠", Absent: "·"}
 
 // Evidence is one report behind a cell.
 type Evidence struct {
@@ -313,19 +316,27 @@ func cellOf(c claim.View, others []claim.View, outlet string, byID map[string]cl
 	if len(worded) > 0 {
 		return Cell{State: Paraphrased, Evidence: worded}
 	}
-	for _, links := range []struct {
-		ids   []string
-		state string
-	}{{c.SameAs, Paraphrased}, {c.ConflictsWith, Conflicting}} {
-		var ev []Evidence
-		for _, id := range links.ids {
-			if other, ok := byID[id]; ok {
-				ev = append(ev, evidenceOf(other, outlet, Text(other))...)
+	var ev []Evidence
+	for _, id := range c.SameAs {
+		if other, ok := byID[id]; ok {
+			ev = append(ev, evidenceOf(other, outlet, Text(other))...)
+		}
+	}
+	if len(ev) > 0 {
+		return Cell{State: Paraphrased, Evidence: ev}
+	}
+	state := Conflicting
+	for _, id := range c.ConflictsWith {
+		if other, ok := byID[id]; ok {
+			found := evidenceOf(other, outlet, Text(other))
+			if len(found) > 0 && c.ConflictKinds[id] == claim.ConflictNegation {
+				state = Denied
 			}
+			ev = append(ev, found...)
 		}
-		if len(ev) > 0 {
-			return Cell{State: links.state, Evidence: ev}
-		}
+	}
+	if len(ev) > 0 {
+		return Cell{State: state, Evidence: ev}
 	}
 	return Cell{State: Absent}
 }

@@ -18,7 +18,7 @@ func TestMatrixCellsAndEscaping(t *testing.T) {
 			Reports: []claim.ReportView{{Outlet: "ABC News", Sentence: hostile, Speaker: &speaker, Verb: "said", URL: "https://abc.example/a"},
 				{Outlet: "Newsweek", Sentence: "Witkoff may travel to Moscow.", Hedged: true}}},
 		{ID: "claim:2", Subject: claim.Ref{Name: "Russia"}, Predicate: "leak", Object: claim.Ref{Name: "call"}, Negated: true,
-			Status: claim.Conflicted, Outlets: []string{"Newsweek"}, ConflictsWith: []string{"claim:3"},
+			Status: claim.Conflicted, Outlets: []string{"Newsweek"}, ConflictsWith: []string{"claim:3"}, ConflictKinds: map[string]claim.ConflictKind{"claim:3": claim.ConflictNegation},
 			Reports: []claim.ReportView{{Outlet: "Newsweek", Sentence: "Ushakov denied it."}}},
 		{ID: "claim:3", Subject: claim.Ref{Name: "Russia"}, Predicate: "leak", Object: claim.Ref{Name: "call"},
 			Status: claim.Conflicted, Outlets: []string{"TASS"}, ConflictsWith: []string{"claim:2"}, SameAs: []string{"claim:4"}, ParaphraseOutlets: []string{"ABC News"},
@@ -38,7 +38,7 @@ func TestMatrixCellsAndEscaping(t *testing.T) {
 	// Columns: ABC News, Newsweek, TASS.
 	for i, want := range []string{
 		"stated hedged absent",           // Newsweek only hedges it
-		"absent stated conflicting",      // worded NOT: Newsweek states it; TASS states the opposite
+		"absent stated denied",           // worded NOT: Newsweek states it; TASS states the opposite
 		"paraphrased conflicting stated", // ABC News says it in other words
 	} {
 		if got := states(m.Rows[i]); got != want {
