@@ -75,7 +75,7 @@ func (s *Store) CheckOutlet(ctx context.Context, name string) error {
 			return nil
 		}
 	}
-	return &UnknownError{Kind: "outlet", Name: name, Closest: closest(name, names)}
+	return &UnknownError{Kind: "outlet", Name: name, Closest: Closest(name, names)}
 }
 
 // CheckEntity returns an *UnknownError unless some entity's name or
@@ -95,14 +95,15 @@ func (s *Store) CheckEntity(ctx context.Context, name string) error {
 			names = append(names, n)
 		}
 	}
-	return &UnknownError{Kind: "entity", Name: name, Closest: closest(name, names)}
+	return &UnknownError{Kind: "entity", Name: name, Closest: Closest(name, names)}
 }
 
-// closest returns up to three of names most like name, by Jaro-Winkler
-// similarity of their lower-case forms, leaving out the unlike. A name
+// Closest returns up to three of names most like name, by Jaro-Winkler
+// similarity of their lower-case forms, leaving out the unlike: what a
+// "did you mean" offers for a mistyped outlet, entity or command. A name
 // of several words is also compared word by word, so that "Witcoff"
 // finds "Steve Witkoff".
-func closest(name string, names []string) []string {
+func Closest(name string, names []string) []string {
 	type scored struct {
 		name  string
 		score float64

@@ -15,8 +15,8 @@ func TestClosest(t *testing.T) {
 		"Reuters":  nil,
 		"Nobody":   nil,
 	} {
-		if got := closest(name, names); !reflect.DeepEqual(got, want) {
-			t.Errorf("closest(%q) = %q, want %q", name, got, want)
+		if got := Closest(name, names); !reflect.DeepEqual(got, want) {
+			t.Errorf("Closest(%q) = %q, want %q", name, got, want)
 		}
 	}
 }

@@ -50,6 +50,13 @@ func app() *cli.App {
 		// the status for a damaged database.
 		Before: func(c *cli.Context) error {
 			if name := c.Args().First(); name != "" && c.App.Command(name) == nil {
+				var names []string
+				for _, cmd := range c.App.Commands {
+					names = append(names, cmd.Name)
+				}
+				if best := graph.Closest(name, names); len(best) > 0 {
+					return fmt.Errorf("unknown command %q (did you mean %q?)", name, best[0])
+				}
 				return fmt.Errorf("unknown command %q (claimgraph help lists them)", name)
 			}
 			return nil
