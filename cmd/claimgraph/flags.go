@@ -10,6 +10,7 @@ import (
 	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/render"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/ingest"
+	"github.com/claimgraph/claimgraph/graph/match"
 	"github.com/claimgraph/claimgraph/schema"
 )
 
@@ -74,11 +75,13 @@ func exactly(k int) func(int) bool {
 	return func(n int) bool { return n == k }
 }
 
-// rulesOf is what reading claims back needs of the vocabulary.
+// rulesOf is what reading claims back needs of the vocabulary. Its
+// version covers the matcher's rules too: a graph resolved under other
+// rules of either is resolved again.
 func rulesOf(s *schema.Schema) graph.Rules {
 	r := s.Resolution()
 	return graph.Rules{Distinct: s.Distinct, Functional: r.Functional, Numeric: r.Numeric, Changes: r.Change,
-		Tolerance: r.Tolerance, Version: s.ResolutionFingerprint()}
+		Tolerance: r.Tolerance, Version: fmt.Sprintf("%s match %d", s.ResolutionFingerprint(), match.Version)}
 }
 
 // withGraph wraps an action that needs the vocabulary and an existing

@@ -7,6 +7,8 @@
 package match
 
 import (
+	"maps"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -18,6 +20,10 @@ import (
 // be one: of the thresholds with precision ≥ 0.9 on testdata/pairs.yaml,
 // the highest with the best F1 (see BENCHMARKS.md).
 const Threshold = 0.40
+
+// Version names the matcher's rules: graphs whose claims an older
+// version resolved are resolved again (2: different figures never match).
+const Version = 2
 
 // Matcher scores claim pairs. It is safe for concurrent use.
 type Matcher struct {
@@ -40,6 +46,9 @@ func New() (*Matcher, error) {
 func (m *Matcher) Same(a, b claim.Claim) bool { return m.Similarity(a, b) >= Threshold }
 
 // Similarity is the mean similarity of subjects, predicates and objects;
+// it is 0 for claims that give different figures ("killed 40,000",
+// "killed 12"; "rose to 61", "rose to 64"): a figure that changed is a
+// revision or a conflict, never one claim worded twice.
 // two copular claims ("X is Y") compare subjects and objects only, since
 // "be" says nothing by itself. It is 0 for claims of opposite polarity,
 // and when any slot shares nothing: "Trump visited Moscow" and "Trump
@@ -48,7 +57,7 @@ func (m *Matcher) Same(a, b claim.Claim) bool { return m.Similarity(a, b) >= Thr
 // Entity IDs, when known, decide a slot outright: the same entity is the
 // same subject however written.
 func (m *Matcher) Similarity(a, b claim.Claim) float64 {
-	if a.Negated != b.Negated {
+	if a.Negated != b.Negated || !sameFigures(a, b) {
 		return 0
 	}
 	subject := m.slot(a.Subject, b.Subject)
@@ -212,3 +221,27 @@ func dice(a, b map[string]bool) float64 {
 // named reports an entity the name recogniser found, as opposed to a
 // common-noun phrase or a value.
 func named(e claim.Entity) bool { return strings.HasPrefix(e.ID, "entity:") }
+
+// figure is a number as written in a claim's arguments: digits with
+// their grouping and decimal marks.
+var figure = regexp.MustCompile(`\d[\d,.]*\d|\d`)
+
+// figures are the numbers a claim's subject and object give, grouping
+// marks dropped ("40,000" is 40000).
+func figures(c claim.Claim) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range figure.FindAllString(c.Subject.Name+" "+c.Object.Name, -1) {
+		out[strings.ReplaceAll(f, ",", "")] = true
+	}
+	return out
+}
+
+// sameFigures reports whether two claims give no figures that differ:
+// when both give figures, they must give the same ones.
+func sameFigures(a, b claim.Claim) bool {
+	fa, fb := figures(a), figures(b)
+	if len(fa) == 0 || len(fb) == 0 {
+		return true
+	}
+	return maps.Equal(fa, fb)
+}

@@ -117,6 +117,8 @@ func TestSimilarityRules(t *testing.T) {
 	hinder := claim.Claim{Subject: claim.Entity{Name: "leak of a call"}, Predicate: "be intended to hinder", Object: claim.Entity{Name: "building of relations"}}
 	get := claim.Claim{Subject: claim.Entity{Name: "Russia"}, Predicate: "get", Object: claim.Entity{Name: "more people"}}
 	count := claim.Claim{Subject: claim.Entity{Name: "draft plan"}, Predicate: "have", Object: claim.Entity{Name: "28 points"}}
+	toll := claim.Claim{Subject: claim.Entity{Name: "death toll"}, Predicate: "rise to", Object: claim.Entity{Name: "61"}}
+	killed := claim.Claim{Subject: claim.Entity{Name: "earthquake"}, Predicate: "kill", Object: claim.Entity{Name: "40,000 people"}}
 	for _, tc := range []struct {
 		what     string
 		a, b     claim.Claim
@@ -131,6 +133,10 @@ func TestSimilarityRules(t *testing.T) {
 		{"one specific act, its aim worded apart", hinder,
 			with(hinder, func(c *claim.Claim) { c.Subject.Name, c.Object.Name = "leak", "ongoing peace efforts" }), Threshold, 1},
 		{"a light verb with two objects", get, with(get, func(c *claim.Claim) { c.Object.Name = "sanctions relief" }), 0, 0},
+		{"a toll revised", toll, with(toll, func(c *claim.Claim) { c.Object.Name = "64" }), 0, 0},
+		{"two tolls worded apart", killed, with(killed, func(c *claim.Claim) { c.Object.Name = "12 people" }), 0, 0},
+		{"one figure, grouped and not", killed, with(killed, func(c *claim.Claim) { c.Object.Name = "40000 people" }), 1, 1},
+		{"a figure and none", killed, with(killed, func(c *claim.Claim) { c.Object.Name = "people" }), Threshold, 1},
 	} {
 		if s := m.Similarity(tc.a, tc.b); s < tc.min || s > tc.max {
 			t.Errorf("%s: %.2f, want %.2f to %.2f", tc.what, s, tc.min, tc.max)
