@@ -431,8 +431,8 @@ func valueReport(doc string, sentence int, subj, pred, obj, phase string) claim.
 // by a claim that one count was changed into the other.
 func TestQuantities(t *testing.T) {
 	ctx := context.Background()
-	rules := graph.Rules{Numeric: map[string]bool{"have": true, "revise down to": true},
-		Changes: map[string]bool{"revise down to": true}, Tolerance: 0.05}
+	rules := graph.Rules{Numeric: map[string]bool{"have": true, "revise down to": true, "revise up to": true},
+		Changes: map[string]bool{"revise down to": true, "revise up to": true}, Tolerance: 0.05}
 	type want struct{ conflicts, revisions int }
 	for _, tc := range []struct {
 		name string
@@ -458,6 +458,9 @@ func TestQuantities(t *testing.T) {
 			[]claim.Report{valueReport("doc:b", 0, "peace plan", "have", "19 points", ""),
 				valueReport("doc:b", 1, "original 28-point draft", "revise down to", "19 points", "")},
 			map[string]want{"28 points": {0, 1}, "19 points": {0, 1}}},
+		{"counts a change gives", []claim.Report{valueReport("doc:a", 0, "death toll", "revise up to", "58", "")},
+			[]claim.Report{valueReport("doc:b", 0, "death toll", "revise up to", "64", "")},
+			map[string]want{"58": {0, 1}, "64": {0, 1}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := graphtest.Open(t, "memory")
@@ -470,7 +473,7 @@ func TestQuantities(t *testing.T) {
 			}
 			got := map[string]want{}
 			for _, c := range claims {
-				if c.Predicate != "have" {
+				if c.Predicate == "revise down to" { // the change claim itself
 					continue
 				}
 				for _, k := range c.ConflictKinds {

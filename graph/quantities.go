@@ -26,8 +26,9 @@ type change struct {
 // markQuantities compares the quantities that numeric predicates give
 // one subject. Two that differ beyond the tolerance are a revision when
 // the text marks a change between them (a change predicate takes one to
-// the other, or the reports place them at different phases: "initial",
-// "new"), and a numeric conflict otherwise. Subjects that are common
+// the other, or gives both: "rose to 61", "rose to 64"; or the reports
+// place them at different phases: "initial", "new"), and a numeric
+// conflict otherwise. Subjects that are common
 // nouns ("draft plan", "peace plan") count as one when one's head noun
 // is among the other's words, as outlets name one plan differently.
 func markQuantities(all []claim.View, rules Rules, link func(i, j int, kind claim.ConflictKind)) {
@@ -38,6 +39,10 @@ func markQuantities(all []claim.View, rules Rules, link func(i, j int, kind clai
 			continue
 		}
 		amount, ok := claim.ParseQuantity(c.Object.Name)
+		if !ok && rules.Changes[c.Predicate] {
+			// "the toll rose to 61": a change gives a count its thing.
+			amount, ok = claim.ParseCount(c.Object.Name)
+		}
 		if !ok {
 			continue
 		}
@@ -60,8 +65,11 @@ func markQuantities(all []claim.View, rules Rules, link func(i, j int, kind clai
 					continue
 				}
 				same := sameThing(all[a.index].Subject, all[b.index].Subject, a.things, b.things)
+				// Two values a change predicate gives one thing ("rose to
+				// 61", "rose to 64") are steps of one series.
+				series := same && rules.Changes[all[a.index].Predicate]
 				switch {
-				case changed(changes, a, b), same && !maps.Equal(a.phases, b.phases):
+				case changed(changes, a, b), series, same && !maps.Equal(a.phases, b.phases):
 					all[a.index].Revisions = appendUnique(all[a.index].Revisions, all[b.index].ID)
 				case same:
 					link(a.index, b.index, claim.ConflictNumeric)

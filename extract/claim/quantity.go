@@ -14,9 +14,12 @@ type Quantity struct {
 	Unit string
 }
 
-// String writes the quantity as a phrase: "19 points", "1 day".
+// String writes the quantity as a phrase: "19 points", "1 day", "61".
 func (q Quantity) String() string {
 	n := strconv.FormatFloat(q.Value, 'f', -1, 64)
+	if q.Unit == "" {
+		return n
+	}
 	if q.Value == 1 {
 		return n + " " + q.Unit
 	}
@@ -62,6 +65,20 @@ func QuantityIn(text string) (Quantity, bool) {
 		}
 	}
 	return Quantity{}, false
+}
+
+// ParseCount reads a phrase that is only a number, with no unit: "61",
+// "1,200" in "the toll rose to 61". Its unit is "".
+func ParseCount(text string) (Quantity, bool) {
+	words := strings.Fields(text)
+	if len(words) != 1 {
+		return Quantity{}, false
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(words[0], ",", ""), 64)
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		return Quantity{}, false
+	}
+	return Quantity{Value: f}, true
 }
 
 func quantity(num, unit string) (Quantity, bool) {
