@@ -593,3 +593,39 @@ func TestStats(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenShared: two readers open one bolt database at once, a writer
+// cannot meanwhile, and a reader cannot write.
+func TestOpenShared(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st, err := graph.Open("bolt", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Paraphrases = graphtest.Paraphrases
+	must(t, st, doc("doc:a", "Outlet A", "h1"), report("doc:a", 0, "Witkoff", "visit", "Moscow", false))
+	if _, err := st.Resolve(ctx); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	a, err := graph.OpenShared("bolt", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := graph.OpenShared("bolt", dir)
+	if err != nil {
+		t.Fatalf("a second reader: %v", err)
+	}
+	defer b.Close()
+	if claims, err := b.Claims(ctx, graph.Filter{}); err != nil || len(claims) != 1 {
+		t.Errorf("reading beside another reader: %d claims, %v", len(claims), err)
+	}
+	if _, err := graph.Open("bolt", dir); !errors.Is(err, graph.ErrInUse) {
+		t.Errorf("a writer beside readers: %v", err)
+	}
+	if err := a.Replace(ctx, doc("doc:b", "Outlet B", "h2"), nil); !errors.Is(err, graph.ErrReadOnly) {
+		t.Errorf("a reader writing: %v", err)
+	}
+}

@@ -208,6 +208,9 @@ func (s *Store) write(docID string, quads []quad.Quad, action graph.Procedure) e
 	if len(quads) == 0 {
 		return nil
 	}
+	if s.readOnly {
+		return fmt.Errorf("write %s: %w", docID, ErrReadOnly)
+	}
 	deltas := make([]graph.Delta, len(quads))
 	for i, q := range quads {
 		deltas[i] = graph.Delta{Quad: q, Action: action}

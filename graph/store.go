@@ -75,6 +75,8 @@ type Store struct {
 	quadsRead atomic.Int64
 	// querySlots holds a token per Gizmo query running (MaxQueries).
 	querySlots chan struct{}
+	// readOnly is set for a Store opened by OpenShared.
+	readOnly bool
 }
 
 // ErrNoDatabase means a database to read does not exist.
@@ -86,11 +88,19 @@ var ErrNoDatabase = errors.New("no database there")
 // first open.
 func OpenExisting(backend, address string) (*Store, error) {
 	if file, ok := map[string]string{"bolt": "indexes.bolt", "leveldb": "CURRENT"}[backend]; ok {
-		if _, err := os.Stat(filepath.Join(address, file)); errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("open database %s: %w", address, ErrNoDatabase)
+		if err := checkExists(address, filepath.Join(address, file)); err != nil {
+			return nil, err
 		}
 	}
 	return Open(backend, address)
+}
+
+// checkExists is ErrNoDatabase for a database folder without its file.
+func checkExists(address, file string) error {
+	if _, err := os.Stat(file); errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("open database %s: %w", address, ErrNoDatabase)
+	}
+	return nil
 }
 
 // Open opens (creating if needed) a store. For bolt, address is a folder

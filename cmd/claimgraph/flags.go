@@ -101,7 +101,7 @@ func graphAction(fn func(c *cli.Context, s *schema.Schema, st *graph.Store) erro
 		if err != nil {
 			return err
 		}
-		st, err := openStore(c, create)
+		st, err := openStore(c, rulesOf(s), create)
 		if errors.Is(err, graph.ErrNoDatabase) {
 			return fmt.Errorf("%w (build one with: claimgraph build --db %s FOLDER)", err, c.String("db"))
 		}
@@ -109,7 +109,6 @@ func graphAction(fn func(c *cli.Context, s *schema.Schema, st *graph.Store) erro
 			return err
 		}
 		defer st.Close()
-		st.Rules = rulesOf(s)
 		// Loaded only if the claims' resolution is out of date: reading
 		// an up-to-date graph needs no language model.
 		st.Paraphrases = ingest.Paraphrases
@@ -117,16 +116,44 @@ func graphAction(fn func(c *cli.Context, s *schema.Schema, st *graph.Store) erro
 	}
 }
 
-func openStore(c *cli.Context, create bool) (*graph.Store, error) {
-	addr := c.String("db")
-	if c.String("backend") == "postgres" {
+// openStore opens the store for build (create) or, for the others, to
+// read beside other readers (a running `serve`): shared, when its claims'
+// resolution is up to date. One that is not is opened alone, so that the
+// command can bring it up to date; so is one `serve --writable` serves.
+func openStore(c *cli.Context, rules graph.Rules, create bool) (*graph.Store, error) {
+	backend, addr := c.String("backend"), c.String("db")
+	if backend == "postgres" {
 		addr = c.String("address")
 		if addr == "" {
 			return nil, errors.New("--backend postgres needs --address (a postgres:// URL)")
 		}
 	}
-	if create {
-		return graph.Open(c.String("backend"), addr)
+	alone := func() (*graph.Store, error) {
+		open := graph.OpenExisting
+		if create {
+			open = graph.Open
+		}
+		st, err := open(backend, addr)
+		if err == nil {
+			st.Rules = rules
+		}
+		return st, err
 	}
-	return graph.OpenExisting(c.String("backend"), addr)
+	if create || c.Bool("writable") {
+		return alone()
+	}
+	st, err := graph.OpenShared(backend, addr)
+	if err != nil {
+		return nil, err
+	}
+	st.Rules = rules
+	stale, err := st.Stale(c.Context)
+	if err == nil && !stale {
+		return st, nil
+	}
+	st.Close()
+	if err != nil {
+		return nil, err
+	}
+	return alone()
 }
