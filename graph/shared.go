@@ -9,7 +9,6 @@ import (
 	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
-	"github.com/gofrs/flock"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
@@ -45,13 +44,9 @@ func OpenShared(backend, address string) (*Store, error) {
 	if err := checkExists(address, file); err != nil {
 		return nil, err
 	}
-	lock := flock.New(filepath.Join(address, "claimgraph.lock"))
-	locked, err := lock.TryRLock()
+	lock, err := lockFolder(address, true)
 	if err != nil {
-		return nil, fmt.Errorf("open database %s: %w", address, err)
-	}
-	if !locked {
-		return nil, fmt.Errorf("open database %s: %w", address, ErrInUse)
+		return nil, err
 	}
 	s.lock, s.boltFile, s.budget = lock, file, mappedBudget
 	err = guardBolt(file, func() (err error) {

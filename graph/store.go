@@ -126,13 +126,9 @@ func Open(backend, address string) (*Store, error) {
 		if err := os.MkdirAll(address, 0o755); err != nil {
 			return nil, fmt.Errorf("open database %s: %w", address, err)
 		}
-		lock := flock.New(filepath.Join(address, "claimgraph.lock"))
-		locked, err := lock.TryLock()
+		lock, err := lockFolder(address, false)
 		if err != nil {
-			return nil, fmt.Errorf("open database %s: %w", address, err)
-		}
-		if !locked {
-			return nil, fmt.Errorf("open database %s: %w", address, ErrInUse)
+			return nil, err
 		}
 		s.lock = lock
 		if backend == "bolt" {
@@ -169,6 +165,24 @@ func Open(backend, address string) (*Store, error) {
 		s.startReleasing()
 	}
 	return s, nil
+}
+
+// lockFolder takes the database folder's lock: alone to write, or
+// shared with other readers.
+func lockFolder(address string, shared bool) (*flock.Flock, error) {
+	lock := flock.New(filepath.Join(address, "claimgraph.lock"))
+	try := lock.TryLock
+	if shared {
+		try = lock.TryRLock
+	}
+	locked, err := try()
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", address, err)
+	}
+	if !locked {
+		return nil, fmt.Errorf("open database %s: %w", address, ErrInUse)
+	}
+	return lock, nil
 }
 
 // openOrInit initialises the store first when it is new. Opening a new
