@@ -147,7 +147,11 @@ func openStore(c *cli.Context, rules graph.Rules, create bool) (*graph.Store, er
 		return nil, err
 	}
 	st.Rules = rules
-	stale, err := st.Stale(c.Context)
+	var stale bool
+	err = st.Guarded(func() (err error) {
+		stale, err = st.Stale(c.Context)
+		return err
+	})
 	if err == nil && !stale {
 		return st, nil
 	}
