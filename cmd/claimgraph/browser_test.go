@@ -36,8 +36,16 @@ func TestBrowserClaimsPage(t *testing.T) {
 	}
 	addr := startServe(t, runSelf, seedGraphWithURLs(t))
 
+	// Not t.TempDir: Chromium's helper processes can still write to the
+	// profile as the browser exits, and t.TempDir fails the test when it
+	// cannot remove it. Removed on a best-effort basis instead.
+	profile, err := os.MkdirTemp("", "claimgraph-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(profile) })
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(chromium),
-		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()),
+		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(profile),
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
 		chromedp.WindowSize(1200, 900))
@@ -57,7 +65,7 @@ func TestBrowserClaimsPage(t *testing.T) {
 	var evidence, link string
 	var paraphrased, hedged int
 	var shot []byte
-	err := chromedp.Run(ctx,
+	err = chromedp.Run(ctx,
 		chromedp.Navigate("http://"+addr+"/"),
 		chromedp.WaitVisible(`#matrix tbody tr td.cell.stated`, chromedp.ByQuery),
 		chromedp.Click(`#matrix tbody tr:first-child td.cell.stated`, chromedp.ByQuery),
