@@ -401,14 +401,10 @@ func (s *Store) DiffOutlets(ctx context.Context, a, b string) (Diff, error) {
 		byID[c.ID] = c
 	}
 	for _, c := range all {
-		// A claim one outlet reported and the other paraphrased counts
-		// as shared: both wordings are listed there.
-		directA, paraA := c.StatedBy(a)
-		directB, paraB := c.StatedBy(b)
-		if !directA && !directB {
+		inA, inB, counted := c.Sides(a, b)
+		if !counted {
 			continue
 		}
-		inA, inB := directA || paraA, directB || paraB
 		switch {
 		case inA && inB:
 			d.Shared = append(d.Shared, c)
@@ -417,13 +413,8 @@ func (s *Store) DiffOutlets(ctx context.Context, a, b string) (Diff, error) {
 		case inB:
 			d.OnlyB = append(d.OnlyB, c)
 		}
-		if inA {
-			for _, other := range c.ConflictsWith {
-				if containsFold(byID[other].Outlets, b) {
-					d.Conflicts = append(d.Conflicts, c)
-					break
-				}
-			}
+		if inA && c.Contradicted(byID, b) {
+			d.Conflicts = append(d.Conflicts, c)
 		}
 	}
 	return d, nil

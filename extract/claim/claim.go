@@ -202,16 +202,38 @@ type View struct {
 	Revisions []string `json:"revisions,omitempty"`
 }
 
-// StatedBy says how outlet (in any case) reported the claim: in its own
-// words (direct), or only in other words that the matcher takes for it
-// (paraphrased). Comparisons of two outlets count a claim for both when
-// one states it and the other paraphrases it, whichever command asks.
-func (c View) StatedBy(outlet string) (direct, paraphrased bool) {
-	has := func(list []string) bool {
-		return slices.ContainsFunc(list, func(o string) bool { return strings.EqualFold(o, outlet) })
-	}
-	if has(c.Outlets) {
+// Sides says how a comparison of outlets a and b counts the claim:
+// inA and inB when each states it in its own words or in other words
+// the matcher takes for it; counted is false when neither states it in
+// its own words, so that each wording is counted once, under the outlets
+// that wrote it. A claim one states and the other paraphrases is on both
+// sides, whichever command compares them (outlets, diff).
+func (c View) Sides(a, b string) (inA, inB, counted bool) {
+	directA, paraA := c.statedBy(a)
+	directB, paraB := c.statedBy(b)
+	return directA || paraA, directB || paraB, directA || directB
+}
+
+// statedBy says whether outlet (in any case) reported the claim in its
+// own words (direct) or only in other words (paraphrased).
+func (c View) statedBy(outlet string) (direct, paraphrased bool) {
+	if containsFold(c.Outlets, outlet) {
 		return true, false
 	}
-	return false, has(c.ParaphraseOutlets)
+	return false, containsFold(c.ParaphraseOutlets, outlet)
+}
+
+// Contradicted reports whether outlet (in any case) states a claim that
+// contradicts this one; byID holds the claims it may name.
+func (c View) Contradicted(byID map[string]View, outlet string) bool {
+	for _, id := range c.ConflictsWith {
+		if containsFold(byID[id].Outlets, outlet) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsFold(list []string, s string) bool {
+	return slices.ContainsFunc(list, func(x string) bool { return strings.EqualFold(x, s) })
 }

@@ -61,14 +61,10 @@ func Matrix(claims []claim.View) []Pair {
 		for _, b := range outlets[i+1:] {
 			p := Pair{A: a, B: b}
 			for _, c := range claims {
-				// As diff counts: a claim one outlet states and the
-				// other paraphrases is shared, under both wordings.
-				directA, paraA := c.StatedBy(a)
-				directB, paraB := c.StatedBy(b)
-				if !directA && !directB {
+				inA, inB, counted := c.Sides(a, b)
+				if !counted {
 					continue
 				}
-				inA, inB := directA || paraA, directB || paraB
 				switch {
 				case inA && inB:
 					p.Shared++
@@ -77,7 +73,7 @@ func Matrix(claims []claim.View) []Pair {
 				case inB:
 					p.OnlyB++
 				}
-				if inA && conflictsWithOutlet(c, byID, b) {
+				if inA && c.Contradicted(byID, b) {
 					p.Conflicting++
 				}
 			}
@@ -85,15 +81,6 @@ func Matrix(claims []claim.View) []Pair {
 		}
 	}
 	return pairs
-}
-
-func conflictsWithOutlet(c claim.View, byID map[string]claim.View, outlet string) bool {
-	for _, id := range c.ConflictsWith {
-		if slices.Contains(byID[id].Outlets, outlet) {
-			return true
-		}
-	}
-	return false
 }
 
 // Trust is an outlet's TruthFinder score with the counts behind it.
