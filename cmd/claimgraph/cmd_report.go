@@ -28,8 +28,9 @@ func reportCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	if err != nil {
 		return err
 	}
+	x := page.NewIndex(claims)
 	var buf bytes.Buffer
-	if err := page.Write(&buf, page.Build(c.String("title"), page.Leaders(claims), claims, time.Now())); err != nil {
+	if err := page.Write(&buf, page.Build(c.String("title"), x.Leaders(), x, time.Now())); err != nil {
 		return err
 	}
 	if err := os.WriteFile(c.String("html"), buf.Bytes(), 0o644); err != nil {

@@ -239,13 +239,31 @@ func clusters(all []claim.View) map[string][]claim.View {
 	return out
 }
 
+// Index is what a page looks up among every claim of the graph: each
+// claim by ID, each claim's cluster (see clusters) and the outlets.
+// Made once per read of the claims, for Leaders and Build alike.
+type Index struct {
+	all      []claim.View
+	byID     map[string]claim.View
+	clusters map[string][]claim.View
+	outlets  []string
+}
+
+// NewIndex indexes every claim of the graph, most reported first.
+func NewIndex(all []claim.View) *Index {
+	x := &Index{all: all, byID: make(map[string]claim.View, len(all)), clusters: clusters(all), outlets: agreement.Outlets(all)}
+	for _, c := range all {
+		x.byID[c.ID] = c
+	}
+	return x
+}
+
 // Leaders keeps, of each cluster of claims worded otherwise but taken
 // for one (see clusters), its first: the page shows a row per cluster.
-func Leaders(all []claim.View) []claim.View {
-	of := clusters(all)
+func (x *Index) Leaders() []claim.View {
 	var out []claim.View
-	for _, c := range all {
-		if of[c.ID][0].ID == c.ID {
+	for _, c := range x.all {
+		if x.clusters[c.ID][0].ID == c.ID {
 			out = append(out, c)
 		}
 	}
@@ -253,17 +271,12 @@ func Leaders(all []claim.View) []claim.View {
 }
 
 // Build lays claims out by outlet, most reported first as given: a row
-// per claim, with the other wordings of its cluster (see Leaders). All
-// holds every claim of the graph (claims may be a part of it): a
-// claim's other wordings and contradictions are looked up there, and its
-// outlets are the columns.
-func Build(title string, claims, all []claim.View, now time.Time) Matrix {
-	m := Matrix{Title: title, Generated: now.UTC().Format("2006-01-02 15:04 UTC"), Outlets: agreement.Outlets(all)}
-	byID := make(map[string]claim.View, len(all))
-	for _, c := range all {
-		byID[c.ID] = c
-	}
-	of := clusters(all)
+// per claim, with the other wordings of its cluster (see Leaders). The
+// claims may be a part of those x indexes: a claim's other wordings and
+// contradictions are looked up in x, and its outlets are the columns.
+func Build(title string, claims []claim.View, x *Index, now time.Time) Matrix {
+	m := Matrix{Title: title, Generated: now.UTC().Format("2006-01-02 15:04 UTC"), Outlets: x.outlets}
+	byID, of := x.byID, x.clusters
 	for _, c := range claims {
 		row := Row{Claim: c, Support: len(c.Outlets) + len(c.ParaphraseOutlets)}
 		var others []claim.View

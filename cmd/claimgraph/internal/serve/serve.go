@@ -77,9 +77,10 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 			http.Error(rw, err.Error(), http.StatusBadRequest)
 			return
 		}
-		shown := page.Filter(page.Leaders(claims), w.Query, w.Status)
+		x := page.NewIndex(claims)
+		shown := page.Filter(x.Leaders(), w.Query, w.Status)
 		w.Total = len(shown)
-		m := page.Build("Claims by outlet", w.Slice(shown), claims, time.Now())
+		m := page.Build("Claims by outlet", w.Slice(shown), x, time.Now())
 		m.Links, m.Window = true, &w
 		writeHTML(rw, func(b *bytes.Buffer) error { return page.Write(b, m) })
 	})
