@@ -7,6 +7,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -20,7 +21,7 @@ import (
 // Version changes whenever extraction would give other claims for the
 // same text (a new rule, a retrained model), so that build extracts
 // stored documents again.
-const Version = 4
+const Version = 5
 
 // Key names this extractor and its vocabulary; see claim.Document.Extractor.
 func (x *Extractor) Key() string { return x.key }
@@ -110,6 +111,9 @@ type docState struct {
 	// is its speaker's own words.
 	openQuotes int
 	plural     bool // whether the current sentence's speaker is plural (see attribution)
+	// lastMeasure is what the document's last figure measured, for "the
+	// figure" and "the number" that refer back to it.
+	lastMeasure string
 	// surface keeps arguments a claim graph cannot use (an unresolved
 	// "he"), for Open IE benchmarks that score the words as written.
 	surface bool
@@ -266,6 +270,7 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 		// The graph takes the chunked reading's clauses first, for their
 		// precision, and the parse's for the verbs it left without one.
 		reports = append(reports, x.treeReports(st, sent, toks, attr, clauses)...)
+		reports = x.withFigures(st, sent, toks, attr, reports)
 	}
 	for _, m := range x.mentions(toks, 0, len(toks)) {
 		full := st.names.resolve(m.name)
@@ -295,6 +300,21 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 		if attr.speaker.Kind == claim.Person {
 			st.persons = append(st.persons, attr.speaker.Name)
 		}
+	}
+	return reports
+}
+
+// withFigures adds to the reports of a sentence those of its figures.
+// A figure its clauses also gave ("the death toll was 127") is reported
+// once, as the figure, which knows its source and phase.
+func (x *Extractor) withFigures(st *docState, sent claim.Sentence, toks []nlp.Token, attr *attribution, reports []claim.Report) []claim.Report {
+	for _, c := range x.figures(st, toks, &st.lastMeasure) {
+		r := x.report(st, sent, c, attr)
+		if r == nil {
+			continue
+		}
+		reports = slices.DeleteFunc(reports, func(g claim.Report) bool { return g.Claim.ID == r.Claim.ID })
+		reports = append(reports, *r)
 	}
 	return reports
 }

@@ -156,3 +156,17 @@ func monthDate(pub time.Time, m time.Month, d int) string {
 	}
 	return time.Date(year, m, d, 0, 0, 0, 0, time.UTC).Format(day)
 }
+
+// earlierDate is the day count units before pub ("a week earlier",
+// "two years ago"), or for years and months, the year or month.
+func earlierDate(pub time.Time, unit string, count int) string {
+	switch unit {
+	case "day":
+		return pub.AddDate(0, 0, -count).Format(day)
+	case "week":
+		return pub.AddDate(0, 0, -7*count).Format(day)
+	case "month":
+		return pub.AddDate(0, -count, 0).Format("2006-01")
+	}
+	return pub.AddDate(-count, 0, 0).Format("2006")
+}

@@ -40,6 +40,20 @@ type Predicate struct {
 	Change bool `yaml:"change"`
 }
 
+// Measure is what a figure can measure: the words that say a number
+// counts it, and for a measure of size its units.
+type Measure struct {
+	Nouns []string `yaml:"nouns"`
+	Verbs []string `yaml:"verbs"`
+	// Unit is the unit figures of the measure are written in; Units
+	// gives each unit a number may carry its size in Unit.
+	Unit string `yaml:"unit"`
+	// Kind is how the measure's figures compare: MeasureCount (the
+	// default), MeasureOccasion or MeasureProperty.
+	Kind  string             `yaml:"kind"`
+	Units map[string]float64 `yaml:"units"`
+}
+
 // ReportingVerb describes a verb that attributes content to a speaker.
 type ReportingVerb struct {
 	Negates bool `yaml:"negates"`
@@ -137,10 +151,24 @@ type Schema struct {
 		Earlier []string `yaml:"earlier"`
 		Later   []string `yaml:"later"`
 	} `yaml:"phases"`
-	Markers  []string       `yaml:"markers"`
-	CutAfter []string       `yaml:"cut_after"`
-	Lines    []string       `yaml:"lines"`
-	Metadata []MetadataRule `yaml:"metadata"`
+	// Measures are what figures measure, by name (see measures.yaml).
+	Measures map[string]Measure `yaml:"measures"`
+	// Totals are the counted nouns that stand for all a total counts.
+	Totals []string `yaml:"totals"`
+	// FigureBounds lists, under each bound ("at least", "about"), the
+	// words that make a number one.
+	FigureBounds map[string][]string `yaml:"figure_bounds"`
+	// FigureReferences are nouns that refer back to an earlier figure.
+	FigureReferences []string `yaml:"figure_references"`
+	// SourceVerbs give a figure its source ("police estimated 240,000").
+	SourceVerbs []string `yaml:"source_verbs"`
+	// EarlierOccasion words place a figure on another occasion ("a week
+	// earlier").
+	EarlierOccasion []string       `yaml:"earlier_occasion"`
+	Markers         []string       `yaml:"markers"`
+	CutAfter        []string       `yaml:"cut_after"`
+	Lines           []string       `yaml:"lines"`
+	Metadata        []MetadataRule `yaml:"metadata"`
 
 	synonym   map[string]string
 	inverse   map[string]string // lemma phrase → the canonical predicate it inverts
@@ -149,6 +177,10 @@ type Schema struct {
 	alias     map[string]string
 	distinct  map[string]int // lower-case name → its group in DistinctNames, plus one
 	gender    map[string]string
+	// measureWord maps a measure's noun or verb ("noun death", "verb
+	// kill") to the measure's name.
+	measureWord map[string]string
+	bound       map[string]string // a bound's word → the bound
 }
 
 // Default returns the embedded vocabulary.
@@ -257,6 +289,9 @@ func (s *Schema) compile() error {
 			}
 			s.gender[w] = gender
 		}
+	}
+	if err := s.compileFigures(); err != nil {
+		return err
 	}
 	s.alias = map[string]string{}
 	for _, a := range s.Aliases {
@@ -430,6 +465,9 @@ type Resolution struct {
 	Functional, Numeric, Change map[string]bool
 	Tolerance                   float64
 	Distinct                    [][]string
+	// Measures are the kinds of what figures measure, by name: the
+	// subjects of figure claims.
+	Measures map[string]string
 }
 
 // Resolution returns what resolution reads of the vocabulary.
@@ -440,6 +478,7 @@ func (s *Schema) Resolution() Resolution {
 		Change:     s.PredicatesWhere(func(p Predicate) bool { return p.Change }),
 		Tolerance:  s.NumericTolerance,
 		Distinct:   s.DistinctNames,
+		Measures:   s.measureNames(),
 	}
 }
 

@@ -145,3 +145,10 @@ func plural(w string) string {
 	}
 	return w + "s"
 }
+
+// NumberWord returns the value of a number written as a word ("two",
+// "forty"), as figures and quantities read them.
+func NumberWord(w string) (float64, bool) {
+	v, ok := numberWords[strings.ToLower(w)]
+	return v, ok
+}

@@ -1,0 +1,630 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimgraph/claimgraph/extract/claim"
+	"github.com/claimgraph/claimgraph/extract/nlp"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// A figure is a number that measures something a story is about: a
+// death toll, a turnout, a capacity. Figures are claims of their own,
+// "measure | be | value" ("death toll | be | at least 174"), so that the
+// graph compares what outlets give for one measure whatever the clause
+// around the number says: "174 people were killed", "killing at least
+// 174", "the death toll rose to 174", "left 174 dead" are one claim.
+// The words around the number say what it measures (see
+// schema/measures.yaml), how it bounds the value, who gives it, whether
+// the text places it before or after a change, and whether it is about
+// another occasion ("in 2010", "a week earlier").
+
+// numeral is a number as a sentence writes it, in tokens [from, to).
+type numeral struct {
+	from, to         int
+	value, precision float64
+	// attached is the word a hyphen joins to the number ("magnitude" in
+	// "magnitude-5.9", "strong" in "million-strong"), lower case.
+	attached string
+}
+
+// numerals finds the numbers of a sentence, in order.
+func numerals(toks []nlp.Token) []numeral {
+	var out []numeral
+	for i := 0; i < len(toks); i++ {
+		if n, ok := readNumeral(toks, i); ok {
+			out = append(out, n)
+			i = n.to - 1
+		}
+	}
+	return out
+}
+
+// readNumeral reads the number that starts at token i: "174", "1,030,000",
+// "42 000", "1.03 million", "two million", "a million", "magnitude-5.9".
+func readNumeral(toks []nlp.Token, i int) (numeral, bool) {
+	text := toks[i].Text
+	n := numeral{from: i, to: i + 1}
+	if strings.EqualFold(text, "a") && i+1 < len(toks) {
+		if scale, ok := scaleWord(toks[i+1].Text); ok {
+			n.to, n.value, n.precision = i+2, scale, scale
+			n.attached = hyphenTail(toks[i+1].Text)
+			return n, true
+		}
+		return numeral{}, false
+	}
+	head, tail, hyphen := strings.Cut(text, "-")
+	if hyphen && !isNumber(head) && isNumber(tail) {
+		// "magnitude-5.9"
+		head, tail = tail, head
+	}
+	if !isNumber(head) || toks[i].Tag != "CD" && !hyphen {
+		return numeral{}, false
+	}
+	f, ok := parseNumber(head)
+	if !ok {
+		return numeral{}, false
+	}
+	n.value, n.precision = f.Value, f.Precision
+	if hyphen {
+		n.attached = strings.ToLower(tail)
+		return n, tail != "" && strings.IndexFunc(tail, unicode.IsDigit) < 0
+	}
+	// "42 000": a group of three digits after a number of one to three
+	// is its thousands.
+	if next := n.to; next < len(toks) && len(toks[next].Text) == 3 && isDigits(toks[next].Text) && len(head) <= 3 && isDigits(head) {
+		if g, ok := parseNumber(head + toks[next].Text); ok {
+			n.to, n.value, n.precision = next+1, g.Value, g.Precision
+		}
+	}
+	if n.to < len(toks) {
+		if scale, ok := scaleWord(toks[n.to].Text); ok {
+			n.value *= scale
+			n.precision *= scale
+			n.attached = hyphenTail(toks[n.to].Text)
+			n.to++
+		}
+	}
+	return n, true
+}
+
+// parseNumber reads a number in digits or in words.
+func parseNumber(s string) (claim.Figure, bool) {
+	if v, ok := claim.NumberWord(s); ok {
+		return claim.Figure{Value: v, Precision: 1}, true
+	}
+	if strings.IndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && r != ',' && r != '.' }) >= 0 {
+		return claim.Figure{}, false
+	}
+	return claim.ParseFigure(s)
+}
+
+func isNumber(s string) bool {
+	_, ok := parseNumber(s)
+	return ok && s != ""
+}
+
+// scaleWord reads "million", "billion", "thousand" and the same joined
+// to a word by a hyphen ("million-strong").
+func scaleWord(text string) (float64, bool) {
+	word, _, _ := strings.Cut(strings.ToLower(text), "-")
+	switch word {
+	case "thousand":
+		return 1e3, true
+	case "million":
+		return 1e6, true
+	case "billion":
+		return 1e9, true
+	}
+	return 0, false
+}
+
+func hyphenTail(text string) string {
+	_, tail, _ := strings.Cut(strings.ToLower(text), "-")
+	return tail
+}
+
+// figure is what the words around a numeral say of it.
+type figure struct {
+	numeral
+	measure   string
+	unit      string
+	bound     claim.Bound
+	predicate string
+	phase     string
+	// occasion is the time of another occasion than the story's the
+	// figure is about ("1989" in "a rally in 1989").
+	occasion string
+	// source and sourceVerb are who the figure's own clause says gives
+	// it, and with which verb; nil and "" when it does not.
+	source     *claim.Entity
+	sourceVerb string
+}
+
+// figures finds the figures of a sentence as clauses. lastMeasure is
+// what the previous figure in the document measured, for "the figure"
+// and "the number" that refer back to it; it is updated.
+func (x *Extractor) figures(st *docState, toks []nlp.Token, lastMeasure *string) []clause {
+	if len(x.schema.Measures) == 0 {
+		return nil
+	}
+	var nums []numeral
+	for _, n := range numerals(toks) {
+		if !x.notAFigure(toks, n) {
+			nums = append(nums, n)
+		}
+	}
+	var out []clause
+	for k, n := range nums {
+		lo, hi := 0, len(toks)
+		if k > 0 {
+			lo = nums[k-1].to
+		}
+		if k+1 < len(nums) {
+			hi = nums[k+1].from
+		}
+		f, ok := x.readFigure(st, toks, n, lo, hi, *lastMeasure)
+		if !ok {
+			continue
+		}
+		*lastMeasure = f.measure
+		value := claim.Figure{Value: f.value, Unit: f.unit, Bound: f.bound, Precision: f.precision}
+		c := clause{subject: valueFor(f.measure), subjectText: f.measure, predicate: f.predicate, relationText: f.predicate,
+			object: valueFor(value.String()), objectText: textOf(toks[n.from:n.to]), phase: f.phase, time: f.occasion}
+		c.speaker, c.verb = f.source, f.sourceVerb
+		out = append(out, c)
+	}
+	return out
+}
+
+// readFigure reads what the words in toks[lo:hi] around a numeral say
+// of it; ok is false when they name no measure.
+func (x *Extractor) readFigure(st *docState, toks []nlp.Token, n numeral, lo, hi int, lastMeasure string) (figure, bool) {
+	f := figure{numeral: n, predicate: "be"}
+	boundFrom := n.from
+	f.bound, boundFrom = x.boundBefore(toks, n.from, lo)
+	if f.bound == claim.Exact && n.to+1 < len(toks) && strings.EqualFold(toks[n.to].Text, "or") && strings.EqualFold(toks[n.to+1].Text, "more") {
+		f.bound = claim.AtLeast
+	}
+	f.measure, f.unit = x.measureOf(toks, n, boundFrom, lo, hi)
+	change, earlier := x.changeAround(toks, boundFrom, lo)
+	if f.measure == "" && (change != "" || earlier || x.refersBack(toks, lo, boundFrom)) {
+		f.measure = lastMeasure
+	}
+	if f.measure == "" || n.value < 2 && f.unit == "" {
+		return figure{}, false
+	}
+	if f.unit != "" {
+		canonical, size, _ := x.schema.MeasureUnit(f.measure, f.unit)
+		f.unit, f.value, f.precision = canonical, f.value*size, f.precision*size
+	}
+	switch {
+	case change != "":
+		f.predicate, f.phase = change, schema.Later
+	case earlier:
+		f.phase = schema.Earlier
+	default:
+		f.phase = x.phaseAround(toks, n, lo, hi)
+	}
+	occasion, known := x.otherOccasion(st, toks, lo, hi)
+	if !known {
+		return figure{}, false
+	}
+	f.occasion = occasion
+	f.source, f.sourceVerb = x.figureSource(st, toks, boundFrom, lo)
+	return f, true
+}
+
+// notAFigure passes over numbers that are no count: years, dates, ages,
+// scores, sums of money, percentages, ratios ("one in seven"), numbers
+// that name ("Gate 13"), a whole of which a figure is part ("two
+// million of Hong Kong's seven million people") and numbers in brackets,
+// which restate the one before them ("8 km (five miles)").
+func (x *Extractor) notAFigure(toks []nlp.Token, n numeral) bool {
+	text := toks[n.from].Text
+	if n.to-n.from == 1 && len(text) == 4 && isDigits(text) && text >= "1800" && text <= "2199" {
+		return true
+	}
+	before := func(k int) string {
+		if n.from-k < 0 {
+			return ""
+		}
+		return strings.ToLower(toks[n.from-k].Text)
+	}
+	after := func(k int) string {
+		if n.to+k-1 >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(toks[n.to+k-1].Text)
+	}
+	prev := nlp.Token{}
+	if n.from > 0 {
+		prev = toks[n.from-1]
+	}
+	switch {
+	case months[before(1)] != 0 || months[after(1)] != 0,
+		prev.Tag == "$" || after(1) == "%" || after(1) == "percent" || after(1) == "per",
+		prev.Tag == "POS" || before(1) == "'s" || before(1) == "’s",
+		after(1) == "in" && after(2) != "" && isNumber(after(2)),
+		before(1) == "in" && n.from >= 2 && isNumber(before(2)),
+		before(1) == "(",
+		prev.Tag == "NNP" || prev.Tag == "NN",
+		strings.HasPrefix(n.attached, "year"):
+		return true
+	}
+	return false
+}
+
+// boundBefore reads the words before a numeral that bound it ("at
+// least", "more than a" in "more than a million", "has exceeded"),
+// passing over quotation marks; it returns the bound and where its
+// words start.
+func (x *Extractor) boundBefore(toks []nlp.Token, from, lo int) (claim.Bound, int) {
+	start := from
+	for start > lo && (toks[start-1].Tag == "``" || toks[start-1].Tag == "''" || toks[start-1].Text == "“" || toks[start-1].Text == "”") {
+		start--
+	}
+	for size := 4; size >= 1; size-- {
+		if start-size < lo {
+			continue
+		}
+		words := make([]string, size)
+		for i := range words {
+			t := toks[start-size+i]
+			words[i] = strings.ToLower(t.Text)
+			if isVerb(t) && i == size-1 {
+				words[i] = t.Lemma
+			}
+		}
+		if b := x.schema.FigureBound(strings.Join(words, " ")); b != "" {
+			return claim.Bound(b), start - size
+		}
+	}
+	return claim.Exact, from
+}
+
+// measureOf finds what a numeral measures: the noun it counts ("240,000
+// participants", "125 dead"), else the nearest word of a measure in its
+// clause ("174 people were killed", "put the death toll at 131").
+func (x *Extractor) measureOf(toks []nlp.Token, n numeral, boundFrom, lo, hi int) (measure, unit string) {
+	if m := x.schema.MeasureNoun(n.attached); m != "" {
+		return m, ""
+	}
+	counted := n.to
+	if counted < hi {
+		t := toks[counted]
+		lemma := strings.ToLower(t.Lemma)
+		if m := x.measureNounAt(toks, counted, hi); m != "" {
+			return m, ""
+		}
+		switch {
+		case x.schema.IsTotal(lemma):
+			counted++
+		case isNoun(t) || t.Tag == "JJ":
+			// "8 km": a unit of a measure the clause names.
+			if m, _ := x.nearestMeasure(toks, boundFrom, counted+1, lo); m != "" {
+				if _, _, ok := x.schema.MeasureUnit(m, lemma); ok {
+					return m, lemma
+				}
+			}
+			if isNoun(t) {
+				// "five police vehicles", "two officers": a count of
+				// something else, or of part of a total.
+				return "", ""
+			}
+		}
+	}
+	m, _ := x.nearestMeasure(toks, boundFrom, counted, lo)
+	return m, ""
+}
+
+// measureNounAt returns the measure a noun (or a noun and the next)
+// at i names.
+func (x *Extractor) measureNounAt(toks []nlp.Token, i, hi int) string {
+	if !isNoun(toks[i]) && toks[i].Tag != "JJ" && toks[i].Tag != "VBN" {
+		return ""
+	}
+	lemma := strings.ToLower(toks[i].Lemma)
+	if i+1 < hi {
+		if m := x.schema.MeasureNoun(lemma + " " + strings.ToLower(toks[i+1].Lemma)); m != "" {
+			return m
+		}
+	}
+	if i > 0 {
+		if m := x.schema.MeasureNoun(strings.ToLower(toks[i-1].Lemma) + " " + lemma); m != "" {
+			return m
+		}
+	}
+	if m := x.schema.MeasureNoun(lemma); m != "" {
+		return m
+	}
+	return x.schema.MeasureNoun(strings.ToLower(toks[i].Text))
+}
+
+// measureVerbAt returns the measure a verb at i counts, read with its
+// particle or preposition ("take part", "turn out", "take to").
+func (x *Extractor) measureVerbAt(toks []nlp.Token, i int) string {
+	if !isVerb(toks[i]) {
+		return ""
+	}
+	if i+1 < len(toks) {
+		if m := x.schema.MeasureVerb(toks[i].Lemma + " " + strings.ToLower(toks[i+1].Text)); m != "" {
+			return m
+		}
+	}
+	return x.schema.MeasureVerb(toks[i].Lemma)
+}
+
+// figureWindow is how many words from a numeral a word naming its
+// measure may stand.
+const figureWindow = 12
+
+// nearestMeasure finds the word of a measure nearest a numeral, before
+// it (from its bound back to lo) or after it (from after, up to the next
+// number),
+// counting words as the clause reads them: auxiliaries add nothing, so
+// "174 people have been killed" has its verb next to its number, and an
+// "of" phrase, an aside between ", or" and a comma and brackets after the
+// number are passed over ("two million of Hong Kong's seven million
+// people turned out"). A clause boundary ("while", ";") ends the search.
+func (x *Extractor) nearestMeasure(toks []nlp.Token, boundFrom, after, lo int) (string, int) {
+	best, bestDist := "", figureWindow+1
+	dist := 0
+	for k := boundFrom - 1; k >= lo && dist < bestDist; k-- {
+		if endsFigureClause(toks[k]) {
+			break
+		}
+		if m := x.measureAt(toks, k); m != "" {
+			best, bestDist = m, dist
+			break
+		}
+		if !auxiliary(toks[k]) {
+			dist++
+		}
+	}
+	dist = 0
+	for k := after; k < len(toks) && dist < bestDist; k++ {
+		if k == after || toks[k].Text == "(" || toks[k].Text == "," && k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "or") {
+			if skip := asideEnd(toks, k); skip > k {
+				k = skip - 1
+				continue
+			}
+		}
+		if endsFigureClause(toks[k]) {
+			break
+		}
+		if _, ok := readNumeral(toks, k); ok {
+			break
+		}
+		if m := x.measureAt(toks, k); m != "" {
+			best, bestDist = m, dist
+			break
+		}
+		if !auxiliary(toks[k]) && toks[k].Tag != "RB" {
+			dist++
+		}
+	}
+	return best, bestDist
+}
+
+// measureAt returns the measure the word at k names or counts.
+func (x *Extractor) measureAt(toks []nlp.Token, k int) string {
+	if m := x.measureVerbAt(toks, k); m != "" {
+		return m
+	}
+	return x.measureNounAt(toks, k, len(toks))
+}
+
+// asideEnd returns where an aside that opens at k ends: an "of" phrase
+// up to its verb, a bracket up to its close, ", or …," up to the comma;
+// k when none opens there.
+func asideEnd(toks []nlp.Token, k int) int {
+	switch {
+	case strings.EqualFold(toks[k].Text, "of"):
+		for j := k + 1; j < len(toks) && j < k+figureWindow; j++ {
+			if isVerb(toks[j]) && toks[j].Tag != "VBN" || toks[j].Text == "," {
+				return j
+			}
+		}
+	case toks[k].Text == "(":
+		for j := k + 1; j < len(toks); j++ {
+			if toks[j].Text == ")" {
+				return j + 1
+			}
+		}
+	case toks[k].Text == ",":
+		for j := k + 2; j < len(toks); j++ {
+			if toks[j].Text == "," {
+				return j + 1
+			}
+		}
+	}
+	return k
+}
+
+// endsFigureClause reports a word that ends the clause a figure's words
+// are looked for in.
+func endsFigureClause(t nlp.Token) bool {
+	switch strings.ToLower(t.Text) {
+	case ";", "while", "whereas", "but", "although", "though":
+		return true
+	}
+	return false
+}
+
+// changeAround reads a change a numeral is the end or the start of: the
+// predicate of "revised down to 125", "raised the toll to 129",
+// "revised from 129 to 125" for 125, and earlier true for the 129 of
+// "revised from 129 to 125" and "raising the toll from 129" or for a
+// value a correction sets aside ("125, not 174").
+func (x *Extractor) changeAround(toks []nlp.Token, boundFrom, lo int) (predicate string, earlier bool) {
+	k := boundFrom - 1
+	if k < lo {
+		return "", false
+	}
+	word := strings.ToLower(toks[k].Text)
+	switch word {
+	case "not":
+		return "", k > 0 && toks[k-1].Text == ","
+	case "from":
+		return "", x.changeVerbBefore(toks, k, lo) != ""
+	case "to":
+		if k-2 >= 0 && strings.EqualFold(toks[k-2].Text, "from") {
+			// "from 129 to 125": the verb stands before "from".
+			if _, ok := readNumeral(toks, k-1); ok {
+				return x.changeVerbBefore(toks, k-2, 0), false
+			}
+		}
+		return x.changeVerbBefore(toks, k, lo), false
+	}
+	return "", false
+}
+
+// changeVerbBefore returns the change predicate of the verb before the
+// word at k, with a particle and an object between them ("revised the
+// figure down to"), or "".
+func (x *Extractor) changeVerbBefore(toks []nlp.Token, k, lo int) string {
+	particle := ""
+	for j := k - 1; j >= lo && j >= k-6; j-- {
+		t := toks[j]
+		switch {
+		case isVerb(t) && !auxiliary(t):
+			for _, phrase := range []string{t.Lemma + particle + " to", t.Lemma + " to"} {
+				p := x.schema.Predicate(phrase)
+				if x.schema.Predicates[p].Change {
+					return p
+				}
+			}
+			return ""
+		case (t.Tag == "RP" || t.Tag == "RB") && particles[strings.ToLower(t.Text)]:
+			particle = " " + strings.ToLower(t.Text)
+		case isNoun(t) || determiner(t) || t.Tag == "JJ" || t.Tag == "RB" || auxiliary(t):
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// refersBack reports a noun that refers to an earlier figure ("the
+// figure", "the number") in the words before a numeral.
+func (x *Extractor) refersBack(toks []nlp.Token, lo, boundFrom int) bool {
+	for k := boundFrom - 1; k >= lo && k >= boundFrom-figureWindow; k-- {
+		if endsFigureClause(toks[k]) {
+			return false
+		}
+		if isNoun(toks[k]) && x.schema.IsFigureReference(strings.ToLower(toks[k].Lemma)) {
+			return true
+		}
+	}
+	return false
+}
+
+// phaseAround reads the words that place a figure before or after a
+// change ("earlier", "initially", "later", "confirmed"): before it back
+// to the previous number, and after it up to the end of its clause.
+func (x *Extractor) phaseAround(toks []nlp.Token, n numeral, lo, hi int) string {
+	for k := n.from - 1; k >= lo; k-- {
+		if p := x.schema.Phase(strings.ToLower(toks[k].Text)); p != "" && !isNoun(toks[k]) {
+			return p
+		}
+	}
+	for k := n.to; k < hi && toks[k].Text != "," && !endsFigureClause(toks[k]); k++ {
+		if p := x.schema.Phase(strings.ToLower(toks[k].Text)); p != "" && !isNoun(toks[k]) {
+			return p
+		}
+	}
+	return ""
+}
+
+// otherOccasion returns the time of another occasion than the story's
+// that the words around a figure name: a year not the one of
+// publication ("a rally in 1989"), "last week", "last Sunday's", "a
+// week earlier". known is false when they name one the publication date
+// cannot place, so the figure cannot be compared.
+func (x *Extractor) otherOccasion(st *docState, toks []nlp.Token, lo, hi int) (occasion string, known bool) {
+	pub := st.published()
+	for _, t := range findTimes(toks, lo, hi, pub, false) {
+		first := strings.ToLower(toks[t.start].Text)
+		year := len(t.value) == 4 && (pub.IsZero() || t.value != pub.Format("2006"))
+		if year || first == "last" {
+			return t.value, t.value != ""
+		}
+	}
+	for k := lo + 1; k < hi; k++ {
+		if !x.schema.IsEarlierOccasion(toks[k].Text) {
+			continue
+		}
+		unit := strings.TrimSuffix(strings.ToLower(toks[k-1].Text), "s")
+		if unit != "day" && unit != "week" && unit != "month" && unit != "year" {
+			continue
+		}
+		if pub.IsZero() {
+			return "", false
+		}
+		count := 1.0
+		if k >= 2 {
+			if f, ok := parseNumber(strings.ToLower(toks[k-2].Text)); ok {
+				count = f.Value
+			}
+		}
+		return earlierDate(pub, unit, int(count)), true
+	}
+	return "", true
+}
+
+// figureSource finds who gives a figure when its own clause says so:
+// the subject of the nearest reporting or estimating verb before it,
+// back to the previous number ("police estimated 240,000 participants",
+// "the health department put the death toll at 131").
+func (x *Extractor) figureSource(st *docState, toks []nlp.Token, boundFrom, lo int) (*claim.Entity, string) {
+	for k := boundFrom - 1; k > lo; k-- {
+		t := toks[k]
+		if !isVerb(t) || !x.reportingVerb(t) && !x.schema.IsSourceVerb(t.Lemma) {
+			continue
+		}
+		subj, ok := sourceSubject(toks, k, lo)
+		if !ok {
+			return nil, ""
+		}
+		e, _, _, ok := x.term(st, toks, subj, nil)
+		if !ok {
+			return nil, ""
+		}
+		return &e, strings.ToLower(t.Text)
+	}
+	return nil, ""
+}
+
+// sourceSubject returns the subject of the verb at k, back to lo: the
+// noun phrase before its auxiliaries and adverbs ("Authorities had
+// earlier put"), past an aside between commas ("the health centre,
+// where the stadium is, reported") and with one prepositional phrase
+// ("the health centre in Malang Regency").
+func sourceSubject(toks []nlp.Token, k, lo int) (span, bool) {
+	g := k
+	for g > lo && (auxiliary(toks[g-1]) || strings.HasPrefix(toks[g-1].Tag, "RB") || toks[g-1].Tag == "MD") {
+		g--
+	}
+	end := g
+	if end-1 > lo && toks[end-1].Text == "," {
+		for j := end - 2; j > lo; j-- {
+			if toks[j].Text == "," {
+				end = j
+				break
+			}
+		}
+	}
+	start := npBackward(toks, end-1, lo)
+	if start >= end {
+		subj, ok := subjectBefore(toks, g)
+		return subj, ok && subj.from >= lo
+	}
+	if start-2 >= lo && toks[start-1].Tag == "IN" && isNoun(toks[start-2]) {
+		// The head of "the health centre in Malang Regency" comes
+		// before its preposition.
+		end, start = start-1, npBackward(toks, start-2, lo)
+	}
+	return span{start, end}, true
+}
