@@ -114,6 +114,10 @@ type docState struct {
 	// lastMeasure is what the document's last figure measured, for "the
 	// figure" and "the number" that refer back to it.
 	lastMeasure string
+	// listOccasion is the other occasion a list's heading names, for the
+	// figures of its items ("July 2003:" then "• Organisers' figure:
+	// 500,000").
+	listOccasion string
 	// surface keeps arguments a claim graph cannot use (an unresolved
 	// "he"), for Open IE benchmarks that score the words as written.
 	surface bool
@@ -309,7 +313,13 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 // once, as the figure, which knows its source and phase.
 func (x *Extractor) withFigures(st *docState, sent claim.Sentence, toks []nlp.Token, attr *attribution, reports []claim.Report) []claim.Report {
 	for _, c := range x.figures(st, toks, &st.lastMeasure) {
-		r := x.report(st, sent, c, attr)
+		// A source the figure's own clause names replaces the
+		// sentence's attribution, its polarity and hedging with it.
+		a := attr
+		if c.speaker != nil {
+			a = nil
+		}
+		r := x.report(st, sent, c, a)
 		if r == nil {
 			continue
 		}

@@ -59,7 +59,7 @@ func readNumeral(toks []nlp.Token, i int) (numeral, bool) {
 		// "magnitude-5.9"
 		head, tail = tail, head
 	}
-	if !isNumber(head) || toks[i].Tag != "CD" && !hyphen {
+	if !isNumber(head) || toks[i].Tag != "CD" && !hyphen || vagueNumber[strings.ToLower(head)] {
 		return numeral{}, false
 	}
 	f, ok := parseNumber(head)
@@ -88,6 +88,10 @@ func readNumeral(toks []nlp.Token, i int) (numeral, bool) {
 	}
 	return n, true
 }
+
+// vagueNumber are number words that alone count nothing exactly:
+// "several hundred demonstrators", "thousands".
+var vagueNumber = map[string]bool{"hundred": true, "thousand": true}
 
 // parseNumber reads a number in digits or in words.
 func parseNumber(s string) (claim.Figure, bool) {
@@ -137,9 +141,12 @@ type figure struct {
 	// figure is about ("1989" in "a rally in 1989").
 	occasion string
 	// source and sourceVerb are who the figure's own clause says gives
-	// it, and with which verb; nil and "" when it does not.
-	source     *claim.Entity
-	sourceVerb string
+	// it, and with which verb; nil and "" when it does not. A verb that
+	// denies ("police denied reports that the toll exceeded 125")
+	// negates the figure; one that hedges hedges it.
+	source          *claim.Entity
+	sourceVerb      string
+	negated, hedged bool
 }
 
 // figures finds the figures of a sentence as clauses. lastMeasure is
@@ -155,6 +162,10 @@ func (x *Extractor) figures(st *docState, toks []nlp.Token, lastMeasure *string)
 			nums = append(nums, n)
 		}
 	}
+	item := len(toks) > 0 && bullets[toks[0].Text]
+	if !item {
+		st.listOccasion = ""
+	}
 	var out []clause
 	for k, n := range nums {
 		lo, hi := 0, len(toks)
@@ -169,14 +180,27 @@ func (x *Extractor) figures(st *docState, toks []nlp.Token, lastMeasure *string)
 			continue
 		}
 		*lastMeasure = f.measure
+		if f.occasion == "" && item {
+			f.occasion = st.listOccasion
+		}
 		value := claim.Figure{Value: f.value, Unit: f.unit, Bound: f.bound, Precision: f.precision}
 		c := clause{subject: valueFor(f.measure), subjectText: f.measure, predicate: f.predicate, relationText: f.predicate,
 			object: valueFor(value.String()), objectText: textOf(toks[n.from:n.to]), phase: f.phase, time: f.occasion}
-		c.speaker, c.verb = f.source, f.sourceVerb
+		c.speaker, c.verb, c.negated, c.hedged = f.source, f.sourceVerb, f.negated, f.hedged
 		out = append(out, c)
+	}
+	if len(toks) > 0 && toks[len(toks)-1].Text == ":" {
+		// "July 2003: a protest against …:" opens a list whose items'
+		// figures are about that occasion.
+		if occasion, _ := x.otherOccasion(st, toks, 0, len(toks)); occasion != "" {
+			st.listOccasion = occasion
+		}
 	}
 	return out
 }
+
+// bullets open the items of a list.
+var bullets = map[string]bool{"•": true, "-": true, "*": true, "–": true, "·": true}
 
 // readFigure reads what the words in toks[lo:hi] around a numeral say
 // of it; ok is false when they name no measure.
@@ -212,7 +236,12 @@ func (x *Extractor) readFigure(st *docState, toks []nlp.Token, n numeral, lo, hi
 		return figure{}, false
 	}
 	f.occasion = occasion
-	f.source, f.sourceVerb = x.figureSource(st, toks, boundFrom, lo)
+	var verb nlp.Token
+	f.source, verb = x.figureSource(st, toks, boundFrom, lo)
+	if f.source != nil {
+		rv, _ := x.schema.Reporting(verb.Lemma)
+		f.sourceVerb, f.negated, f.hedged = strings.ToLower(verb.Text), rv.Negates, rv.Hedges
+	}
 	return f, true
 }
 
@@ -249,6 +278,10 @@ func (x *Extractor) notAFigure(toks []nlp.Token, n numeral) bool {
 		after(1) == "in" && after(2) != "" && isNumber(after(2)),
 		before(1) == "in" && n.from >= 2 && isNumber(before(2)),
 		before(1) == "(",
+		// "protester Peter Chan, 21, told AFP": an age.
+		before(1) == "," && n.from >= 2 && toks[n.from-2].Tag == "NNP" && (after(1) == "," || after(1) == "."),
+		// "four and a half hours"
+		after(1) == "and" && after(2) == "a" && after(3) == "half",
 		prev.Tag == "NNP" || prev.Tag == "NN",
 		strings.HasPrefix(n.attached, "year"):
 		return true
@@ -379,9 +412,7 @@ func (x *Extractor) nearestMeasure(toks []nlp.Token, boundFrom, after, lo int) (
 			best, bestDist = m, dist
 			break
 		}
-		if !auxiliary(toks[k]) {
-			dist++
-		}
+		dist += wordStep(toks, k, k+1)
 	}
 	dist = 0
 	for k := after; k < len(toks) && dist < bestDist; k++ {
@@ -401,11 +432,30 @@ func (x *Extractor) nearestMeasure(toks []nlp.Token, boundFrom, after, lo int) (
 			best, bestDist = m, dist
 			break
 		}
-		if !auxiliary(toks[k]) && toks[k].Tag != "RB" {
-			dist++
-		}
+		dist += wordStep(toks, k, k-1)
 	}
 	return best, bestDist
+}
+
+// wordStep is how far the word at k takes a scan that came from the
+// word at prev: a noun phrase counts once however long ("the October 1,
+// 2022, stampede at Kanjuruhan Stadium" is three steps), auxiliaries
+// and adverbs not at all.
+func wordStep(toks []nlp.Token, k, prev int) int {
+	t := toks[k]
+	switch {
+	case auxiliary(t) || strings.HasPrefix(t.Tag, "RB"):
+		return 0
+	case nounish(t) && prev >= 0 && prev < len(toks) && nounish(toks[prev]):
+		return 0
+	}
+	return 1
+}
+
+// nounish reports a word that can stand inside a noun phrase, a date's
+// commas and numbers included.
+func nounish(t nlp.Token) bool {
+	return isNoun(t) || determiner(t) || t.Tag == "POS" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "PRP$" || t.Text == ","
 }
 
 // measureAt returns the measure the word at k names or counts.
@@ -545,6 +595,13 @@ func (x *Extractor) phaseAround(toks []nlp.Token, n numeral, lo, hi int) string 
 // cannot place, so the figure cannot be compared.
 func (x *Extractor) otherOccasion(st *docState, toks []nlp.Token, lo, hi int) (occasion string, known bool) {
 	pub := st.published()
+	for k := max(lo, 1); k < hi; k++ {
+		// "July 2003": a month and another year.
+		text := toks[k].Text
+		if months[strings.ToLower(toks[k-1].Text)] != 0 && len(text) == 4 && isDigits(text) && (pub.IsZero() || text != pub.Format("2006")) {
+			return text, true
+		}
+	}
 	for _, t := range findTimes(toks, lo, hi, pub, false) {
 		first := strings.ToLower(toks[t.start].Text)
 		year := len(t.value) == 4 && (pub.IsZero() || t.value != pub.Format("2006"))
@@ -578,7 +635,7 @@ func (x *Extractor) otherOccasion(st *docState, toks []nlp.Token, lo, hi int) (o
 // the subject of the nearest reporting or estimating verb before it,
 // back to the previous number ("police estimated 240,000 participants",
 // "the health department put the death toll at 131").
-func (x *Extractor) figureSource(st *docState, toks []nlp.Token, boundFrom, lo int) (*claim.Entity, string) {
+func (x *Extractor) figureSource(st *docState, toks []nlp.Token, boundFrom, lo int) (*claim.Entity, nlp.Token) {
 	for k := boundFrom - 1; k > lo; k-- {
 		t := toks[k]
 		if !isVerb(t) || !x.reportingVerb(t) && !x.schema.IsSourceVerb(t.Lemma) {
@@ -586,15 +643,15 @@ func (x *Extractor) figureSource(st *docState, toks []nlp.Token, boundFrom, lo i
 		}
 		subj, ok := sourceSubject(toks, k, lo)
 		if !ok {
-			return nil, ""
+			return nil, nlp.Token{}
 		}
 		e, _, _, ok := x.term(st, toks, subj, nil)
 		if !ok {
-			return nil, ""
+			return nil, nlp.Token{}
 		}
-		return &e, strings.ToLower(t.Text)
+		return &e, t
 	}
-	return nil, ""
+	return nil, nlp.Token{}
 }
 
 // sourceSubject returns the subject of the verb at k, back to lo: the

@@ -69,6 +69,9 @@ type digestReport struct {
 	Speaker     string `json:"w,omitempty"`
 	Hedged      bool   `json:"h,omitempty"`
 	Phase       string `json:"f,omitempty"`
+	// Time is the claim's time as its report states it: figures of
+	// other occasions are compared only with each other.
+	Time string `json:"t,omitempty"`
 }
 
 // DocumentVersion is what build compares with DocumentVersions to tell
@@ -88,7 +91,7 @@ func newDigest(d claim.Document, reports []claim.Report) digest {
 		g.Claims[c.ID] = digestClaim{Subject: c.Subject.ID, Predicate: c.Predicate, Object: c.Object.ID, Negated: c.Negated}
 		entity(c.Subject)
 		entity(c.Object)
-		rep := digestReport{Claim: c.ID, SentenceKey: sentenceKey(r.Sentence.Text), Start: r.Start, Hedged: r.Hedged, Phase: r.Phase}
+		rep := digestReport{Claim: c.ID, SentenceKey: sentenceKey(r.Sentence.Text), Start: r.Start, Hedged: r.Hedged, Phase: r.Phase, Time: c.Time}
 		if r.Speaker != nil {
 			rep.Speaker = r.Speaker.ID
 			entity(*r.Speaker)
@@ -258,7 +261,7 @@ func (s *Store) claimsFromDigests(ctx context.Context, r *reader, docs []string)
 				c.Outlets = appendUnique(c.Outlets, g.Outlet)
 			}
 			c.Reports = append(c.Reports, claim.ReportView{Document: g.Document, Outlet: g.Outlet, Published: g.Published,
-				Start: rep.Start, Hedged: rep.Hedged, Phase: rep.Phase, SentenceKey: rep.SentenceKey})
+				Start: rep.Start, Hedged: rep.Hedged, Phase: rep.Phase, Time: rep.Time, SentenceKey: rep.SentenceKey})
 			p.speakers = append(p.speakers, rep.Speaker)
 		}
 	})

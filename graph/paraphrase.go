@@ -20,8 +20,17 @@ type Paraphrases interface {
 // linkParaphrases links claims of different outlets that p takes for one
 // ("Ushakov is the Kremlin's top foreign policy aide" and "Ushakov is
 // Putin's foreign policy aide"), and sets each claim's Independent count
-// from the links. Claims no outlet reports are left out.
-func linkParaphrases(all []claim.View, p Paraphrases) {
+// from the links. Claims no outlet reports are left out. figures are
+// pairs of claims (indexes into all) that state one figure, linked
+// whatever outlets they share.
+func linkParaphrases(all []claim.View, p Paraphrases, figures [][2]int) {
+	for _, pair := range figures {
+		a, b := &all[pair[0]], &all[pair[1]]
+		if !slices.Contains(a.SameAs, b.ID) {
+			a.SameAs = append(a.SameAs, b.ID)
+			b.SameAs = append(b.SameAs, a.ID)
+		}
+	}
 	var reported []int
 	var claims []claim.Claim
 	for i, c := range all {

@@ -270,7 +270,7 @@ func (s *Store) resolveClaims(r *reader, all []claim.View) ([]claim.View, map[st
 	if err != nil {
 		return nil, nil, err
 	}
-	linkParaphrases(all, p)
+	linkParaphrases(all, p, agreeingFigures(all, s.Rules.Measures))
 	markConflicts(all, s.Rules)
 	return all, aliases, nil
 }
@@ -302,6 +302,7 @@ func markConflicts(all []claim.View, rules Rules) {
 		link(g, claim.ConflictFunctional, func(a, b claim.View) bool { return a.Object.ID != b.Object.ID })
 	}
 	markQuantities(all, rules, conflict)
+	markFigures(all, rules.Measures, conflict)
 	for i := range all {
 		c := &all[i]
 		sort.Strings(c.ConflictsWith)
@@ -437,6 +438,9 @@ type Rules struct {
 	// Changes are predicates that state a value was changed ("revise down
 	// to"): they turn a numeric disagreement into a revision.
 	Changes map[string]bool
+	// Measures are the kinds of what figure claims measure, by the
+	// measure's name (schema.MeasureCount, …); see markFigures.
+	Measures map[string]string
 	// Version identifies the rules, so that the stored resolution is
 	// computed again when they change (see Resolve).
 	Version string

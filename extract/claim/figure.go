@@ -93,6 +93,9 @@ func ParseFigure(text string) (Figure, bool) {
 		return Figure{}, false
 	}
 	if len(words) == 1 {
+		if _, plural := scales[strings.TrimSuffix(words[0], "s")]; plural {
+			return Figure{}, false
+		}
 		f.Unit = words[0]
 	}
 	return f, true
