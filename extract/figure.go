@@ -213,7 +213,7 @@ func (x *Extractor) readFigure(st *docState, toks []nlp.Token, n numeral, lo, hi
 	}
 	f.measure, f.unit = x.measureOf(toks, n, boundFrom, lo, hi)
 	change, earlier := x.changeAround(toks, boundFrom, lo)
-	if f.measure == "" && (change != "" || earlier || x.refersBack(toks, lo, boundFrom)) {
+	if f.measure == "" && (change != "" || earlier || x.refersBack(toks, lo, boundFrom) || x.saidBare(toks, n, boundFrom)) {
 		f.measure = lastMeasure
 	}
 	if f.measure == "" || n.value < 2 && f.unit == "" {
@@ -231,7 +231,7 @@ func (x *Extractor) readFigure(st *docState, toks []nlp.Token, n numeral, lo, hi
 	default:
 		f.phase = x.phaseAround(toks, n, lo, hi)
 	}
-	occasion, known := x.otherOccasion(st, toks, lo, hi)
+	occasion, known := x.otherOccasion(st, toks, lo, clauseAfter(toks, n.to, hi))
 	if !known {
 		return figure{}, false
 	}
@@ -304,14 +304,17 @@ func (x *Extractor) boundBefore(toks []nlp.Token, from, lo int) (claim.Bound, in
 		}
 		words := make([]string, size)
 		for i := range words {
-			t := toks[start-size+i]
-			words[i] = strings.ToLower(t.Text)
-			if isVerb(t) && i == size-1 {
-				words[i] = t.Lemma
-			}
+			words[i] = strings.ToLower(toks[start-size+i].Text)
 		}
 		if b := x.schema.FigureBound(strings.Join(words, " ")); b != "" {
 			return claim.Bound(b), start - size
+		}
+		if last := toks[start-1]; isVerb(last) {
+			// "has exceeded 125": a verb bounds in any tense.
+			words[size-1] = last.Lemma
+			if b := x.schema.FigureBound(strings.Join(words, " ")); b != "" {
+				return claim.Bound(b), start - size
+			}
 		}
 	}
 	return claim.Exact, from
@@ -342,8 +345,12 @@ func (x *Extractor) measureOf(toks []nlp.Token, n numeral, boundFrom, lo, hi int
 				}
 			}
 			if isNoun(t) {
-				// "five police vehicles", "two officers": a count of
-				// something else, or of part of a total.
+				// "30 inmates escaped" counts what a measure counts;
+				// "five police vehicles", "two officers" count
+				// something else, or a part of a total.
+				if m, _ := x.nearestMeasure(toks, boundFrom, counted+1, lo); m != "" && x.schema.Counts(m, lemma) {
+					return m, ""
+				}
 				return "", ""
 			}
 		}
@@ -536,6 +543,13 @@ func (x *Extractor) changeAround(toks []nlp.Token, boundFrom, lo int) (predicate
 // figure down to"), or "".
 func (x *Extractor) changeVerbBefore(toks []nlp.Token, k, lo int) string {
 	particle := ""
+	if j := k - 1; j >= lo && isNoun(toks[j]) {
+		// "the toll rose to 61": the tagger reads a verb after a noun
+		// it could modify as a noun.
+		if p := x.schema.Predicate(x.model.Lemma(toks[j].Text, "VBD") + " to"); x.schema.Predicates[p].Change {
+			return p
+		}
+	}
 	for j := k - 1; j >= lo && j >= k-6; j-- {
 		t := toks[j]
 		switch {
@@ -555,6 +569,14 @@ func (x *Extractor) changeVerbBefore(toks []nlp.Token, k, lo int) string {
 		}
 	}
 	return ""
+}
+
+// saidBare reports a number a reporting verb gives alone ("organisers
+// put the turnout at 500,000, while police said 120,000"): it measures
+// what the figure before it did.
+func (x *Extractor) saidBare(toks []nlp.Token, n numeral, boundFrom int) bool {
+	bare := n.to == len(toks) || punctuationTag(toks[n.to].Tag) || toks[n.to].Tag == "CC"
+	return bare && boundFrom > 0 && (x.reportingVerb(toks[boundFrom-1]) || x.schema.IsSourceVerb(toks[boundFrom-1].Lemma))
 }
 
 // refersBack reports a noun that refers to an earlier figure ("the
@@ -586,6 +608,19 @@ func (x *Extractor) phaseAround(toks []nlp.Token, n numeral, lo, hi int) string 
 		}
 	}
 	return ""
+}
+
+// clauseAfter returns where the clause a number stands in ends after
+// it, by hi: at a comma, a relative pronoun or a clause boundary, so
+// that "1.3 million people, which would make it the largest protest
+// since 1997" is not about 1997.
+func clauseAfter(toks []nlp.Token, from, hi int) int {
+	for k := from; k < hi; k++ {
+		if toks[k].Text == "," || relativePronoun(toks[k]) || endsFigureClause(toks[k]) {
+			return k
+		}
+	}
+	return hi
 }
 
 // otherOccasion returns the time of another occasion than the story's
@@ -633,11 +668,18 @@ func (x *Extractor) otherOccasion(st *docState, toks []nlp.Token, lo, hi int) (o
 
 // figureSource finds who gives a figure when its own clause says so:
 // the subject of the nearest reporting or estimating verb before it,
-// back to the previous number ("police estimated 240,000 participants",
+// back to the previous number or a comma ("police estimated 240,000
+// participants",
 // "the health department put the death toll at 131").
 func (x *Extractor) figureSource(st *docState, toks []nlp.Token, boundFrom, lo int) (*claim.Entity, nlp.Token) {
 	for k := boundFrom - 1; k > lo; k-- {
 		t := toks[k]
+		if t.Text == "," && !(k > 0 && toks[k-1].Tag == "CD") && !(k+1 < len(toks) && toks[k+1].Tag == "CD") {
+			// Past a comma (not a date's) the verb is another clause's:
+			// "who claimed that names were counted twice, the toll was
+			// lowered to 125".
+			return nil, nlp.Token{}
+		}
 		if !isVerb(t) || !x.reportingVerb(t) && !x.schema.IsSourceVerb(t.Lemma) {
 			continue
 		}

@@ -85,6 +85,11 @@ func (s *Schema) FigureBound(words string) string { return s.bound[words] }
 // IsTotal reports a counted noun that stands for all a total counts.
 func (s *Schema) IsTotal(lemma string) bool { return slices.Contains(s.Totals, lemma) }
 
+// Counts reports whether a measure counts a noun (a lemma) whole.
+func (s *Schema) Counts(measure, lemma string) bool {
+	return slices.Contains(s.Measures[measure].Counts, lemma)
+}
+
 // IsSourceVerb reports a verb that gives a figure its source.
 func (s *Schema) IsSourceVerb(lemma string) bool { return slices.Contains(s.SourceVerbs, lemma) }
 

@@ -45,6 +45,9 @@ type Predicate struct {
 type Measure struct {
 	Nouns []string `yaml:"nouns"`
 	Verbs []string `yaml:"verbs"`
+	// Counts are nouns other than the totals that a figure of the
+	// measure counts whole ("30 inmates escaped").
+	Counts []string `yaml:"counts"`
 	// Unit is the unit figures of the measure are written in; Units
 	// gives each unit a number may carry its size in Unit.
 	Unit string `yaml:"unit"`
