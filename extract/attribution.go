@@ -283,7 +283,15 @@ func (x *Extractor) accordingTo(st *docState, toks []nlp.Token) *attribution {
 		if e == i+2 {
 			return nil
 		}
-		speaker, _, _, ok := x.term(st, toks, span{i + 2, e}, nil)
+		who := span{i + 2, e}
+		if e+1 < len(toks) && (strings.EqualFold(toks[e].Text, "by") || strings.EqualFold(toks[e].Text, "from")) {
+			// "according to estimates by protest organizers", "to
+			// figures from the ministry": who made them says it.
+			if by := npForward(toks, e+1, len(toks)); by > e+1 {
+				who, e = span{e + 1, by}, by
+			}
+		}
+		speaker, _, _, ok := x.term(st, toks, who, nil)
 		if !ok {
 			return nil
 		}

@@ -236,6 +236,11 @@ func (x *Extractor) readFigure(st *docState, toks []nlp.Token, n numeral, lo, hi
 		return figure{}, false
 	}
 	f.occasion = occasion
+	if occasion != "" {
+		// "a week earlier" places the figure on another occasion, not
+		// before a change of this one's.
+		f.phase = ""
+	}
 	var verb nlp.Token
 	f.source, verb = x.figureSource(st, toks, boundFrom, lo)
 	if f.source != nil {
