@@ -120,12 +120,21 @@ func precisionOf(digits string) float64 {
 
 // Agrees reports whether two figures state one value: their numbers
 // meet within the precision they were written with (7.48 million and
-// 7.4 million; "at least 174" and 174) and their bounds admit it. "More
+// 7.4 million; "at least 174" and 174), their bounds admit it and they
+// are not two bounds on different numbers. "More
 // than 125" and 131 are compatible but do not agree: neither states the
 // other's number.
 func (f Figure) Agrees(o Figure) bool {
+	if f.oneSided() && o.oneSided() && f.Value != o.Value {
+		// "more than 300" and "more than 400" can both be true, but
+		// neither says what the other does.
+		return false
+	}
 	return f.Compatible(o) && f.written().meets(o.written())
 }
+
+// oneSided reports a bound that leaves the value open on one side.
+func (f Figure) oneSided() bool { return f.Bound != Exact && f.Bound != Approximate }
 
 // Compatible reports whether one value can make both figures true: "more
 // than 300" and "more than 400", "at least 125" and 131, but neither 174
