@@ -167,6 +167,7 @@ func (x *Extractor) figures(st *docState, toks []nlp.Token, lastMeasure *string)
 		st.listOccasion = ""
 	}
 	var out []clause
+	var prev *figure
 	for k, n := range nums {
 		lo, hi := 0, len(toks)
 		if k > 0 {
@@ -180,6 +181,12 @@ func (x *Extractor) figures(st *docState, toks []nlp.Token, lastMeasure *string)
 			continue
 		}
 		*lastMeasure = f.measure
+		if f.source == nil && f.phase != "" && prev != nil && prev.source != nil {
+			// "X confirmed the toll was 125, not 174", "X said it was
+			// revised from 129 to 125": one source gives both values.
+			f.source, f.sourceVerb, f.negated, f.hedged = prev.source, prev.sourceVerb, prev.negated, prev.hedged
+		}
+		prev = &f
 		if f.occasion == "" && item {
 			f.occasion = st.listOccasion
 		}

@@ -147,7 +147,7 @@ func judgeFigures(all []claim.View, a, b figureClaim, byDoc map[string][]figureR
 	raise := func(v figureVerdict) {
 		verdict = max(verdict, v)
 	}
-	for _, doc := range sharedDocuments(all[a.index], all[b.index]) {
+	for _, doc := range documentsOf(all[a.index], all[b.index]) {
 		raise(judgeInDocument(byDoc[a.measure+"\x00"+doc], a, b))
 	}
 	for _, ra := range all[a.index].Reports {
@@ -221,12 +221,13 @@ func laterAgree(a, b []figureReport) bool {
 	return false
 }
 
-// sharedDocuments returns the documents that report both claims.
-func sharedDocuments(a, b claim.View) []string {
+// documentsOf returns the documents that report either claim: either
+// may give the other's value in other words ("at least 174" for 174).
+func documentsOf(a, b claim.View) []string {
 	var out []string
-	for _, ra := range a.Reports {
-		if !slices.Contains(out, ra.Document) && slices.ContainsFunc(b.Reports, func(rb claim.ReportView) bool { return rb.Document == ra.Document }) {
-			out = append(out, ra.Document)
+	for _, r := range append(slices.Clip(a.Reports), b.Reports...) {
+		if !slices.Contains(out, r.Document) {
+			out = append(out, r.Document)
 		}
 	}
 	return out

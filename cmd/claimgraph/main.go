@@ -67,6 +67,7 @@ func app() *cli.App {
 			outletsCommand(),
 			entitiesCommand(),
 			claimsCommand(),
+			figuresCommand(),
 			queryCommand(),
 			diffCommand(),
 			statsCommand(),

@@ -17,6 +17,7 @@ import (
 	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/agreement"
+	"github.com/claimgraph/claimgraph/graph/series"
 	"golang.org/x/term"
 )
 
@@ -465,4 +466,37 @@ func Dot(w io.Writer, claims []claim.View) error {
 // dotQuote makes s a Graphviz quoted string.
 func dotQuote(s string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
+}
+
+// Figures writes series of figures: in a table or CSV a row for each
+// report of each value, in JSON the series whole.
+func Figures(w io.Writer, format string, all []series.Series) error {
+	header := []string{"MEASURE", "OCCASION", "VALUE", "VERDICT", "AGAINST", "OUTLET", "SOURCE", "PUBLISHED", "PHASE", "SENTENCE"}
+	return listing(w, format, all, header, func(all []series.Series) [][]string {
+		var rows [][]string
+		for _, s := range all {
+			occasion := s.Occasion
+			if occasion == "" {
+				occasion = "this story"
+			}
+			for _, v := range s.Values {
+				value := v.Value
+				if v.Negated {
+					value = "not " + value
+				}
+				if v.Predicate != "be" {
+					value = v.Predicate + " " + value
+				}
+				for _, r := range v.Reports {
+					source := ""
+					if r.Speaker != nil {
+						source = r.Speaker.Name
+					}
+					rows = append(rows, []string{s.Measure, occasion, value, string(v.Verdict), strings.Join(v.Against, "; "),
+						r.Outlet, source, r.Published, r.Phase, r.Sentence})
+				}
+			}
+		}
+		return rows
+	})
 }
