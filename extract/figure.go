@@ -238,7 +238,7 @@ func (x *Extractor) readFigure(st *docState, toks []nlp.Token, n numeral, lo, hi
 	default:
 		f.phase = x.phaseAround(toks, n, lo, hi)
 	}
-	occasion, known := x.otherOccasion(st, toks, lo, clauseAfter(toks, n.to, hi))
+	occasion, known := x.otherOccasion(st, toks, clauseBefore(toks, n.from), clauseAfter(toks, n.to, hi))
 	if !known {
 		return figure{}, false
 	}
@@ -259,7 +259,7 @@ func (x *Extractor) readFigure(st *docState, toks []nlp.Token, n numeral, lo, hi
 
 // notAFigure passes over numbers that are no count: years, dates, ages,
 // scores, sums of money, percentages, ratios ("one in seven"), numbers
-// that name ("Gate 13"), a whole of which a figure is part ("two
+// that name ("Gate 13", but not "magnitude 6.1"), a whole of which a figure is part ("two
 // million of Hong Kong's seven million people") and numbers in brackets,
 // which restate the one before them ("8 km (five miles)").
 func (x *Extractor) notAFigure(toks []nlp.Token, n numeral) bool {
@@ -294,7 +294,7 @@ func (x *Extractor) notAFigure(toks []nlp.Token, n numeral) bool {
 		before(1) == "," && n.from >= 2 && toks[n.from-2].Tag == "NNP" && (after(1) == "," || after(1) == "."),
 		// "four and a half hours"
 		after(1) == "and" && after(2) == "a" && after(3) == "half",
-		prev.Tag == "NNP" || prev.Tag == "NN",
+		prev.Tag == "NNP" || prev.Tag == "NN" && x.schema.MeasureNoun(strings.ToLower(prev.Lemma)) == "",
 		strings.HasPrefix(n.attached, "year"):
 		return true
 	}
@@ -620,6 +620,18 @@ func (x *Extractor) phaseAround(toks []nlp.Token, n numeral, lo, hi int) string 
 		}
 	}
 	return ""
+}
+
+// clauseBefore returns where the clause a number stands in starts: "In
+// 2010 a magnitude-7.1 quake killed 70 people" places both figures in
+// 2010.
+func clauseBefore(toks []nlp.Token, from int) int {
+	for k := from - 1; k >= 0; k-- {
+		if endsFigureClause(toks[k]) {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // clauseAfter returns where the clause a number stands in ends after

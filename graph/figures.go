@@ -198,12 +198,15 @@ func judgeAcross(kind string, ra, rb claim.ReportView, revisedAlike bool) figure
 		return conflictAcross
 	case ra.Phase == schema.Earlier && rb.Phase == schema.Earlier && revisedAlike:
 		return conflictAcross
-	case ra.Phase != "" || rb.Phase != "" || !sameSource(ra, rb, true):
+	case !sameSource(ra, rb, true) || ra.Published == "" || rb.Published == "":
 		return unrelated
-	case ra.Published != "" && ra.Published == rb.Published:
+	case ra.Published != rb.Published:
+		if kind == schema.MeasureCount {
+			return revision
+		}
+		return unrelated
+	case ra.Phase == "" && rb.Phase == "":
 		return conflictAcross
-	case kind == schema.MeasureCount && ra.Published != "" && rb.Published != "":
-		return revision
 	}
 	return unrelated
 }

@@ -471,7 +471,7 @@ func dotQuote(s string) string {
 // Figures writes series of figures: in a table or CSV a row for each
 // report of each value, in JSON the series whole.
 func Figures(w io.Writer, format string, all []series.Series) error {
-	header := []string{"MEASURE", "OCCASION", "VALUE", "VERDICT", "AGAINST", "OUTLET", "SOURCE", "PUBLISHED", "PHASE", "SENTENCE"}
+	header := []string{"MEASURE", "OCCASION", "VALUE", "VERDICT", "AGAINST", "REVISIONS", "OUTLET", "SOURCE", "PUBLISHED", "PHASE", "SENTENCE"}
 	return listing(w, format, all, header, func(all []series.Series) [][]string {
 		var rows [][]string
 		for _, s := range all {
@@ -493,7 +493,7 @@ func Figures(w io.Writer, format string, all []series.Series) error {
 						source = r.Speaker.Name
 					}
 					rows = append(rows, []string{s.Measure, occasion, value, string(v.Verdict), strings.Join(v.Against, "; "),
-						r.Outlet, source, r.Published, r.Phase, r.Sentence})
+						strings.Join(v.Revisions, "; "), r.Outlet, source, r.Published, r.Phase, r.Sentence})
 				}
 			}
 		}
