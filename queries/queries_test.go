@@ -255,3 +255,59 @@ func TestQueriesDescribeClaimsAsClaimsDoes(t *testing.T) {
 		})
 	}
 }
+
+// figureStore holds figures: two sources side by side in one document
+// (a conflict), the same value in another outlet (no second pair) and
+// a turnout, another measure.
+func figureStore(t *testing.T, backend string) *graph.Store {
+	t.Helper()
+	st := graphtest.Open(t, backend)
+	st.Rules.Measures = map[string]string{"death toll": "count", "turnout": "occasion"}
+	figure := func(doc, measure, value, source string) claim.Report {
+		r := report(doc, measure, "be", value, false, nil)
+		r.Claim.Subject = claim.Entity{ID: "value:" + strings.ReplaceAll(measure, " ", "-"), Name: measure, Kind: claim.Value}
+		r.Claim.Object = claim.Entity{ID: "value:" + value, Name: value, Kind: claim.Value}
+		r.Claim.Identify()
+		if source != "" {
+			r.Speaker = &claim.Entity{ID: "value:" + strings.ReplaceAll(source, " ", "-"), Name: source, Kind: claim.Value}
+		}
+		return r
+	}
+	day := time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC)
+	docs := []struct {
+		d       claim.Document
+		reports []claim.Report
+	}{
+		{claim.Document{ID: "doc:a", Outlet: "Outlet A", Published: day}, []claim.Report{figure("doc:a", "death toll", "45", "provincial officials"),
+			figure("doc:a", "death toll", "52", "health ministry"), figure("doc:a", "turnout", "3,000", "")}},
+		{claim.Document{ID: "doc:b", Outlet: "Outlet B", Published: day}, []claim.Report{figure("doc:b", "death toll", "52", "")}},
+	}
+	for _, d := range docs {
+		if err := st.Replace(context.Background(), d.d, d.reports); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := st.Resolve(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func TestFigureConflicts(t *testing.T) {
+	for _, backend := range graphtest.Backends(t) {
+		t.Run(backend, func(t *testing.T) {
+			st := figureStore(t, backend)
+			got := run(t, st, "figure-conflicts", nil)
+			if len(got) != 1 {
+				t.Fatalf("figure-conflicts = %v, want one pair", got)
+			}
+			values := fmt.Sprint(got[0]["measure"], " ", got[0]["value"], " ", got[0]["sources"], " ", got[0]["other_value"], " ", got[0]["other_sources"], " ", got[0]["other_outlets"])
+			if values != "death toll 45 [provincial officials] 52 [ health ministry] [Outlet A Outlet B]" {
+				t.Errorf("figure-conflicts pair = %s", values)
+			}
+			if got := run(t, st, "figure-conflicts", map[string]string{"measure": "turnout"}); len(got) != 0 {
+				t.Errorf("measure=turnout should find nothing: %v", got)
+			}
+		})
+	}
+}
