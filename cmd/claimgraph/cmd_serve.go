@@ -33,7 +33,7 @@ func serveCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	}
 	addr := c.String("addr")
 	h, err := serve.Handler(st, serve.Options{Writable: c.Bool("writable"),
-		QueryTimeout: time.Minute, QueryDirs: c.StringSlice("queries"), Addr: addr})
+		QueryTimeout: time.Minute, QueryDirs: c.StringSlice("queries"), Addr: addr, Measures: s.Resolution().Measures})
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/agreement"
+	"github.com/claimgraph/claimgraph/graph/series"
 	"github.com/claimgraph/claimgraph/queries"
 )
 
@@ -52,11 +53,15 @@ type ClaimPage struct {
 	Paraphrases []claim.View
 	Conflicts   []claim.View
 	Revisions   []claim.View
+	// Series are, for a figure, every value given for its measure on
+	// the occasions its reports are about.
+	Series []series.Series
 }
 
 // BuildClaim gathers a claim's page from every claim; ok is false when
-// no claim has the id.
-func BuildClaim(id string, claims []claim.View) (ClaimPage, bool) {
+// no claim has the id. measures names what figures measure (the
+// schema's), so that a figure's page shows its series.
+func BuildClaim(id string, claims []claim.View, measures map[string]string) (ClaimPage, bool) {
 	byID := make(map[string]claim.View, len(claims))
 	for _, c := range claims {
 		byID[c.ID] = c
@@ -75,8 +80,28 @@ func BuildClaim(id string, claims []claim.View) (ClaimPage, bool) {
 		return out
 	}
 	c.Reports = byDate(c.Reports)
-	return ClaimPage{Claim: c, Text: Text(c), Paraphrases: pick(c.SameAs), Conflicts: pick(c.ConflictsWith), Revisions: pick(c.Revisions)}, true
+	p := ClaimPage{Claim: c, Text: Text(c), Paraphrases: pick(c.SameAs), Conflicts: pick(c.ConflictsWith), Revisions: pick(c.Revisions)}
+	if _, ok := measures[c.Subject.Name]; ok {
+		var occasions []string
+		for _, r := range c.Reports {
+			if !slices.Contains(occasions, r.Time) {
+				occasions = append(occasions, r.Time)
+			}
+		}
+		for _, s := range series.Of(claims, measures, series.Filter{Measure: c.Subject.Name}) {
+			if slices.Contains(occasions, s.Occasion) {
+				p.Series = append(p.Series, s)
+			}
+		}
+	}
+	return p, true
 }
+
+// FiguresPage is every series of figures the graph holds.
+type FiguresPage struct{ Series []series.Series }
+
+// WriteFigures renders the figures page.
+func WriteFigures(w io.Writer, p FiguresPage) error { return site.ExecuteTemplate(w, "figures", p) }
 
 // byDate orders reports by publication date, undated ones last: a
 // claim's timeline.

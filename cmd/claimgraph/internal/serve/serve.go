@@ -26,6 +26,7 @@ import (
 	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/agreement"
+	"github.com/claimgraph/claimgraph/graph/series"
 	"github.com/claimgraph/claimgraph/queries"
 )
 
@@ -38,6 +39,9 @@ type Options struct {
 	QueryTimeout time.Duration
 	// QueryDirs are folders of the user's own saved queries.
 	QueryDirs []string
+	// Measures name what figures measure (the schema's), by name, with
+	// their kinds, for the figures page and figures' claim pages.
+	Measures map[string]string
 	// Addr is the address the server listens on. On a loopback address
 	// requests must name the machine itself (see guard).
 	Addr string
@@ -100,12 +104,16 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 		http.NotFound(rw, r)
 	})
 	withClaims("/claim", func(rw http.ResponseWriter, r *http.Request, claims []claim.View) {
-		p, ok := page.BuildClaim(r.URL.Query().Get("id"), claims)
+		p, ok := page.BuildClaim(r.URL.Query().Get("id"), claims, opt.Measures)
 		if !ok {
 			http.NotFound(rw, r)
 			return
 		}
 		writeHTML(rw, func(b *bytes.Buffer) error { return page.WriteClaim(b, p) })
+	})
+	withClaims("/figures", func(rw http.ResponseWriter, r *http.Request, claims []claim.View) {
+		p := page.FiguresPage{Series: series.Of(claims, opt.Measures, series.Filter{Measure: r.URL.Query().Get("measure")})}
+		writeHTML(rw, func(b *bytes.Buffer) error { return page.WriteFigures(b, p) })
 	})
 	withClaims("/claims.csv", func(rw http.ResponseWriter, r *http.Request, claims []claim.View) {
 		w, err := window(r)

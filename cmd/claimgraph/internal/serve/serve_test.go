@@ -220,3 +220,38 @@ func TestClaimsPageWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestFiguresPage: the figures page lists each measure's values with
+// their verdicts, and a figure's own page its series.
+func TestFiguresPage(t *testing.T) {
+	st := graphtest.Open(t, "memory")
+	measures := map[string]string{"death toll": "count"}
+	st.Rules.Measures = measures
+	figure := func(value, source string) claim.Report {
+		c := claim.Claim{Subject: claim.Entity{ID: "value:death-toll", Name: "death toll", Kind: claim.Value}, Predicate: "be",
+			Object: claim.Entity{ID: "value:" + value, Name: value, Kind: claim.Value}}
+		c.Identify()
+		return claim.Report{Claim: c, Document: "doc:a", Speaker: &claim.Entity{ID: "value:" + source, Name: source, Kind: claim.Value},
+			Sentence: claim.Sentence{Text: source + " put the toll at " + value + "."}}
+	}
+	d := claim.Document{ID: "doc:a", Path: "a.txt", Outlet: "Wire", Hash: "h", Published: time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC)}
+	if err := st.Replace(context.Background(), d, []claim.Report{figure("45", "officials"), figure("52", "ministry")}); err != nil {
+		t.Fatal(err)
+	}
+	h, err := serve.Handler(st, serve.Options{QueryTimeout: 5 * time.Second, Addr: "127.0.0.1:0", Measures: measures})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	row := `<tr class="figure conflict"><td><a href="/claim?id=%s">45</a></td><td>conflict</td><td>52</td><td></td><td>Wire</td><td>officials</td>`
+	code, body := get(t, srv.URL+"/figures")
+	id := claim.ClaimID("value:death-toll", "be", "value:45", false)
+	if code != 200 || !strings.Contains(body, "<h3>death toll, this story</h3>") || !strings.Contains(body, fmt.Sprintf(row, strings.ReplaceAll(url.QueryEscape(id), "%3A", "%3a"))) {
+		t.Errorf("GET /figures: %d\n%s", code, body)
+	}
+	if code, body := get(t, srv.URL+"/claim?id="+url.QueryEscape(id)); code != 200 || !strings.Contains(body, "<h2>Every value given for it</h2>") ||
+		!strings.Contains(body, ">52</a></td><td>conflict</td><td>45</td>") {
+		t.Errorf("figure's claim page: %d\n%s", code, body)
+	}
+}
