@@ -157,7 +157,23 @@ func TestBrowserClaimsPage(t *testing.T) {
 	if err != nil || overflow || tableOverflow || !listShown {
 		t.Errorf("phone width: page overflows %v, table overflows %v, outlet list shown %v (%v)", overflow, tableOverflow, listShown, err)
 	}
-	for name, img := range map[string][]byte{"claims-page.png": shot, "claims-page-phone.png": phone} {
+	// The figures page of another graph: values in conflict stand out.
+	figuresAddr := startServe(t, runSelf, figureGraph(t))
+	var figures []byte
+	var conflicts int
+	var conflictColor string
+	err = chromedp.Run(ctx,
+		chromedp.EmulateViewport(1200, 900),
+		chromedp.Navigate("http://"+figuresAddr+"/figures"),
+		chromedp.WaitVisible(`tr.figure`, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelectorAll("tr.figure.conflict").length`, &conflicts),
+		chromedp.Evaluate(`getComputedStyle(document.querySelector("tr.figure.conflict td:nth-child(2)")).color`, &conflictColor),
+		chromedp.FullScreenshot(&figures, 100),
+	)
+	if err != nil || conflicts != 2 || conflictColor != "rgb(170, 0, 0)" {
+		t.Errorf("figures page: %d conflicting rows, verdict colour %q (%v)", conflicts, conflictColor, err)
+	}
+	for name, img := range map[string][]byte{"claims-page.png": shot, "claims-page-phone.png": phone, "figures-page.png": figures} {
 		path := filepath.Join(dir, name)
 		if err := os.WriteFile(path, img, 0o644); err != nil {
 			t.Fatal(err)
@@ -179,6 +195,28 @@ func seedGraphWithURLs(t *testing.T) string {
 		"  abcnews-ushakov-witkoff-visit.txt: {outlet: ABC News, published: 2025-11-26, url: \"https://example.com/abc\", title: Witkoff to visit Moscow}\n"
 	if err := os.WriteFile(filepath.Join(dir, "sources.yaml"), []byte(meta), 0o644); err != nil {
 		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "db")
+	if out, err := runSelf("build", "--db", db, dir).CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return db
+}
+
+// figureGraph builds two made-up articles whose figures disagree: two
+// sources side by side, and a later count.
+func figureGraph(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	articles := map[string]string{
+		"wire.md": "---\noutlet: Wire\npublished: 2025-11-26\n---\nA magnitude-6.1 earthquake struck the province on Sunday, killing at least 40 people.\n" +
+			"Provincial officials said 45 people were killed, while the health ministry put the death toll at 52.\n",
+		"courier.md": "---\noutlet: Courier\npublished: 2025-11-27\n---\nThe death toll rose to 61 on Monday, the health ministry said.\n",
+	}
+	for name, text := range articles {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	db := filepath.Join(t.TempDir(), "db")
 	if out, err := runSelf("build", "--db", db, dir).CombinedOutput(); err != nil {
