@@ -555,11 +555,13 @@ func (x *Extractor) changeAround(toks []nlp.Token, boundFrom, lo int) (predicate
 // figure down to"), or "".
 func (x *Extractor) changeVerbBefore(toks []nlp.Token, k, lo int) string {
 	particle := ""
-	if j := k - 1; j >= lo && isNoun(toks[j]) {
-		// "the toll rose to 61": the tagger reads a verb after a noun
-		// it could modify as a noun.
-		if p := x.schema.Predicate(x.model.Lemma(toks[j].Text, "VBD") + " to"); x.schema.Predicates[p].Change {
-			return p
+	if j := k - 1; j >= lo && !isVerb(toks[j]) {
+		// "the toll rose to 61", "has risen to 33": the tagger reads a
+		// verb next to a noun as a noun or an adjective.
+		for _, tag := range []string{"VBD", "VBN"} {
+			if p := x.schema.Predicate(x.model.Lemma(toks[j].Text, tag) + " to"); x.schema.Predicates[p].Change {
+				return p
+			}
 		}
 	}
 	for j := k - 1; j >= lo && j >= k-6; j-- {
@@ -592,8 +594,12 @@ func (x *Extractor) saidBare(toks []nlp.Token, n numeral, boundFrom int) bool {
 }
 
 // refersBack reports a noun that refers to an earlier figure ("the
-// figure", "the number") in the words before a numeral.
+// figure", "the number") in the words before a numeral, or "it" given
+// a value ("the agency put it at 6.9").
 func (x *Extractor) refersBack(toks []nlp.Token, lo, boundFrom int) bool {
+	if k := boundFrom - 2; k >= lo && strings.EqualFold(toks[k].Text, "it") && (toks[k+1].Text == "at" || toks[k+1].Text == "as") {
+		return true
+	}
 	for k := boundFrom - 1; k >= lo && k >= boundFrom-figureWindow; k-- {
 		if endsFigureClause(toks[k]) {
 			return false

@@ -463,6 +463,9 @@ func (m *Model) Lemma(word, tag string) string {
 		if irregular, ok := m.irregularLemma(lower); ok {
 			return irregular
 		}
+		if base, ok := irregularPast[lower]; ok {
+			return base
+		}
 	}
 	if l != lower && !m.Known[l] {
 		for _, alt := range []string{l + "e", strings.TrimSuffix(l, "e")} {
@@ -496,6 +499,42 @@ func (m *Model) irregularLemma(lower string) (string, bool) {
 	}
 	return "", false
 }
+
+// irregularPast are the past forms of English irregular verbs whose
+// lemma no inflection rule gives, for the forms the treebank lacks
+// ("the toll has risen to 33"): the treebank's own pairs come first.
+var irregularPast = func() map[string]string {
+	m := map[string]string{}
+	for _, forms := range strings.Split("arise arose arisen|awake awoke awoken|bear bore borne|beat beat beaten|"+
+		"become became become|begin began begun|bend bent bent|bet bet bet|bid bid bid|bind bound bound|bite bit bitten|"+
+		"bleed bled bled|blow blew blown|break broke broken|breed bred bred|bring brought brought|build built built|"+
+		"burst burst burst|buy bought bought|cast cast cast|catch caught caught|choose chose chosen|cling clung clung|"+
+		"come came come|cost cost cost|creep crept crept|cut cut cut|deal dealt dealt|dig dug dug|do did done|"+
+		"draw drew drawn|drink drank drunk|drive drove driven|eat ate eaten|fall fell fallen|feed fed fed|feel felt felt|"+
+		"fight fought fought|find found found|flee fled fled|fling flung flung|fly flew flown|forbid forbade forbidden|"+
+		"forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone|"+
+		"grind ground ground|grow grew grown|hang hung hung|have had had|hear heard heard|hide hid hidden|hit hit hit|"+
+		"hold held held|hurt hurt hurt|keep kept kept|kneel knelt knelt|know knew known|lay laid laid|lead led led|"+
+		"leave left left|lend lent lent|let let let|lie lay lain|lose lost lost|make made made|mean meant meant|"+
+		"meet met met|pay paid paid|put put put|quit quit quit|read read read|ride rode ridden|ring rang rung|"+
+		"rise rose risen|run ran run|say said said|see saw seen|seek sought sought|sell sold sold|send sent sent|"+
+		"set set set|shake shook shaken|shed shed shed|shine shone shone|shoot shot shot|show showed shown|"+
+		"shrink shrank shrunk|shut shut shut|sing sang sung|sink sank sunk|sit sat sat|slay slew slain|sleep slept slept|"+
+		"slide slid slid|speak spoke spoken|spend spent spent|spin spun spun|split split split|spread spread spread|"+
+		"spring sprang sprung|stand stood stood|steal stole stolen|stick stuck stuck|sting stung stung|strike struck struck|"+
+		"strive strove striven|swear swore sworn|sweep swept swept|swell swelled swollen|swim swam swum|swing swung swung|"+
+		"take took taken|teach taught taught|tear tore torn|tell told told|think thought thought|throw threw thrown|"+
+		"tread trod trodden|wake woke woken|wear wore worn|weave wove woven|weep wept wept|win won won|wind wound wound|"+
+		"withdraw withdrew withdrawn|write wrote written", "|") {
+		f := strings.Fields(forms)
+		for _, past := range f[1:] {
+			if _, taken := m[past]; !taken && past != f[0] {
+				m[past] = f[0]
+			}
+		}
+	}
+	return m
+}()
 
 // verbPrefixes make new verbs of irregular ones (mislead, overtake,
 // withhold), which keep the irregular forms; the empty one, first,
