@@ -313,7 +313,7 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 // toll had exceeded 125", "the number has risen to 33") is reported
 // once, as the figure, which knows its measure, source, bound and phase.
 func (x *Extractor) withFigures(st *docState, sent claim.Sentence, toks []nlp.Token, attr *attribution, reports []claim.Report) []claim.Report {
-	for _, c := range x.figures(st, toks, &st.lastMeasure) {
+	for _, c := range x.figures(st, toks, &st.lastMeasure, attr) {
 		// A source the figure's own clause names replaces the
 		// sentence's attribution, its polarity and hedging with it.
 		a := attr

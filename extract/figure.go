@@ -152,7 +152,10 @@ type figure struct {
 // figures finds the figures of a sentence as clauses. lastMeasure is
 // what the previous figure in the document measured, for "the figure"
 // and "the number" that refer back to it; it is updated.
-func (x *Extractor) figures(st *docState, toks []nlp.Token, lastMeasure *string) []clause {
+//
+// attr is the sentence's attribution, or nil: a figure whose nearest
+// reporting verb is the attribution's keeps the attribution's speaker.
+func (x *Extractor) figures(st *docState, toks []nlp.Token, lastMeasure *string, attr *attribution) []clause {
 	if len(x.schema.Measures) == 0 {
 		return nil
 	}
@@ -176,7 +179,7 @@ func (x *Extractor) figures(st *docState, toks []nlp.Token, lastMeasure *string)
 		if k+1 < len(nums) {
 			hi = nums[k+1].from
 		}
-		f, ok := x.readFigure(st, toks, n, lo, hi, *lastMeasure)
+		f, ok := x.readFigure(st, toks, n, lo, hi, *lastMeasure, attr)
 		if !ok {
 			continue
 		}
@@ -211,7 +214,7 @@ var bullets = map[string]bool{"•": true, "-": true, "*": true, "–": true, "�
 
 // readFigure reads what the words in toks[lo:hi] around a numeral say
 // of it; ok is false when they name no measure.
-func (x *Extractor) readFigure(st *docState, toks []nlp.Token, n numeral, lo, hi int, lastMeasure string) (figure, bool) {
+func (x *Extractor) readFigure(st *docState, toks []nlp.Token, n numeral, lo, hi int, lastMeasure string, attr *attribution) (figure, bool) {
 	f := figure{numeral: n, predicate: "be"}
 	boundFrom := n.from
 	f.bound, boundFrom = x.boundBefore(toks, n.from, lo)
@@ -250,6 +253,9 @@ func (x *Extractor) readFigure(st *docState, toks []nlp.Token, n numeral, lo, hi
 	}
 	var verb nlp.Token
 	f.source, verb = x.figureSource(st, toks, boundFrom, lo)
+	if attr != nil && verb.Start == attr.verbToken.Start && verb.End == attr.verbToken.End {
+		f.source = nil
+	}
 	if f.source != nil {
 		rv, _ := x.schema.Reporting(verb.Lemma)
 		f.sourceVerb, f.negated, f.hedged = strings.ToLower(verb.Text), rv.Negates, rv.Hedges
