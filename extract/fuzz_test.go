@@ -17,6 +17,10 @@ func FuzzExtract(f *testing.F) {
 		"“Witkoff will visit Moscow next week,” Trump said. “He respects Moscow.”",
 		"The suspect, police said, left. According to police, he fled.",
 		"Witkoff, Ushakov said, will “definitely” meet with Russian President Vladimir Putin if he comes.",
+		// Figures read the words on both sides of a number.
+		"A magnitude-5.9 quake struck at a depth of 8 km (five miles), killing at least 40 people; the toll rose to 58, not 61.",
+		"Organisers put the turnout at 1.03 million, while police said 240,000. A week earlier, as many as 42 000 marched.",
+		"• July 2003:\n• Organisers' figure: 500,000,",
 	} {
 		f.Add(s)
 	}
