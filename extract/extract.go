@@ -112,8 +112,10 @@ type docState struct {
 	openQuotes int
 	plural     bool // whether the current sentence's speaker is plural (see attribution)
 	// lastMeasure is what the document's last figure measured, for "the
-	// figure" and "the number" that refer back to it.
-	lastMeasure string
+	// figure" and "the number" that refer back to it, and lastMeasureAt
+	// the sentence it was in: a reference reaches one sentence back.
+	lastMeasure   string
+	lastMeasureAt int
 	// listOccasion is the other occasion a list's heading names, for the
 	// figures of its items ("July 2003:" then "• Organisers' figure:
 	// 500,000").
@@ -313,7 +315,15 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 // toll had exceeded 125", "the number has risen to 33") is reported
 // once, as the figure, which knows its measure, source, bound and phase.
 func (x *Extractor) withFigures(st *docState, sent claim.Sentence, toks []nlp.Token, attr *attribution, reports []claim.Report) []claim.Report {
+	switch {
+	case listSentence(toks):
+		// A list and its headings carry on the text before them.
+		st.lastMeasureAt = sent.Index
+	case sent.Index > st.lastMeasureAt+1:
+		st.lastMeasure = ""
+	}
 	for _, c := range x.figures(st, toks, &st.lastMeasure, attr) {
+		st.lastMeasureAt = sent.Index
 		// A source the figure's own clause names replaces the
 		// sentence's attribution, its polarity and hedging with it.
 		a := attr

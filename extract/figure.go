@@ -165,7 +165,7 @@ func (x *Extractor) figures(st *docState, toks []nlp.Token, lastMeasure *string,
 			nums = append(nums, n)
 		}
 	}
-	item := len(toks) > 0 && bullets[toks[0].Text]
+	item := isListItem(toks)
 	if !item {
 		st.listOccasion = ""
 	}
@@ -207,6 +207,14 @@ func (x *Extractor) figures(st *docState, toks []nlp.Token, lastMeasure *string,
 		}
 	}
 	return out
+}
+
+// isListItem reports a sentence that opens with a bullet.
+func isListItem(toks []nlp.Token) bool { return len(toks) > 0 && bullets[toks[0].Text] }
+
+// listSentence reports a list's item or a heading that opens one.
+func listSentence(toks []nlp.Token) bool {
+	return isListItem(toks) || len(toks) > 0 && toks[len(toks)-1].Text == ":"
 }
 
 // bullets open the items of a list.
@@ -300,6 +308,11 @@ func (x *Extractor) notAFigure(toks []nlp.Token, n numeral) bool {
 		before(1) == "," && n.from >= 2 && toks[n.from-2].Tag == "NNP" && (after(1) == "," || after(1) == "."),
 		// "four and a half hours"
 		after(1) == "and" && after(2) == "a" && after(3) == "half",
+		// "a 30 - year mortgage", written apart
+		after(1) == "-" || after(1) == "–",
+		// "won 47 to 38": a score or a range, unless "from … to"
+		after(1) == "to" && isNumber(after(2)) && before(1) != "from",
+		before(1) == "to" && n.from >= 2 && isNumber(before(2)) && !(n.from >= 3 && strings.EqualFold(toks[n.from-3].Text, "from")),
 		prev.Tag == "NNP" || prev.Tag == "NN" && x.schema.MeasureNoun(strings.ToLower(prev.Lemma)) == "",
 		strings.HasPrefix(n.attached, "year"):
 		return true
@@ -347,11 +360,19 @@ func (x *Extractor) measureOf(toks []nlp.Token, n numeral, boundFrom, lo, hi int
 	}
 	counted := n.to
 	if counted < hi {
-		t := toks[counted]
-		lemma := strings.ToLower(t.Lemma)
 		if m := x.measureNounAt(toks, counted, hi); m != "" {
 			return m, ""
 		}
+		if head := npChunk(toks, counted, hi) - 1; head > counted && isNoun(toks[head]) {
+			// "three Israeli soldiers", "550,000 First Security
+			// shares": the phrase's head is what is counted.
+			counted = head
+			if m := x.measureNounAt(toks, counted, hi); m != "" {
+				return m, ""
+			}
+		}
+		t := toks[counted]
+		lemma := strings.ToLower(t.Lemma)
 		switch {
 		case x.schema.IsTotal(lemma):
 			counted++
@@ -430,10 +451,17 @@ func (x *Extractor) nearestMeasure(toks []nlp.Token, boundFrom, after, lo int) (
 	best, bestDist := "", figureWindow+1
 	dist := 0
 	for k := boundFrom - 1; k >= lo && dist < bestDist; k-- {
-		if endsFigureClause(toks[k]) {
+		if endsFigureClause(toks[k]) || clauseComma(toks, k) {
 			break
 		}
-		if m := x.measureAt(toks, k); m != "" {
+		m := x.measureNounAt(toks, k, len(toks))
+		if m == "" && objectOf(toks, k, boundFrom) {
+			// A verb before a number counts it only as its object
+			// ("killing at least 40", "can hold 42,000"), not "held in
+			// 657".
+			m = x.measureVerbAt(toks, k)
+		}
+		if m != "" {
 			best, bestDist = m, dist
 			break
 		}
@@ -483,6 +511,18 @@ func nounish(t nlp.Token) bool {
 	return isNoun(t) || determiner(t) || t.Tag == "POS" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "PRP$" || t.Text == ","
 }
 
+// objectOf reports whether the words between a verb at k and a number
+// starting at from leave the number its object: none but determiners,
+// adverbs and a particle.
+func objectOf(toks []nlp.Token, k, from int) bool {
+	for j := k + 1; j < from; j++ {
+		if t := toks[j]; !determiner(t) && !strings.HasPrefix(t.Tag, "RB") && t.Tag != "RP" {
+			return false
+		}
+	}
+	return true
+}
+
 // measureAt returns the measure the word at k names or counts.
 func (x *Extractor) measureAt(toks []nlp.Token, k int) string {
 	if m := x.measureVerbAt(toks, k); m != "" {
@@ -516,6 +556,12 @@ func asideEnd(toks []nlp.Token, k int) int {
 		}
 	}
 	return k
+}
+
+// clauseComma reports a comma at k that is not a date's ("October 1,
+// 2022,"): before a number, words past it are another clause's.
+func clauseComma(toks []nlp.Token, k int) bool {
+	return toks[k].Text == "," && !(k > 0 && toks[k-1].Tag == "CD") && !(k+1 < len(toks) && toks[k+1].Tag == "CD")
 }
 
 // endsFigureClause reports a word that ends the clause a figure's words
@@ -596,7 +642,7 @@ func (x *Extractor) changeVerbBefore(toks []nlp.Token, k, lo int) string {
 // what the figure before it did.
 func (x *Extractor) saidBare(toks []nlp.Token, n numeral, boundFrom int) bool {
 	bare := n.to == len(toks) || punctuationTag(toks[n.to].Tag) || toks[n.to].Tag == "CC"
-	return bare && boundFrom > 0 && (x.reportingVerb(toks[boundFrom-1]) || x.schema.IsSourceVerb(toks[boundFrom-1].Lemma))
+	return bare && boundFrom > 0 && x.reportingVerb(toks[boundFrom-1])
 }
 
 // refersBack reports a noun that refers to an earlier figure ("the
@@ -710,7 +756,7 @@ func (x *Extractor) otherOccasion(st *docState, toks []nlp.Token, lo, hi int) (o
 func (x *Extractor) figureSource(st *docState, toks []nlp.Token, boundFrom, lo int) (*claim.Entity, nlp.Token) {
 	for k := boundFrom - 1; k > lo; k-- {
 		t := toks[k]
-		if t.Text == "," && !(k > 0 && toks[k-1].Tag == "CD") && !(k+1 < len(toks) && toks[k+1].Tag == "CD") {
+		if clauseComma(toks, k) {
 			// Past a comma (not a date's) the verb is another clause's:
 			// "who claimed that names were counted twice, the toll was
 			// lowered to 125".
