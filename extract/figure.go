@@ -360,16 +360,13 @@ func (x *Extractor) measureOf(toks []nlp.Token, n numeral, boundFrom, lo, hi int
 	}
 	counted := n.to
 	if counted < hi {
+		if head := npChunk(toks, counted, hi) - 1; head > counted && isNoun(toks[head]) {
+			// "three Israeli soldiers", "28 arrest warrants": the
+			// phrase's head is what is counted.
+			counted = head
+		}
 		if m := x.measureNounAt(toks, counted, hi); m != "" {
 			return m, ""
-		}
-		if head := npChunk(toks, counted, hi) - 1; head > counted && isNoun(toks[head]) {
-			// "three Israeli soldiers", "550,000 First Security
-			// shares": the phrase's head is what is counted.
-			counted = head
-			if m := x.measureNounAt(toks, counted, hi); m != "" {
-				return m, ""
-			}
 		}
 		t := toks[counted]
 		lemma := strings.ToLower(t.Lemma)
