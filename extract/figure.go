@@ -237,6 +237,10 @@ func (x *Extractor) readFigure(st *docState, toks []nlp.Token, n numeral, lo, hi
 	if f.measure == "" || n.value < 2 && f.unit == "" {
 		return figure{}, false
 	}
+	if n.attached != "" && n.attached != "strong" && x.schema.MeasureNoun(n.attached) == "" {
+		// "F-102", "G-7": a number in a name.
+		return figure{}, false
+	}
 	if f.unit != "" {
 		canonical, size, _ := x.schema.MeasureUnit(f.measure, f.unit)
 		f.unit, f.value, f.precision = canonical, f.value*size, f.precision*size
@@ -304,8 +308,12 @@ func (x *Extractor) notAFigure(toks []nlp.Token, n numeral) bool {
 		after(1) == "in" && after(2) != "" && isNumber(after(2)),
 		before(1) == "in" && n.from >= 2 && isNumber(before(2)),
 		before(1) == "(",
-		// "protester Peter Chan, 21, told AFP": an age.
-		before(1) == "," && n.from >= 2 && toks[n.from-2].Tag == "NNP" && (after(1) == "," || after(1) == "."),
+		// "protester Peter Chan, 21, told AFP", "under the age of
+		// 13", "aged 36": ages.
+		before(1) == "," && (after(1) == "," || after(1) == ".") && n.from >= 2 && (toks[n.from-2].Tag == "NNP" || toks[n.from-2].Tag == "CD"),
+		before(1) == "of" && before(2) == "age", before(1) == "aged",
+		// "-0800", "007": codes, not counts.
+		len(text) > 1 && text[0] == '0' && !strings.HasPrefix(text, "0."),
 		// "four and a half hours"
 		after(1) == "and" && after(2) == "a" && after(3) == "half",
 		// "a 30 - year mortgage", written apart
@@ -359,6 +367,16 @@ func (x *Extractor) measureOf(toks []nlp.Token, n numeral, boundFrom, lo, hi int
 		return m, ""
 	}
 	counted := n.to
+	if counted+1 < hi && strings.EqualFold(toks[counted].Text, "of") {
+		// "three of my children", "200,000 of the guns": a part of
+		// what the "of" phrase names, which counts as a noun after the
+		// number does.
+		head := npChunk(toks, counted+1, hi) - 1
+		if head > counted && (toks[head].Tag == "NN" || toks[head].Tag == "NNS") && !x.schema.IsTotal(strings.ToLower(toks[head].Lemma)) &&
+			x.measureNounAt(toks, head, hi) == "" {
+			return "", ""
+		}
+	}
 	if counted < hi {
 		if head := npChunk(toks, counted, hi) - 1; head > counted && isNoun(toks[head]) {
 			// "three Israeli soldiers", "28 arrest warrants": the
@@ -478,7 +496,9 @@ func (x *Extractor) nearestMeasure(toks []nlp.Token, boundFrom, after, lo int) (
 		if _, ok := readNumeral(toks, k); ok {
 			break
 		}
-		if m := x.measureAt(toks, k); m != "" {
+		if m := x.measureAt(toks, k); m != "" && (isNoun(toks[k]) || !x.schema.Measures[m].Objects) {
+			// A verb after a number has it for its subject: "two can
+			// hold" is no capacity.
 			best, bestDist = m, dist
 			break
 		}

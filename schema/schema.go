@@ -45,6 +45,10 @@ type Predicate struct {
 type Measure struct {
 	Nouns []string `yaml:"nouns"`
 	Verbs []string `yaml:"verbs"`
+	// Objects says the measure's verbs count their objects only ("the
+	// stadium can hold 42,000"), never their subjects ("the other two
+	// can hold").
+	Objects bool `yaml:"objects"`
 	// Counts are nouns other than the totals that a figure of the
 	// measure counts whole ("30 inmates escaped").
 	Counts []string `yaml:"counts"`
