@@ -173,7 +173,12 @@ type arguments struct {
 func (x *Extractor) argumentsAfter(st *docState, c []nlp.Token, subj span, vg verbGroup, e, k int, after span, cl *clause) arguments {
 	a := arguments{subj: subj, predicate: vg.predicate, relationEnd: e}
 	main, passive := vg.main, vg.passive
-	if passive && k+1 < len(c) && strings.EqualFold(c[k].Text, "by") {
+	by := k
+	if passive {
+		by = agentAfter(c, k, st)
+	}
+	if passive && by+1 < len(c) && strings.EqualFold(c[by].Text, "by") {
+		k = by
 		if end := npForward(c, k+1, len(c)); end > k+1 {
 			a.subj, a.obj = span{k + 1, end}, subj
 			a.predicate = main.Lemma
@@ -257,6 +262,32 @@ func (x *Extractor) argumentsAfter(st *docState, c []nlp.Token, subj span, vg ve
 		}
 	}
 	return a
+}
+
+// agentAfter returns where "by" and a passive's agent stand after the
+// verb group, past at most two prepositional phrases or times ("was
+// banned at football stadiums by FIFA", "was organised on June 9 by the
+// front"); k when no "by" follows them.
+func agentAfter(c []nlp.Token, k int, st *docState) int {
+	j := k
+	for hops := 0; hops <= 2 && j+1 < len(c); hops++ {
+		if strings.EqualFold(c[j].Text, "by") {
+			return j
+		}
+		if t := timeAt(c, j, st); t > j {
+			j = t
+			continue
+		}
+		if c[j].Tag != "IN" || strings.EqualFold(c[j].Text, "that") {
+			break
+		}
+		end := npForward(c, j+1, len(c))
+		if end == j+1 {
+			break
+		}
+		j = end
+	}
+	return k
 }
 
 // verbClause reads the predicate and object of the verb group c[g:e].

@@ -132,6 +132,7 @@ func (x *Extractor) extract(doc claim.Document, spans []nlp.Span, surface bool) 
 		fixTags(sp.Tokens)
 		x.verbsReadAsNouns(sp.Tokens)
 		x.nounsReadAsVerbs(sp.Tokens)
+		x.participlesReadAsAdjectives(sp.Tokens)
 		if surface {
 			x.model.Parser.Parse(sp.Tokens)
 		}
@@ -426,6 +427,11 @@ func (x *Extractor) report(st *docState, sent claim.Sentence, c clause, attr *at
 	if swap {
 		subject, object = object, subject
 	}
+	if x.schema.Predicates[predicate].Change && !numeric(object.Name) {
+		// "fell to his death" is no figure falling: a change of value
+		// needs a value.
+		predicate = c.predicate
+	}
 	r.Claim = claim.Claim{
 		Subject:   subject,
 		Predicate: predicate,
@@ -437,6 +443,19 @@ func (x *Extractor) report(st *docState, sent claim.Sentence, c clause, attr *at
 	r.Claim.Identify()
 	r.Confidence = confidence(c, r)
 	return r
+}
+
+// numeric reports a phrase that holds a number, in digits or words.
+func numeric(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		if _, ok := parseNumber(strings.ToLower(w)); ok {
+			return true
+		}
+		if _, ok := claim.ParseQuantity(w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteText returns the text between the first pair of quotation marks,
@@ -617,6 +636,30 @@ func (x *Extractor) nounsReadAsVerbs(toks []nlp.Token) {
 			toks[i].Tag, toks[i].UPOS = "NNS", "NOUN"
 			toks[i].Lemma = x.model.Lemma(t.Text, "NNS")
 		}
+	}
+}
+
+// participlesReadAsAdjectives corrects a participle the tagger read as
+// an adjective after "be" in a passive with an agent: "the protest was
+// organised on June 9 by the front" (a spelling the treebank lacks).
+// The word must end as participles do and be a known verb's form. A
+// sentence's first word read as a verb before a noun and a finite verb
+// is a noun: "Tear gas is banned".
+func (x *Extractor) participlesReadAsAdjectives(toks []nlp.Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.Tag != "JJ" || !strings.HasSuffix(strings.ToLower(t.Text), "ed") || toks[i-1].Lemma != "be" {
+			continue
+		}
+		lemma := x.model.Lemma(t.Text, "VBN")
+		if !x.model.Known[lemma] && !x.model.Known[strings.TrimSuffix(lemma, "ise")+"ize"] || !slices.ContainsFunc(toks[i+1:min(i+10, len(toks))], func(u nlp.Token) bool { return strings.EqualFold(u.Text, "by") }) {
+			continue
+		}
+		toks[i].Tag, toks[i].UPOS, toks[i].Lemma = "VBN", "VERB", lemma
+	}
+	if len(toks) > 2 && toks[0].Tag == "VB" && strings.HasPrefix(toks[1].Tag, "NN") && finite(toks[2]) {
+		toks[0].Tag, toks[0].UPOS = "NN", "NOUN"
+		toks[0].Lemma = x.model.Lemma(toks[0].Text, "NN")
 	}
 }
 

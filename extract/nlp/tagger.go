@@ -450,6 +450,16 @@ func firstRune(w string) string {
 // treebank's lemma when the pair was seen there, else English inflection
 // rules.
 func (m *Model) Lemma(word, tag string) string {
+	l := m.lemma(word, tag)
+	if strings.HasPrefix(tag, "VB") && strings.HasSuffix(l, "ise") && !m.Known[l] && m.Known[strings.TrimSuffix(l, "ise")+"ize"] {
+		// British spelling ("organise", "apologise") is the treebank's
+		// American one, so that outlets' verbs meet.
+		return strings.TrimSuffix(l, "ise") + "ize"
+	}
+	return l
+}
+
+func (m *Model) lemma(word, tag string) string {
 	lower := strings.ToLower(strings.ReplaceAll(word, "’", "'"))
 	if l, ok := m.Lemmas[lower+"/"+tag]; ok {
 		return l
