@@ -451,7 +451,7 @@ func firstRune(w string) string {
 // rules.
 func (m *Model) Lemma(word, tag string) string {
 	l := m.lemma(word, tag)
-	if strings.HasPrefix(tag, "VB") && strings.HasSuffix(l, "ise") && !m.Known[l] && m.Known[strings.TrimSuffix(l, "ise")+"ize"] {
+	if strings.HasPrefix(tag, "VB") && strings.HasSuffix(l, "ise") && m.Known[strings.TrimSuffix(l, "ise")+"ize"] {
 		// British spelling ("organise", "apologise") is the treebank's
 		// American one, so that outlets' verbs meet.
 		return strings.TrimSuffix(l, "ise") + "ize"
