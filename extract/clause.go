@@ -265,8 +265,8 @@ func (x *Extractor) argumentsAfter(st *docState, c []nlp.Token, subj span, vg ve
 }
 
 // agentAfter returns where "by" and a passive's agent stand after the
-// verb group, past at most two prepositional phrases or times ("was
-// banned at football stadiums by FIFA", "was organised on June 9 by the
+// verb group, past at most two phrases of place or time ("was banned
+// at football stadiums by FIFA", "was organised on June 9 by the
 // front"); k when no "by" follows them.
 func agentAfter(c []nlp.Token, k int, st *docState) int {
 	j := k
@@ -278,7 +278,9 @@ func agentAfter(c []nlp.Token, k int, st *docState) int {
 			j = t
 			continue
 		}
-		if c[j].Tag != "IN" || strings.EqualFold(c[j].Text, "that") {
+		if !placePrepositions[strings.ToLower(c[j].Text)] {
+			// "accepted as the son by", "protected from the engine by":
+			// a complement, which its own claim keeps.
 			break
 		}
 		end := npForward(c, j+1, len(c))
@@ -289,6 +291,10 @@ func agentAfter(c []nlp.Token, k int, st *docState) int {
 	}
 	return k
 }
+
+// placePrepositions open the phrases of place a passive's agent may
+// follow.
+var placePrepositions = map[string]bool{"at": true, "in": true, "on": true, "inside": true, "across": true, "throughout": true, "during": true}
 
 // verbClause reads the predicate and object of the verb group c[g:e].
 func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int, speaker *claim.Entity) (clause, bool) {
