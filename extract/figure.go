@@ -371,8 +371,8 @@ func (x *Extractor) measureOf(toks []nlp.Token, n numeral, boundFrom, lo, hi int
 		// "three of my children", "200,000 of the guns": a part of
 		// what the "of" phrase names, which counts as a noun after the
 		// number does.
-		head := npChunk(toks, counted+1, hi) - 1
-		if head > counted && (toks[head].Tag == "NN" || toks[head].Tag == "NNS") && !x.schema.IsTotal(strings.ToLower(toks[head].Lemma)) &&
+		head := partitiveHead(toks, counted+1, hi)
+		if head < hi && (toks[head].Tag == "NN" || toks[head].Tag == "NNS") && !x.schema.IsTotal(strings.ToLower(toks[head].Lemma)) &&
 			x.measureNounAt(toks, head, hi) == "" {
 			return "", ""
 		}
@@ -469,7 +469,7 @@ func (x *Extractor) nearestMeasure(toks []nlp.Token, boundFrom, after, lo int) (
 		if endsFigureClause(toks[k]) || clauseComma(toks, k) {
 			break
 		}
-		m := x.measureNounAt(toks, k, len(toks))
+		m := x.contextNounAt(toks, k)
 		if m == "" && objectOf(toks, k, boundFrom) {
 			// A verb before a number counts it only as its object
 			// ("killing at least 40", "can hold 42,000"), not "held in
@@ -528,6 +528,27 @@ func nounish(t nlp.Token) bool {
 	return isNoun(t) || determiner(t) || t.Tag == "POS" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "PRP$" || t.Text == ","
 }
 
+// partitiveHead returns the head noun of the phrase at from, past a
+// possessor ("the city's seven million people": people).
+func partitiveHead(toks []nlp.Token, from, hi int) int {
+	head := from
+	for {
+		for head < hi && (determiner(toks[head]) || toks[head].Tag == "JJ" || toks[head].Tag == "PRP$" || toks[head].Tag == "CD") {
+			head++
+		}
+		// A common noun's run, or a name's: "the guns Chavez wants"
+		// ends at guns.
+		for head+1 < hi && (toks[head+1].Tag == "NN" || toks[head+1].Tag == "NNS" || strings.HasPrefix(toks[head].Tag, "NNP") && strings.HasPrefix(toks[head+1].Tag, "NNP")) {
+			head++
+		}
+		if head+2 < hi && toks[head+1].Tag == "POS" {
+			head += 2
+			continue
+		}
+		return head
+	}
+}
+
 // objectOf reports whether the words between a verb at k and a number
 // starting at from leave the number its object: none but determiners,
 // adverbs and a particle.
@@ -544,6 +565,17 @@ func objectOf(toks []nlp.Token, k, from int) bool {
 func (x *Extractor) measureAt(toks []nlp.Token, k int) string {
 	if m := x.measureVerbAt(toks, k); m != "" {
 		return m
+	}
+	return x.contextNounAt(toks, k)
+}
+
+// contextNounAt returns the measure a noun near a number names. The
+// totals ("lives", "bodies") name one only as the noun a number counts
+// ("1,200 lives lost"): "social life" and "the lives of a million
+// people" count no dead.
+func (x *Extractor) contextNounAt(toks []nlp.Token, k int) string {
+	if x.schema.IsTotal(strings.ToLower(toks[k].Lemma)) {
+		return ""
 	}
 	return x.measureNounAt(toks, k, len(toks))
 }
