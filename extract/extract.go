@@ -313,8 +313,9 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 
 // withFigures adds to the reports of a sentence those of its figures.
 // A figure its clauses also gave ("the death toll was 127", "the death
-// toll had exceeded 125", "the number has risen to 33") is reported
-// once, as the figure, which knows its measure, source, bound and phase.
+// toll had exceeded 125", "the number has risen to 33", "at least 58 |
+// be | dead") is reported once, as the figure, which knows its measure,
+// source, bound and phase.
 func (x *Extractor) withFigures(st *docState, sent claim.Sentence, toks []nlp.Token, attr *attribution, reports []claim.Report) []claim.Report {
 	switch {
 	case listSentence(toks):
@@ -336,7 +337,7 @@ func (x *Extractor) withFigures(st *docState, sent claim.Sentence, toks []nlp.To
 			continue
 		}
 		reports = slices.DeleteFunc(reports, func(g claim.Report) bool {
-			return g.Claim.ID == r.Claim.ID || g.ObjectText == c.objectText ||
+			return g.Claim.ID == r.Claim.ID || g.ObjectText == c.objectText || strings.HasSuffix(g.SubjectText, " "+c.objectText) ||
 				g.Claim.Subject.ID == r.Claim.Subject.ID && strings.Contains(g.ObjectText, c.objectText)
 		})
 		reports = append(reports, *r)

@@ -378,6 +378,11 @@ func (x *Extractor) measureOf(toks []nlp.Token, n numeral, boundFrom, lo, hi int
 		}
 	}
 	if counted < hi {
+		if m := x.measureNounAt(toks, counted, hi); m != "" && x.schema.Measures[m].Kind == schema.MeasureProperty {
+			// "a 6.4 magnitude earthquake": the number is the value of
+			// the property the noun after it names.
+			return m, ""
+		}
 		if head := npChunk(toks, counted, hi) - 1; head > counted && isNoun(toks[head]) {
 			// "three Israeli soldiers", "28 arrest warrants": the
 			// phrase's head is what is counted.
@@ -393,7 +398,7 @@ func (x *Extractor) measureOf(toks []nlp.Token, n numeral, boundFrom, lo, hi int
 			counted++
 		case isNoun(t) || t.Tag == "JJ":
 			// "8 km": a unit of a measure the clause names.
-			if m, _ := x.nearestMeasure(toks, boundFrom, counted+1, lo); m != "" {
+			if m := x.nearestMeasure(toks, boundFrom, counted+1, lo); m != "" {
 				if _, _, ok := x.schema.MeasureUnit(m, lemma); ok {
 					return m, lemma
 				}
@@ -402,15 +407,14 @@ func (x *Extractor) measureOf(toks []nlp.Token, n numeral, boundFrom, lo, hi int
 				// "30 inmates escaped" counts what a measure counts;
 				// "five police vehicles", "two officers" count
 				// something else, or a part of a total.
-				if m, _ := x.nearestMeasure(toks, boundFrom, counted+1, lo); m != "" && x.schema.Counts(m, lemma) {
+				if m := x.nearestMeasure(toks, boundFrom, counted+1, lo); m != "" && x.schema.Counts(m, lemma) {
 					return m, ""
 				}
 				return "", ""
 			}
 		}
 	}
-	m, _ := x.nearestMeasure(toks, boundFrom, counted, lo)
-	return m, ""
+	return x.nearestMeasure(toks, boundFrom, counted, lo), ""
 }
 
 // measureNounAt returns the measure a noun (or a noun and the next)
@@ -456,16 +460,31 @@ const figureWindow = 12
 
 // nearestMeasure finds the word of a measure nearest a numeral, before
 // it (from its bound back to lo) or after it (from after, up to the next
-// number),
-// counting words as the clause reads them: auxiliaries add nothing, so
-// "174 people have been killed" has its verb next to its number, and an
-// "of" phrase, an aside between ", or" and a comma and brackets after the
-// number are passed over ("two million of Hong Kong's seven million
-// people turned out"). A clause boundary ("while", ";") ends the search.
-func (x *Extractor) nearestMeasure(toks []nlp.Token, boundFrom, after, lo int) (string, int) {
-	best, bestDist := "", figureWindow+1
+// number), counting words as the clause reads them: auxiliaries add
+// nothing, so "174 people have been killed" has its verb next to its
+// number, and an "of" phrase, an aside between ", or" and a comma and
+// brackets after the number are passed over ("two million of Hong
+// Kong's seven million people turned out"). A clause boundary ("while",
+// ";") ends the search; the nearer word wins, the one before on a tie.
+func (x *Extractor) nearestMeasure(toks []nlp.Token, boundFrom, after, lo int) string {
+	before, dBefore := x.measureBefore(toks, boundFrom, lo)
+	next, dAfter := x.measureAfter(toks, after, figureWindow+1)
+	switch {
+	case next != "" && boundFrom > 0 && toks[boundFrom-1].Tag == "CC":
+		// "58 are dead and 12 people remain unaccounted for": a number
+		// that opens a conjunct has its own clause's words.
+		return next
+	case before != "" && dBefore <= dAfter:
+		return before
+	}
+	return next
+}
+
+// measureBefore finds the measure a word before a number names, back to
+// lo or the clause's start, and how far it stands.
+func (x *Extractor) measureBefore(toks []nlp.Token, boundFrom, lo int) (string, int) {
 	dist := 0
-	for k := boundFrom - 1; k >= lo && dist < bestDist; k-- {
+	for k := boundFrom - 1; k >= lo && dist <= figureWindow; k-- {
 		if endsFigureClause(toks[k]) || clauseComma(toks, k) {
 			break
 		}
@@ -477,13 +496,19 @@ func (x *Extractor) nearestMeasure(toks []nlp.Token, boundFrom, after, lo int) (
 			m = x.measureVerbAt(toks, k)
 		}
 		if m != "" {
-			best, bestDist = m, dist
-			break
+			return m, dist
 		}
 		dist += wordStep(toks, k, k+1)
 	}
-	dist = 0
-	for k := after; k < len(toks) && dist < bestDist; k++ {
+	return "", figureWindow + 1
+}
+
+// measureAfter finds the measure a word after a number names, from
+// after to the next number or the clause's end, past asides, and how
+// far it stands.
+func (x *Extractor) measureAfter(toks []nlp.Token, after, limit int) (string, int) {
+	dist := 0
+	for k := after; k < len(toks) && dist < limit; k++ {
 		if k == after || toks[k].Text == "(" || toks[k].Text == "," && k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "or") {
 			if skip := asideEnd(toks, k); skip > k {
 				k = skip - 1
@@ -499,12 +524,11 @@ func (x *Extractor) nearestMeasure(toks []nlp.Token, boundFrom, after, lo int) (
 		if m := x.measureAt(toks, k); m != "" && (isNoun(toks[k]) || !x.schema.Measures[m].Objects) {
 			// A verb after a number has it for its subject: "two can
 			// hold" is no capacity.
-			best, bestDist = m, dist
-			break
+			return m, dist
 		}
 		dist += wordStep(toks, k, k-1)
 	}
-	return best, bestDist
+	return "", figureWindow + 1
 }
 
 // wordStep is how far the word at k takes a scan that came from the
