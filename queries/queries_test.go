@@ -30,16 +30,26 @@ func testStore(t *testing.T, backend string) *graph.Store {
 	t.Helper()
 	st := graphtest.Open(t, backend)
 	ushakov := &claim.Entity{ID: "entity:iuri-ushakov", Name: "Yuri Ushakov", Kind: claim.Person}
-	docs := []struct {
-		d       claim.Document
-		reports []claim.Report
-	}{
+	docs := []stored{
 		{claim.Document{ID: "doc:a", Outlet: "Outlet A", Published: time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC)},
 			[]claim.Report{report("doc:a", "Witkoff", "visit", "Moscow", false, ushakov), report("doc:a", "Russia", "leak", "call", false, nil),
 				report("doc:a", "Putin", "meet with", "Trump", false, nil)}},
 		{claim.Document{ID: "doc:b", Outlet: "Outlet B"},
 			[]claim.Report{report("doc:b", "Witkoff", "visit", "Moscow", false, nil), report("doc:b", "Russia", "leak", "call", true, ushakov)}},
 	}
+	load(t, st, docs)
+	return st
+}
+
+// stored is a document and its reports, for load.
+type stored struct {
+	d       claim.Document
+	reports []claim.Report
+}
+
+// load writes the documents into st and resolves their claims.
+func load(t *testing.T, st *graph.Store, docs []stored) {
+	t.Helper()
 	for _, d := range docs {
 		if err := st.Replace(context.Background(), d.d, d.reports); err != nil {
 			t.Fatal(err)
@@ -48,7 +58,6 @@ func testStore(t *testing.T, backend string) *graph.Store {
 	if _, err := st.Resolve(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	return st
 }
 
 func run(t *testing.T, st *graph.Store, name string, params map[string]string) []map[string]interface{} {
@@ -274,22 +283,12 @@ func figureStore(t *testing.T, backend string) *graph.Store {
 		return r
 	}
 	day := time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC)
-	docs := []struct {
-		d       claim.Document
-		reports []claim.Report
-	}{
+	docs := []stored{
 		{claim.Document{ID: "doc:a", Outlet: "Outlet A", Published: day}, []claim.Report{figure("doc:a", "death toll", "45", "provincial officials"),
 			figure("doc:a", "death toll", "52", "health ministry"), figure("doc:a", "turnout", "3,000", "")}},
 		{claim.Document{ID: "doc:b", Outlet: "Outlet B", Published: day}, []claim.Report{figure("doc:b", "death toll", "52", "")}},
 	}
-	for _, d := range docs {
-		if err := st.Replace(context.Background(), d.d, d.reports); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := st.Resolve(context.Background()); err != nil {
-		t.Fatal(err)
-	}
+	load(t, st, docs)
 	return st
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -28,7 +29,7 @@ func figuresCommand() *cli.Command {
 func figuresCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	measure := c.String("measure")
 	if _, ok := s.Measures[measure]; measure != "" && !ok {
-		return fmt.Errorf("no measure %q in the schema (measures: %s)", measure, strings.Join(sortedKeys(s.Measures), ", "))
+		return fmt.Errorf("no measure %q in the schema (measures: %s)", measure, strings.Join(slices.Sorted(maps.Keys(s.Measures)), ", "))
 	}
 	f := series.Filter{Measure: measure}
 	switch event := c.String("event"); event {
@@ -53,13 +54,4 @@ func figuresCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 		return fmt.Errorf("no figures about the occasion %q (occasions: %s)", f.Occasion, strings.Join(occasions, ", "))
 	}
 	return render.Figures(os.Stdout, c.String("format"), all)
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
