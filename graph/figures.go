@@ -3,6 +3,7 @@ package graph
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/schema"
@@ -181,12 +182,47 @@ func judgeInDocument(reports []figureReport, a, b figureClaim) figureVerdict {
 			switch {
 			case x.report.Phase != y.report.Phase:
 				return revision
-			case own && x.report.Phase == "" && !sameSource(x.report, y.report, false):
+			case own && x.report.Phase == "" && !sameSource(x.report, y.report, false) && !otherPlaces(x.report.Sentence, y.report.Sentence):
 				verdict = conflictSideBySide
 			}
 		}
 	}
 	return verdict
+}
+
+// otherPlaces reports whether two sentences each name a place ("in
+// Idlib", "at Mosul") and none the same: "40 were killed in Aleppo" and
+// "12 died in Idlib" are parts of a toll, not two values of it.
+func otherPlaces(a, b string) bool {
+	pa, pb := placesIn(a), placesIn(b)
+	return len(pa) > 0 && len(pb) > 0 && !slices.ContainsFunc(pa, func(p string) bool { return slices.Contains(pb, p) })
+}
+
+// placesIn returns the capitalised names after "in" or "at" in a
+// sentence.
+func placesIn(sentence string) []string {
+	words := strings.Fields(sentence)
+	var out []string
+	for i := 0; i+1 < len(words); i++ {
+		if w := strings.ToLower(words[i]); w != "in" && w != "at" {
+			continue
+		}
+		var name []string
+		for j := i + 1; j < len(words); j++ {
+			w := strings.TrimRight(words[j], ".,;:!?”\"'’")
+			if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+				break
+			}
+			name = append(name, w)
+			if w != words[j] {
+				break
+			}
+		}
+		if len(name) > 0 {
+			out = append(out, strings.Join(name, " "))
+		}
+	}
+	return out
 }
 
 // judgeAcross judges two reports of different documents about one

@@ -122,3 +122,20 @@ func TestFigures(t *testing.T) {
 		})
 	}
 }
+
+func TestOtherPlaces(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"In Aleppo, 40 people were killed, rescuers said.", "Twelve died in Idlib, the ministry said.", true},
+		{"40 people were killed in Aleppo, rescuers said.", "Twelve died in Idlib, the ministry said.", true},
+		{"40 people were killed in Aleppo.", "The ministry put the toll in Aleppo at 52.", false},
+		{"40 people were killed in Aleppo.", "The ministry put the toll at 52.", false},
+		{"The Malang Health Center in Malang Regency reported 131.", "Police at the scene said 127.", false},
+	} {
+		if got := graph.OtherPlacesForTest(c.a, c.b); got != c.want {
+			t.Errorf("otherPlaces(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
