@@ -333,6 +333,18 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		// the object.
 		obj = head
 	}
+	if !st.surface && !whole && x.reportingVerb(main) && obj.to < len(c) && (finite(c[obj.to]) || c[obj.to].Tag == "MD") {
+		// "cops said 3 000 stormed the pitch": what follows the verb
+		// is a clause, its subject no object of saying.
+		return cl, false
+	}
+	if !st.surface && !whole {
+		// "ordered his government to conduct an audit": the object
+		// is the phrase with what it is to do.
+		if end := infinitiveEnd(c, obj.to); end > obj.to {
+			obj, whole = span{obj.from, end}, true
+		}
+	}
 	if cl.argsEnd == 0 {
 		cl.argsEnd = obj.to
 	}
@@ -410,6 +422,20 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		cl.relationText += " " + c[obj.from-1].Text
 	}
 	return cl, true
+}
+
+// infinitiveEnd returns where an infinitive that completes a noun
+// phrase ending at k ends ("his government | to conduct a thorough
+// audit on all stadiums"), at the clause's end; k when none opens there.
+func infinitiveEnd(c []nlp.Token, k int) int {
+	if k+1 >= len(c) || c[k].Tag != "TO" || c[k+1].Tag != "VB" {
+		return k
+	}
+	end := k + 2
+	for end < len(c) && end < k+16 && !punctuationTag(c[end].Tag) && !clauseBoundary(c[end]) && !(c[end].Tag == "CC" && end+1 < len(c) && finite(c[end+1])) {
+		end++
+	}
+	return end
 }
 
 // noneOf reports a phrase that names no one at all: "no one",

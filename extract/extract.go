@@ -338,11 +338,34 @@ func (x *Extractor) withFigures(st *docState, sent claim.Sentence, toks []nlp.To
 		}
 		reports = slices.DeleteFunc(reports, func(g claim.Report) bool {
 			return g.Claim.ID == r.Claim.ID || g.ObjectText == c.objectText || strings.HasSuffix(g.SubjectText, " "+c.objectText) ||
-				g.Claim.Subject.ID == r.Claim.Subject.ID && strings.Contains(g.ObjectText, c.objectText)
+				g.Claim.Subject.ID == r.Claim.Subject.ID && strings.Contains(g.ObjectText, c.objectText) || x.givesFigure(g.Claim)
 		})
 		reports = append(reports, *r)
 	}
 	return reports
+}
+
+// givesFigure reports a claim that only says a source gave or revised a
+// figure ("organisers | put | turnout", "police | peg | number of
+// protesters", "police | revise | figure"):
+// the figure's own claim says what, and who.
+func (x *Extractor) givesFigure(c claim.Claim) bool {
+	verb := false
+	for _, w := range strings.Fields(c.Predicate) {
+		if _, ok := x.schema.Reporting(w); ok || x.schema.IsSourceVerb(w) || x.changes(w) {
+			verb = true
+		}
+	}
+	if !verb {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(c.Object.Name)) {
+		w = strings.TrimSuffix(w, "s")
+		if x.schema.MeasureNoun(w) != "" || x.schema.IsFigureReference(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // distinctTuples drops reports whose subject, relation and object read

@@ -822,8 +822,8 @@ func (x *Extractor) otherOccasion(st *docState, toks []nlp.Token, lo, hi int) (o
 }
 
 // figureSource finds who gives a figure when its own clause says so:
-// the subject of the nearest reporting or estimating verb before it,
-// back to the previous number or a comma ("police estimated 240,000
+// the subject of the nearest reporting, estimating or revising verb
+// before it, back to the previous number or a comma ("police estimated 240,000
 // participants",
 // "the health department put the death toll at 131").
 func (x *Extractor) figureSource(st *docState, toks []nlp.Token, boundFrom, lo int) (*claim.Entity, nlp.Token) {
@@ -835,7 +835,11 @@ func (x *Extractor) figureSource(st *docState, toks []nlp.Token, boundFrom, lo i
 			// lowered to 125".
 			return nil, nlp.Token{}
 		}
-		if !isVerb(t) || !x.reportingVerb(t) && !x.schema.IsSourceVerb(t.Lemma) {
+		// An agent that revises a figure gives it ("police revised the
+		// figure down"); a figure that changes by itself ("the toll
+		// rose", "the toll was revised") gives no source.
+		revises := x.changes(t.Lemma) && t.Tag != "VBG" && !afterBeAt(toks, k) && k+1 < len(toks) && !intransitiveAt(toks, k+1)
+		if !isVerb(t) || !x.reportingVerb(t) && !x.schema.IsSourceVerb(t.Lemma) && !revises {
 			continue
 		}
 		subj, ok := sourceSubject(toks, k, lo)
@@ -849,6 +853,29 @@ func (x *Extractor) figureSource(st *docState, toks []nlp.Token, boundFrom, lo i
 		return &e, t
 	}
 	return nil, nlp.Token{}
+}
+
+// afterBeAt reports a participle at k after a form of "be", past
+// adverbs: a passive ("was later revised").
+func afterBeAt(toks []nlp.Token, k int) bool {
+	j := k - 1
+	for j >= 0 && strings.HasPrefix(toks[j].Tag, "RB") {
+		j--
+	}
+	return toks[k].Tag == "VBN" && j >= 0 && toks[j].Lemma == "be"
+}
+
+// intransitiveAt reports a change verb with no object before its value
+// ("has risen to 33", "fell from 40"): the figure changed by itself.
+func intransitiveAt(toks []nlp.Token, k int) bool {
+	w := strings.ToLower(toks[k].Text)
+	return w == "to" || w == "from" || toks[k].Tag == "RP" || particles[w]
+}
+
+// changes reports a verb that changes a value ("revise", "raise"):
+// who revises a figure gives its new value.
+func (x *Extractor) changes(lemma string) bool {
+	return x.schema.Predicates[x.schema.Predicate(lemma+" to")].Change
 }
 
 // sourceSubject returns the subject of the verb at k, back to lo: the
