@@ -221,6 +221,12 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 	case attr == nil && later != nil:
 		attr = &attribution{speaker: later, verb: "said", content: []span{{0, len(toks)}}, quoted: true}
 	}
+	// "Organizers said two million joined, while police estimated that
+	// 338,000 turned up": each speaker says their own clause.
+	var second *attribution
+	if attr != nil && !runsOn && !st.surface {
+		second = x.secondAttribution(st, toks, attr)
+	}
 	// Claims come from the reported content when the sentence attributes
 	// it, else from the whole sentence. Content interrupted by its
 	// attribution ("Witkoff, Ushakov said, will meet Putin") is read as one
@@ -268,6 +274,19 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 		if r := x.report(st, sent, c, attr); r != nil {
 			reports = append(reports, *r)
 		}
+	}
+	if second != nil {
+		var said []nlp.Token
+		for _, part := range second.content {
+			said = append(said, toks[part.from:part.to]...)
+		}
+		more := x.clausesIn(st, said, second.speaker)
+		for _, c := range more {
+			if r := x.report(st, sent, c, second); r != nil {
+				reports = append(reports, *r)
+			}
+		}
+		clauses = append(clauses, more...)
 	}
 	if st.surface {
 		// Two readings of one clause in the same words are one tuple:
@@ -367,6 +386,67 @@ func (x *Extractor) givesFigure(c claim.Claim) bool {
 	}
 	return false
 }
+
+// secondAttribution finds a second speaker in the content of attr, in
+// a clause of its own after ";" or ", while" (", whereas", ", but"):
+// "Organizers said nearly two million joined, while police estimated
+// that 338,000 turned up". It cuts attr's content before that clause and
+// returns the clause's own attribution, or nil.
+func (x *Extractor) secondAttribution(st *docState, toks []nlp.Token, attr *attribution) *attribution {
+	for i, t := range toks {
+		if t.Start <= attr.verbToken.Start {
+			continue
+		}
+		from := 0
+		switch w := strings.ToLower(t.Text); {
+		case w == ";":
+			from = i + 1
+		case w == "," && i+1 < len(toks) && contrastive[strings.ToLower(toks[i+1].Text)]:
+			from = i + 2
+		default:
+			continue
+		}
+		second := x.speakerOpening(st, toks, from)
+		if second == nil {
+			continue
+		}
+		var kept []span
+		for _, part := range attr.content {
+			if part.from < i {
+				kept = append(kept, span{part.from, min(part.to, i)})
+			}
+		}
+		attr.content = kept
+		return second
+	}
+	return nil
+}
+
+// speakerOpening returns the attribution of a clause that opens at from
+// with its speaker and a reporting verb ("police said the number was
+// …"), its content what follows the verb; nil when the clause does not.
+func (x *Extractor) speakerOpening(st *docState, toks []nlp.Token, from int) *attribution {
+	for v := from + 1; v < len(toks) && v <= from+8; v++ {
+		if !x.reportingVerb(toks[v]) {
+			continue
+		}
+		subj, ok := sourceSubject(toks, v, from)
+		start := x.contentStart(st, toks, v)
+		if !ok || subj.from != from || start >= len(toks) || !hasVerb(toks[start:]) {
+			return nil
+		}
+		a := x.newAttribution(st, toks, subj, v, strings.ContainsAny(textOf(toks[from:]), "“\""))
+		if a != nil {
+			a.content = []span{trimMarks(toks, start, len(toks))}
+		}
+		return a
+	}
+	return nil
+}
+
+// contrastive conjunctions open a clause that sets a second source
+// against the first.
+var contrastive = map[string]bool{"while": true, "whereas": true, "but": true, "although": true}
 
 // distinctTuples drops reports whose subject, relation and object read
 // as an earlier one's, keeping the first.
