@@ -226,6 +226,11 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 	var second *attribution
 	if attr != nil && !runsOn && !st.surface {
 		second = x.secondAttribution(st, toks, attr)
+		if second == nil {
+			// "…, as the White House claims momentum": the writer's
+			// aside, in the outlet's own voice.
+			second = asideOf(toks, attr)
+		}
 	}
 	// Claims come from the reported content when the sentence attributes
 	// it, else from the whole sentence. Content interrupted by its
@@ -281,8 +286,12 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 			said = append(said, toks[part.from:part.to]...)
 		}
 		more := x.clausesIn(st, said, second.speaker)
+		var secondAttr *attribution
+		if second.speaker != nil {
+			secondAttr = second
+		}
 		for _, c := range more {
-			if r := x.report(st, sent, c, second); r != nil {
+			if r := x.report(st, sent, c, secondAttr); r != nil {
 				reports = append(reports, *r)
 			}
 		}
@@ -440,6 +449,26 @@ func (x *Extractor) speakerOpening(st *docState, toks []nlp.Token, from int) *at
 			a.content = []span{trimMarks(toks, start, len(toks))}
 		}
 		return a
+	}
+	return nil
+}
+
+// asideOf cuts from attr's content a clause that ", as" opens after the
+// reporting verb, with its own subject and verb, and returns it as an
+// attribution with no speaker; nil when there is none.
+func asideOf(toks []nlp.Token, attr *attribution) *attribution {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Start <= attr.verbToken.Start || toks[i].Text != "," || !strings.EqualFold(toks[i+1].Text, "as") || !hasSubjectAndVerb(toks, i+2) {
+			continue
+		}
+		var kept []span
+		for _, part := range attr.content {
+			if part.from < i {
+				kept = append(kept, span{part.from, min(part.to, i)})
+			}
+		}
+		attr.content = kept
+		return &attribution{content: []span{trimMarks(toks, i+2, len(toks))}}
 	}
 	return nil
 }
