@@ -333,9 +333,10 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		// the object.
 		obj = head
 	}
-	if !st.surface && !whole && x.reportingVerb(main) && obj.to < len(c) && (finite(c[obj.to]) || c[obj.to].Tag == "MD") {
-		// "cops said 3 000 stormed the pitch": what follows the verb
-		// is a clause, its subject no object of saying.
+	if !st.surface && !whole && directObject(c, e, obj) && clauseVerbAt(c, obj.to) {
+		// "cops said 3 000 stormed the pitch", "opponents worry the
+		// law could be used": what follows the verb is a clause, its
+		// subject no object of the verb.
 		return cl, false
 	}
 	if !st.surface && !whole {
@@ -422,6 +423,37 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		cl.relationText += " " + c[obj.from-1].Text
 	}
 	return cl, true
+}
+
+// clauseVerbAt reports a verb at k that a clause's subject stands
+// before: a past or a modal ("said 3 000 stormed", "worry the law
+// could"), or a present with words after it; "football matches." ends
+// a noun phrase the tagger misread.
+func clauseVerbAt(c []nlp.Token, k int) bool {
+	if k >= len(c) {
+		return false
+	}
+	switch c[k].Tag {
+	case "VBD", "MD":
+		return true
+	case "VBZ", "VBP":
+		return k+1 < len(c) && !punctuationTag(c[k+1].Tag)
+	}
+	return false
+}
+
+// directObject reports an object right after the verb group ending at
+// e, past adverbs: no preposition stands between them.
+func directObject(c []nlp.Token, e int, obj span) bool {
+	if obj.from < e {
+		return false
+	}
+	for k := e; k < obj.from; k++ {
+		if !strings.HasPrefix(c[k].Tag, "RB") {
+			return false
+		}
+	}
+	return true
 }
 
 // infinitiveEnd returns where an infinitive that completes a noun

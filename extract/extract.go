@@ -573,10 +573,27 @@ func (x *Extractor) report(st *docState, sent claim.Sentence, c clause, attr *at
 		Hedged:    hedged,
 		Time:      c.time,
 	}
+	if !st.surface && (x.vague(subject.Name) || x.vague(object.Name)) {
+		// "the issue | be discussed with | European countries".
+		return nil
+	}
 	r.Claim.Identify()
 	r.Confidence = confidence(c, r)
 	return r
 }
+
+// vague reports an argument that is a vague noun alone, with at most a
+// determiner ("issue", "this kind").
+func (x *Extractor) vague(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 2 && determiners[words[0]] {
+		words = words[1:]
+	}
+	return len(words) == 1 && x.schema.IsVague(words[0])
+}
+
+// determiners that may stand before a vague noun.
+var determiners = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "a": true, "an": true, "such": true}
 
 // numeric reports a phrase that holds a number, in digits or words.
 func numeric(phrase string) bool {
@@ -766,6 +783,18 @@ func (x *Extractor) nounsReadAsVerbs(toks []nlp.Token) {
 		}
 		prev := toks[i-1].Tag
 		if start := npBackward(toks, i-1, 0); (prev == "NN" || prev == "NNP") && start < i && toks[start].Tag == "DT" {
+			toks[i].Tag, toks[i].UPOS = "NNS", "NOUN"
+			toks[i].Lemma = x.model.Lemma(t.Text, "NNS")
+		}
+	}
+	for i := 2; i < len(toks); i++ {
+		// "a review of the football matches.": a word in -s that ends a
+		// prepositional phrase's noun phrase is its head noun.
+		t := toks[i]
+		if t.Tag != "VBZ" || auxiliary(t) || toks[i-1].Tag != "NN" || i+1 < len(toks) && !punctuationTag(toks[i+1].Tag) {
+			continue
+		}
+		if start := npBackward(toks, i-1, 0); start > 0 && toks[start-1].Tag == "IN" && !strings.EqualFold(toks[start-1].Text, "that") {
 			toks[i].Tag, toks[i].UPOS = "NNS", "NOUN"
 			toks[i].Lemma = x.model.Lemma(t.Text, "NNS")
 		}

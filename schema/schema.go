@@ -134,6 +134,9 @@ type Schema struct {
 	// Nominalizations map an event noun to its verb ("guidance":
 	// "guide").
 	Nominalizations map[string]string `yaml:"nominalizations"`
+	// VagueNouns say nothing alone ("the issue"): a claim with one of
+	// them for an argument is not made.
+	VagueNouns []string `yaml:"vague_nouns"`
 	// Containers are nouns whose "of" complement is what a claim is
 	// about ("excerpts of the call").
 	Containers []string `yaml:"containers"`
@@ -396,6 +399,9 @@ func (s *Schema) LightVerb(lightVerb, noun string) (string, bool) {
 	v, ok := s.Nominalizations[noun]
 	return v, ok
 }
+
+// IsVague reports a noun that says nothing alone ("issue", "thing").
+func (s *Schema) IsVague(noun string) bool { return slices.Contains(s.VagueNouns, noun) }
 
 // IsContainer reports whether a noun lemma holds what its "of"
 // complement names.
