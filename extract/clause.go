@@ -13,9 +13,12 @@ type clause struct {
 	subjectText, objectText string
 	predicate, relationText string
 	negated, hedged         bool
-	time                    string
-	phase                   string // see claim.Report.Phase
-	resolvedPronoun         bool
+	// conditional says an "if" or "unless" clause conditions the
+	// clause, or is it.
+	conditional     bool
+	time            string
+	phase           string // see claim.Report.Phase
+	resolvedPronoun bool
 	// speaker and verb, when set, say who the clause's own words report
 	// as saying it ("Ukraine criticized the plan as a capitulation": the
 	// plan is a capitulation, in Ukraine's words).
@@ -89,6 +92,7 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		conditioned := x.conditioned(&cond, c, subj, e, out)
 		for _, r := range x.reciprocal(st, c, subj, g, e, speaker) {
 			r.hedged = r.hedged || conditioned
+			r.conditional = conditioned
 			out = append(out, r)
 		}
 		cl, ok := x.verbClause(st, c, subj, g, e, speaker)
@@ -98,6 +102,7 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		if conditioned || x.reportedByNoun(c, cl.subjectSpan.from) {
 			cl.hedged = true
 		}
+		cl.conditional = conditioned
 		future = future || futureIn(c[g:e])
 		for _, tx := range findTimes(c, max(subj.from-4, 0), subj.from, st.published(), future) {
 			// A time right before the subject ("last week the

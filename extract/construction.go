@@ -201,7 +201,7 @@ func (x *Extractor) conditioned(cond *conditions, c []nlp.Token, subj span, e in
 	if cond.lastFrom >= 0 && !strings.EqualFold(c[max(k-1, 0)].Text, "that") && !slices.ContainsFunc(c[min(cond.lastEnd, k):k], isVerb) {
 		for j := cond.lastFrom; j < len(out); j++ {
 			if out[j].main.Start == cond.lastMain {
-				out[j].hedged = true
+				out[j].hedged, out[j].conditional = true, true
 			}
 		}
 		return true

@@ -21,7 +21,7 @@ import (
 // Version changes whenever extraction would give other claims for the
 // same text (a new rule, a retrained model), so that build extracts
 // stored documents again.
-const Version = 5
+const Version = 6
 
 // Key names this extractor and its vocabulary; see claim.Document.Extractor.
 func (x *Extractor) Key() string { return x.key }
@@ -551,6 +551,7 @@ func (x *Extractor) report(st *docState, sent claim.Sentence, c clause, attr *at
 		r.Speaker, r.Verb = c.speaker, c.verb
 	}
 	r.Hedged = hedged
+	r.Modality = x.modality(st, c, attr, hedged)
 	r.Phase = c.phase
 	for _, e := range []*claim.Entity{&c.subject, &c.object, r.Speaker} {
 		x.keepApart(e)
@@ -580,6 +581,38 @@ func (x *Extractor) report(st *docState, sent claim.Sentence, c clause, attr *at
 	r.Claim.Identify()
 	r.Confidence = confidence(c, r)
 	return r
+}
+
+// modality is what a report makes of its clause when not a plain
+// statement: conditional under "if"; else what its verb group's words
+// say ("will visit", "could form", "has got to sell"); else what a
+// hedging attribution's verb says ("hoped that": desired), possible by
+// default; possible for another hedge; planned for a time after
+// publication.
+func (x *Extractor) modality(st *docState, c clause, attr *attribution, hedged bool) string {
+	switch {
+	case c.conditional:
+		return claim.Conditional
+	}
+	if m := x.schema.ModalityOf(strings.Fields(strings.ToLower(c.relationText))); m != "" {
+		return m
+	}
+	if attr != nil && attr.hedges {
+		if m := x.schema.ModalityOf([]string{attr.verbToken.Lemma}); m != "" {
+			return m
+		}
+		return claim.Possible
+	}
+	if hedged {
+		return claim.Possible
+	}
+	if pub := st.published(); c.time != "" && !pub.IsZero() {
+		start, _, _ := strings.Cut(c.time, "/")
+		if day := pub.Format("2006-01-02"); len(start) <= len(day) && start > day[:len(start)] {
+			return claim.Planned
+		}
+	}
+	return ""
 }
 
 // vague reports an argument that is a vague noun alone, with at most a

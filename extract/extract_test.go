@@ -26,6 +26,8 @@ type wantClaim struct {
 	Time    string `yaml:"time"`
 	Quote   string `yaml:"quote"`
 	Phase   string `yaml:"phase"`
+	// Modality is the report's modality (see claim.Report.Modality).
+	Modality string `yaml:"modality"`
 }
 
 type fixture struct {
@@ -52,7 +54,7 @@ var published = time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC)
 func describe(r claim.Report) wantClaim {
 	w := wantClaim{
 		Claim:   r.Claim.Subject.Name + " | " + r.Claim.Predicate + " | " + r.Claim.Object.Name,
-		Negated: r.Claim.Negated, Hedged: r.Hedged, Verb: r.Verb, Time: r.Claim.Time, Quote: r.Quote, Phase: r.Phase,
+		Negated: r.Claim.Negated, Hedged: r.Hedged, Verb: r.Verb, Time: r.Claim.Time, Quote: r.Quote, Phase: r.Phase, Modality: r.Modality,
 	}
 	if r.Speaker != nil {
 		w.Speaker = r.Speaker.Name

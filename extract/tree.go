@@ -674,7 +674,9 @@ func (x *Extractor) treeReports(st *docState, sent claim.Sentence, toks []nlp.To
 		for _, k := range t.kids[p.head] {
 			// "If she has no male, the eggs will be infertile": the
 			// condition hedges the clause it conditions.
-			cl.hedged = cl.hedged || t.rel(k) == "advcl" && !x.asserted(t, k)
+			conditioned := t.rel(k) == "advcl" && !x.asserted(t, k)
+			cl.hedged = cl.hedged || conditioned
+			cl.conditional = cl.conditional || conditioned
 		}
 		if r := x.report(st, sent, cl, by); r != nil {
 			out = append(out, *r)

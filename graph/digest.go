@@ -72,6 +72,8 @@ type digestReport struct {
 	// Time is the claim's time as its report states it: figures of
 	// other occasions are compared only with each other.
 	Time string `json:"t,omitempty"`
+	// Modality is the report's (see claim.Report.Modality).
+	Modality string `json:"m,omitempty"`
 }
 
 // DocumentVersion is what build compares with DocumentVersions to tell
@@ -91,7 +93,8 @@ func newDigest(d claim.Document, reports []claim.Report) digest {
 		g.Claims[c.ID] = digestClaim{Subject: c.Subject.ID, Predicate: c.Predicate, Object: c.Object.ID, Negated: c.Negated}
 		entity(c.Subject)
 		entity(c.Object)
-		rep := digestReport{Claim: c.ID, SentenceKey: sentenceKey(r.Sentence.Text), Start: r.Start, Hedged: r.Hedged, Phase: r.Phase, Time: c.Time}
+		rep := digestReport{Claim: c.ID, SentenceKey: sentenceKey(r.Sentence.Text), Start: r.Start, Hedged: r.Hedged, Phase: r.Phase, Time: c.Time,
+			Modality: r.Modality}
 		if r.Speaker != nil {
 			rep.Speaker = r.Speaker.ID
 			entity(*r.Speaker)
@@ -261,7 +264,7 @@ func (s *Store) claimsFromDigests(ctx context.Context, r *reader, docs []string)
 				c.Outlets = appendUnique(c.Outlets, g.Outlet)
 			}
 			c.Reports = append(c.Reports, claim.ReportView{Document: g.Document, Outlet: g.Outlet, Published: g.Published,
-				Start: rep.Start, Hedged: rep.Hedged, Phase: rep.Phase, Time: rep.Time, SentenceKey: rep.SentenceKey})
+				Start: rep.Start, Hedged: rep.Hedged, Phase: rep.Phase, Time: rep.Time, Modality: rep.Modality, SentenceKey: rep.SentenceKey})
 			p.speakers = append(p.speakers, rep.Speaker)
 		}
 	})
@@ -295,6 +298,7 @@ func (s *Store) claimsFromDigests(ctx context.Context, r *reader, docs []string)
 		}
 		sort.Strings(c.Outlets)
 		sortReports(c.Reports)
+		c.Modality = claim.ClaimModality(c.Reports)
 		all = append(all, c)
 		delete(byID, id)
 	}

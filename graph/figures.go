@@ -24,14 +24,16 @@ type figureClaim struct {
 }
 
 // figureClaims returns the claims of all that state a figure of one of
-// measures (a measure's name → its kind). Denied figures are left to
-// negation: "police denied the toll passed 125" contradicts the claim
-// that it did, not the figures that other sources give.
+// measures (a measure's name → its kind) as a plain statement. Denied
+// figures are left to negation: "police denied the toll passed 125"
+// contradicts the claim that it did, not the figures that other sources
+// give.
 func figureClaims(all []claim.View, measures map[string]string) []figureClaim {
 	var out []figureClaim
 	for i, c := range all {
 		kind, ok := measures[c.Subject.Name]
-		if !ok || c.Negated {
+		if !ok || c.Negated || c.Modality != "" {
+			// A figure that may, will or should be is no value given.
 			continue
 		}
 		if v, ok := claim.ParseFigure(c.Object.Name); ok {

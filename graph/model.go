@@ -42,6 +42,7 @@ const (
 	PredObject     = "cg:object"
 	PredNegated    = "cg:negated"
 	PredPhase      = "cg:phase"
+	PredModality   = "cg:modality"
 )
 
 // OutletID is the node of an outlet name.
@@ -144,6 +145,7 @@ func DocumentQuads(d claim.Document, reports []claim.Report) ([]quad.Quad, error
 		add(id, PredHedged, quad.Bool(r.Hedged))
 		add(id, PredTime, str(c.Time))
 		add(id, PredPhase, str(r.Phase))
+		add(id, PredModality, str(r.Modality))
 		add(id, PredConfidence, quad.Float(r.Confidence))
 		add(c.ID, PredSubject, quad.IRI(c.Subject.ID))
 		add(c.ID, PredPredicate, quad.String(c.Predicate))

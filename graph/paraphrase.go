@@ -57,7 +57,7 @@ func linkParaphrases(all []claim.View, p Paraphrases, figures [][2]int) {
 	}
 	independent := make([][]string, len(all))
 	for i, c := range all {
-		for _, o := range c.Outlets {
+		for _, o := range statingOutlets(c) {
 			if !slices.Contains(c.Syndicated, o) {
 				independent[i] = append(independent[i], o)
 			}
@@ -81,6 +81,20 @@ func linkParaphrases(all []claim.View, p Paraphrases, figures [][2]int) {
 		}
 		c.ParaphraseOutlets = paraphraseOutlets(c.Outlets, others)
 	}
+}
+
+// statingOutlets are the outlets whose reports give a claim its
+// modality: with a plain statement among them, those that state it
+// plainly, since a hope or a possibility does not corroborate a fact;
+// else all of them.
+func statingOutlets(c claim.View) []string {
+	var out []string
+	for _, r := range c.Reports {
+		if r.Modality == c.Modality && r.Outlet != "" && !slices.Contains(out, r.Outlet) {
+			out = append(out, r.Outlet)
+		}
+	}
+	return out
 }
 
 // paraphraseOutlets returns, sorted, the outlets of a claim's paraphrases

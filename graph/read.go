@@ -200,6 +200,7 @@ func (r *reader) claim(id string, reports []string) claim.View {
 	}
 	sort.Strings(c.Outlets)
 	sortReports(c.Reports)
+	c.Modality = claim.ClaimModality(c.Reports)
 	return c
 }
 
@@ -223,6 +224,7 @@ func (r *reader) report(rep string) claim.ReportView {
 		Time:       r.one(rep, PredTime),
 		Confidence: r.number(rep, PredConfidence),
 		Phase:      r.one(rep, PredPhase),
+		Modality:   r.one(rep, PredModality),
 	}
 	v.SentenceKey = sentenceKey(v.Sentence)
 	if sp := r.one(rep, PredSpeaker); sp != "" {
@@ -296,7 +298,9 @@ func markConflicts(all []claim.View, rules Rules) {
 		}
 	}
 	for _, g := range bySPO {
-		link(g, claim.ConflictNegation, func(a, b claim.View) bool { return a.Negated != b.Negated })
+		// A possibility does not contradict a denial, nor a hope a
+		// fact: only claims of one modality contradict each other.
+		link(g, claim.ConflictNegation, func(a, b claim.View) bool { return a.Negated != b.Negated && a.Modality == b.Modality })
 	}
 	for _, g := range bySP {
 		link(g, claim.ConflictFunctional, func(a, b claim.View) bool { return a.Object.ID != b.Object.ID })

@@ -120,6 +120,7 @@ func mergeAliased(r *reader, all []claim.View, aliases map[string]string) []clai
 		}
 		m.Hedged = m.Hedged && c.Hedged
 		m.Reports = append(m.Reports, c.Reports...)
+		m.Modality = claim.ClaimModality(m.Reports)
 		for _, o := range c.Outlets {
 			m.Outlets = appendUnique(m.Outlets, o)
 		}

@@ -134,6 +134,9 @@ type Schema struct {
 	// Nominalizations map an event noun to its verb ("guidance":
 	// "guide").
 	Nominalizations map[string]string `yaml:"nominalizations"`
+	// Modality lists, under each kind of modality (possible, desired,
+	// obliged, planned), the words of a verb group that give it.
+	Modality map[string][]string `yaml:"modality"`
 	// VagueNouns say nothing alone ("the issue"): a claim with one of
 	// them for an argument is not made.
 	VagueNouns []string `yaml:"vague_nouns"`

@@ -98,8 +98,12 @@ type Report struct {
 	// Verb is the reporting verb ("said", "denied"), empty without speaker.
 	Verb string
 	// Quote is the verbatim quotation the claim was taken from, if any.
-	Quote      string
-	Hedged     bool
+	Quote  string
+	Hedged bool
+	// Modality is what the report makes of the claim when it is not a
+	// plain statement: Possible, Desired, Obliged, Planned or
+	// Conditional; "" for a plain statement.
+	Modality   string
 	Confidence float64
 	// Phase is "earlier" or "later" when the text places the claim in a
 	// sequence of changes ("the initial 28-point plan", "the new
@@ -131,6 +135,40 @@ func (c *Claim) Identify() {
 	c.ID = ClaimID(c.Subject.ID, c.Predicate, c.Object.ID, c.Negated)
 }
 
+// Modalities of a claim that is not a plain statement.
+const (
+	Possible    = "possible"
+	Desired     = "desired"
+	Obliged     = "obliged"
+	Planned     = "planned"
+	Conditional = "conditional"
+)
+
+// ClaimModality is the modality a claim's reports give it: "" when one
+// states it plainly, else the modality the most outlets give it (of two
+// as many, the first in alphabetical order). "He will visit Moscow"
+// from two outlets and "will meet Putin if he comes to Moscow" from one
+// is a planned visit.
+func ClaimModality(reports []ReportView) string {
+	outlets := map[string]map[string]bool{}
+	for _, r := range reports {
+		if r.Modality == "" {
+			return ""
+		}
+		if outlets[r.Modality] == nil {
+			outlets[r.Modality] = map[string]bool{}
+		}
+		outlets[r.Modality][r.Outlet] = true
+	}
+	best := ""
+	for m, o := range outlets {
+		if best == "" || len(o) > len(outlets[best]) || len(o) == len(outlets[best]) && m < best {
+			best = m
+		}
+	}
+	return best
+}
+
 // Ref names a node for output.
 type Ref struct {
 	ID   string `json:"id"`
@@ -153,6 +191,7 @@ type ReportView struct {
 	Verb       string  `json:"verb,omitempty"`
 	Quote      string  `json:"quote"`
 	Hedged     bool    `json:"hedged"`
+	Modality   string  `json:"modality,omitempty"`
 	Time       string  `json:"time,omitempty"`
 	Confidence float64 `json:"confidence"`
 	// Phase is "earlier" or "later" when the sentence places the claim
@@ -167,14 +206,17 @@ type ReportView struct {
 // reports, its status and its links to other claims. The graph produces
 // it; commands, pages and queries show it.
 type View struct {
-	ID        string   `json:"id"`
-	Subject   Ref      `json:"subject"`
-	Predicate string   `json:"predicate"`
-	Object    Ref      `json:"object"`
-	Negated   bool     `json:"negated"`
-	Hedged    bool     `json:"hedged"`
-	Status    Status   `json:"status"`
-	Outlets   []string `json:"outlets"`
+	ID        string `json:"id"`
+	Subject   Ref    `json:"subject"`
+	Predicate string `json:"predicate"`
+	Object    Ref    `json:"object"`
+	Negated   bool   `json:"negated"`
+	Hedged    bool   `json:"hedged"`
+	// Modality is what the reports make of the claim, "" when one
+	// states it plainly (see ClaimModality).
+	Modality string   `json:"modality,omitempty"`
+	Status   Status   `json:"status"`
+	Outlets  []string `json:"outlets"`
 	// Independent counts the outlets that are not only carrying a copy
 	// of another outlet's text, its paraphrases' included; Syndicated
 	// lists the copies.

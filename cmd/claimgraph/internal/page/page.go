@@ -69,6 +69,9 @@ type Evidence struct {
 	Title     string `json:"title,omitempty"`
 	URL       string `json:"url,omitempty"`
 	Hedged    bool   `json:"hedged,omitempty"`
+	// Modality is what the report makes of the claim when not a plain
+	// statement ("planned", "possible").
+	Modality string `json:"modality,omitempty"`
 	// Claim is the claim as this report words it when that is not the
 	// row's claim: a paraphrase, or what contradicts it.
 	Claim string `json:"claim,omitempty"`
@@ -363,7 +366,7 @@ func evidenceOf(c claim.View, outlet, wording string) []Evidence {
 			continue
 		}
 		e := Evidence{Outlet: r.Outlet, Published: r.Published, Verb: r.Verb, Sentence: r.Sentence,
-			Title: r.Title, URL: r.URL, Hedged: r.Hedged, Claim: wording}
+			Title: r.Title, URL: r.URL, Hedged: r.Hedged, Modality: r.Modality, Claim: wording}
 		if r.Speaker != nil {
 			e.Speaker = r.Speaker.Name
 		}

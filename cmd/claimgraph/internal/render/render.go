@@ -198,7 +198,8 @@ func claimRows(claims []claim.View) [][]string {
 }
 
 // statusText is a claim's status with how it conflicts ("conflicted
-// (numeric)") and whether the text says its value changed ("revised").
+// (numeric)"), whether the text says its value changed ("revised") and
+// its modality ("planned").
 func statusText(c claim.View) string {
 	var notes []string
 	for _, other := range c.ConflictsWith {
@@ -208,6 +209,9 @@ func statusText(c claim.View) string {
 	}
 	if len(c.Revisions) > 0 {
 		notes = append(notes, "revised")
+	}
+	if c.Modality != "" {
+		notes = append(notes, c.Modality)
 	}
 	if len(notes) == 0 {
 		return string(c.Status)
@@ -227,7 +231,7 @@ func Claims(w io.Writer, format string, claims []claim.View) error {
 	return listing(w, format, claims, claimHeader, claimRows)
 }
 
-var evidenceHeader = []string{"CLAIM", "STATUS", "SUBJECT", "PREDICATE", "OBJECT", "NEGATED", "OUTLET", "PUBLISHED", "SPEAKER", "VERB", "HEDGED", "SENTENCE", "TITLE", "URL", "DOCUMENT"}
+var evidenceHeader = []string{"CLAIM", "STATUS", "SUBJECT", "PREDICATE", "OBJECT", "NEGATED", "OUTLET", "PUBLISHED", "SPEAKER", "VERB", "HEDGED", "MODALITY", "SENTENCE", "TITLE", "URL", "DOCUMENT"}
 
 func evidenceRows(claims []claim.View) [][]string {
 	var rows [][]string
@@ -238,7 +242,7 @@ func evidenceRows(claims []claim.View) [][]string {
 				speaker = r.Speaker.Name
 			}
 			rows = append(rows, []string{c.ID, string(c.Status), c.Subject.Name, c.Predicate, c.Object.Name, fmt.Sprint(c.Negated),
-				r.Outlet, r.Published, speaker, r.Verb, fmt.Sprint(r.Hedged), r.Sentence, r.Title, r.URL, r.Document})
+				r.Outlet, r.Published, speaker, r.Verb, fmt.Sprint(r.Hedged), r.Modality, r.Sentence, r.Title, r.URL, r.Document})
 		}
 	}
 	return rows

@@ -24,7 +24,7 @@ func TestClaimFormats(t *testing.T) {
 	cases := map[string][]string{
 		"table":    {"STATUS", "corroborated   Steve Witkoff  visit      Moscow | Kremlin", "NOT leak", "Yuri Ushakov  2"},
 		"markdown": {"| STATUS | SUBJECT |", "| --- |", `Moscow \| Kremlin`},
-		"csv":      {"CLAIM,STATUS,SUBJECT,PREDICATE,OBJECT,NEGATED,OUTLET,PUBLISHED,SPEAKER,VERB,HEDGED,SENTENCE,TITLE,URL,DOCUMENT\n", `claim:2,single-source,Russia,leak,"call, ""the""",true,`, "claim:1,corroborated,Steve Witkoff,visit,Moscow | Kremlin,false,,,Yuri Ushakov,"},
+		"csv":      {"CLAIM,STATUS,SUBJECT,PREDICATE,OBJECT,NEGATED,OUTLET,PUBLISHED,SPEAKER,VERB,HEDGED,MODALITY,SENTENCE,TITLE,URL,DOCUMENT\n", `claim:2,single-source,Russia,leak,"call, ""the""",true,`, "claim:1,corroborated,Steve Witkoff,visit,Moscow | Kremlin,false,,,Yuri Ushakov,"},
 		"jsonl":    {`{"id":"claim:1",`, `"negated":true`},
 		"json":     {"[\n  {\n    \"id\": \"claim:1\""},
 	}
