@@ -275,6 +275,17 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 		}
 		clauses = unanchored(clauses, tree)
 	}
+	if !st.surface {
+		// Meetings and calls a noun names ("in an October 14 call with
+		// Ushakov") are claims of their own.
+		said, narrated := x.events(st, toks, clauses, attr)
+		clauses = append(clauses, said...)
+		for _, c := range narrated {
+			if r := x.report(st, sent, c, nil); r != nil {
+				reports = append(reports, *r)
+			}
+		}
+	}
 	for _, c := range clauses {
 		if r := x.report(st, sent, c, attr); r != nil {
 			reports = append(reports, *r)

@@ -137,6 +137,9 @@ type Schema struct {
 	// Modality lists, under each kind of modality (possible, desired,
 	// obliged, planned), the words of a verb group that give it.
 	Modality map[string][]string `yaml:"modality"`
+	// EventNouns map a noun naming a meeting or call to the predicate
+	// of its claim ("telephone call": "speak with").
+	EventNouns map[string]string `yaml:"event_nouns"`
 	// VagueNouns say nothing alone ("the issue"): a claim with one of
 	// them for an argument is not made.
 	VagueNouns []string `yaml:"vague_nouns"`
