@@ -212,7 +212,7 @@ func (x *Extractor) argumentsAfter(st *docState, c []nlp.Token, subj span, vg ve
 				a.predicate += " " + strings.ToLower(c[k].Text) + " " + strings.ToLower(c[k+1].Text)
 				a.obj = span{k + 2, end}
 			}
-		case adjectivesEnd(c, k) > k && main.Lemma == "be":
+		case adjectivesEnd(c, k) > k && main.Lemma == "be" && !nounAt(c, adjectivesEnd(c, k)):
 			a.obj = span{k, adjectivesEnd(c, k)}
 			if p, arg, ok := adjectiveComplement(c, a.obj); ok {
 				// "is tantamount to capitulation": the adjective and its
@@ -445,6 +445,12 @@ func clauseVerbAt(c []nlp.Token, k int) bool {
 		return k+1 < len(c) && !punctuationTag(c[k+1].Tag)
 	}
 	return false
+}
+
+// nounAt reports a common noun at k: after adjectives, the head of
+// their phrase ("are long-time rivals", "were contributing factors").
+func nounAt(c []nlp.Token, k int) bool {
+	return k < len(c) && (c[k].Tag == "NN" || c[k].Tag == "NNS")
 }
 
 // directObject reports an object right after the verb group ending at

@@ -723,6 +723,11 @@ func (st *docState) published() time.Time { return st.doc.Published }
 // neutrality") is a noun, not an infinitive.
 func fixTags(toks []nlp.Token) {
 	for i := range toks {
+		// Prepositions are a closed class: a word the tagger read as one
+		// that is none is a noun ("fired tear gas").
+		if toks[i].Tag == "IN" && !prepositions[strings.ToLower(toks[i].Text)] && strings.IndexFunc(toks[i].Text, unicode.IsLetter) >= 0 {
+			toks[i].Tag, toks[i].UPOS = "NN", "NOUN"
+		}
 		// A word with letters in it is no punctuation mark ("G-7" was
 		// read as a bracket).
 		if punctuationTag(toks[i].Tag) && strings.IndexFunc(toks[i].Text, unicode.IsLetter) >= 0 {
@@ -751,6 +756,20 @@ func fixTags(toks []nlp.Token) {
 			toks[i+1].Tag = "RP"
 		}
 		next := toks[i+1].Tag
+		if toks[i].Tag == "JJ" && i > 0 && (toks[i-1].Tag == "POS" || toks[i-1].Tag == "JJ" && i > 1 && toks[i-2].Tag == "POS") &&
+			(next == "VBD" || next == "VBZ" || next == "VBN" || next == "MD") {
+			// "Hong Kong's chief executive apologized": a possessor's
+			// phrase ends in a noun, before its verb.
+			toks[i].Tag, toks[i].UPOS = "NN", "NOUN"
+			if next == "VBN" {
+				toks[i+1].Tag = "VBD"
+			}
+		}
+		if i > 0 && (toks[i].Tag == "VB" || toks[i].Tag == "VBP") && (next == "NN" || next == "NNS") && (toks[i-1].Tag == "VBD" || toks[i-1].Tag == "VBZ") && !bareInfinitive[toks[i-1].Lemma] {
+			// "fired tear gas": a verb's base form cannot follow a
+			// finite verb, but for "helped build houses".
+			toks[i].Tag, toks[i].UPOS = "NN", "NOUN"
+		}
 		if toks[i].Tag == "PRP" && strings.EqualFold(toks[i].Text, "her") && (strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ")) {
 			toks[i].Tag = "PRP$"
 		}
@@ -802,6 +821,26 @@ func (x *Extractor) verbsReadAsNouns(toks []nlp.Token) {
 		}
 	}
 }
+
+// prepositions are the words English uses as prepositions and
+// subordinating conjunctions (Penn's IN), a closed class.
+var prepositions = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`aboard about above across after against ahead albeit along alongside amid amidst
+		among amongst around as aside astride at atop barring because before behind below beneath beside besides
+		between beyond but by circa concerning considering cos cuz despite down during except excluding following
+		for from given if in including inside into less like minus near nearer nearest next notwithstanding of off
+		on once onto opposite out outside over past pending per plus post pre pro regarding round save since so
+		than that though through throughout thru till to toward towards under underneath unless unlike until unto
+		up upon versus via vs vs. whereas whether while whilst with within without worth lest o' ' til 'til`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// bareInfinitive verbs take a verb's base form: "helped build",
+// "let go", "made leave", "saw fall".
+var bareInfinitive = map[string]bool{"help": true, "let": true, "make": true, "see": true, "hear": true, "watch": true, "have": true, "do": true}
 
 // particles are the adverbs that complete a phrasal verb.
 var particles = map[string]bool{"down": true, "up": true, "out": true, "off": true, "away": true, "back": true}
