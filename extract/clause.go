@@ -77,7 +77,13 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 			continue
 		}
 		subj, ok := subjectBefore(c, g)
-		if !ok && hasPrev && g > 0 && (c[g-1].Tag == "CC" || c[g-1].Text == ",") {
+		switch {
+		case hasPrev && g > 0 && c[g-1].Tag == "CC":
+			// "ordered an investigation, a safety review and directed
+			// the association to …": a verb right after "and" shares
+			// the subject of the verb before.
+			subj, ok = prevSubj, true
+		case !ok && hasPrev && g > 0 && c[g-1].Text == ",":
 			subj, ok = prevSubj, true
 		}
 		if !ok {
@@ -344,9 +350,10 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		// subject no object of the verb.
 		return cl, false
 	}
-	if !st.surface && !whole {
+	if !st.surface && !whole && directObject(c, e, obj) {
 		// "ordered his government to conduct an audit": the object
-		// is the phrase with what it is to do.
+		// is the phrase with what it is to do; "took to the streets
+		// to protest" says why, not what.
 		if end := infinitiveEnd(c, obj.to); end > obj.to {
 			obj, whole = span{obj.from, end}, true
 		}
