@@ -78,10 +78,11 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		}
 		subj, ok := subjectBefore(c, g)
 		switch {
-		case hasPrev && g > 0 && c[g-1].Tag == "CC":
+		case hasPrev && g > 0 && c[g-1].Tag == "CC" && (!ok || subj.to == g-1):
 			// "ordered an investigation, a safety review and directed
 			// the association to …": a verb right after "and" shares
-			// the subject of the verb before.
+			// the subject of the verb before, not the phrase that ends
+			// at "and", which is that verb's object.
 			subj, ok = prevSubj, true
 		case !ok && hasPrev && g > 0 && c[g-1].Text == ",":
 			subj, ok = prevSubj, true
