@@ -871,10 +871,11 @@ func (x *Extractor) nounsReadAsVerbs(toks []nlp.Token) {
 		}
 	}
 	for i := 2; i < len(toks); i++ {
-		// "a review of the football matches.": a word in -s that ends a
-		// prepositional phrase's noun phrase is its head noun.
+		// "a review of the football matches.", "into all football
+		// matches and …": a word in -s that ends a prepositional
+		// phrase's noun phrase is its head noun.
 		t := toks[i]
-		if t.Tag != "VBZ" || auxiliary(t) || toks[i-1].Tag != "NN" || i+1 < len(toks) && !punctuationTag(toks[i+1].Tag) {
+		if t.Tag != "VBZ" || auxiliary(t) || toks[i-1].Tag != "NN" || i+1 < len(toks) && !punctuationTag(toks[i+1].Tag) && toks[i+1].Tag != "CC" {
 			continue
 		}
 		if start := npBackward(toks, i-1, 0); start > 0 && toks[start-1].Tag == "IN" && !strings.EqualFold(toks[start-1].Text, "that") {
