@@ -110,7 +110,7 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 			cl.hedged = true
 		}
 		cl.conditional = conditioned
-		future = future || futureIn(c[g:e])
+		future = future || x.futureIn(c[g:e])
 		for _, tx := range findTimes(c, max(subj.from-4, 0), subj.from, st.published(), future) {
 			// A time right before the subject ("last week the
 			// blueprint could form") is the clause's.

@@ -135,7 +135,7 @@ func (x *Extractor) reciprocal(st *docState, c []nlp.Token, subj span, g, e int,
 	}
 	// With an object of their own ("Scholz and Macron met Biden") the
 	// conjuncts are not said to have met each other.
-	times := findTimes(c, e, clauseEnd(c, e), st.published(), futureIn(c[g:e]))
+	times := findTimes(c, e, clauseEnd(c, e), st.published(), x.futureIn(c[g:e]))
 	if end := npForward(c, e, len(c)); end > e && !(len(times) > 0 && times[0].start == e) {
 		return nil
 	}

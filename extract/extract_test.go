@@ -163,8 +163,10 @@ func TestTimes(t *testing.T) {
 		{func() string { return weekdayDate(published, time.Tuesday, "on", false) }, "2025-11-25"},
 		{func() string { return weekdayDate(published, time.Wednesday, "on", false) }, "2025-11-26"},
 		{func() string { return weekdayDate(published, time.Monday, "on", true) }, "2025-12-01"},
-		{func() string { return monthDate(published, time.December, 0) }, "2024-12"},
-		{func() string { return monthDate(published, time.October, 14) }, "2025-10-14"},
+		{func() string { return monthDate(published, time.December, 0, false) }, "2024-12"},
+		{func() string { return monthDate(published, time.October, 14, false) }, "2025-10-14"},
+		{func() string { return monthDate(published, time.May, 0, true) }, "2026-05"},
+		{func() string { return monthDate(published, time.December, 0, true) }, "2025-12"},
 		{func() string { return relativeDay(time.Time{}, "today") }, ""},
 	}
 	for i, c := range cases {

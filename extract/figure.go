@@ -42,10 +42,19 @@ func numerals(toks []nlp.Token) []numeral {
 }
 
 // readNumeral reads the number that starts at token i: "174", "1,030,000",
-// "42 000", "1.03 million", "two million", "a million", "magnitude-5.9".
+// "42 000", "1.03 million", "two million", "a million", "half a
+// million", "magnitude-5.9".
 func readNumeral(toks []nlp.Token, i int) (numeral, bool) {
 	text := toks[i].Text
 	n := numeral{from: i, to: i + 1}
+	if strings.EqualFold(text, "half") && i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "a") {
+		// "half a million"
+		if scale, ok := scaleWord(toks[i+2].Text); ok {
+			n.to, n.value, n.precision = i+3, scale/2, scale/2
+			n.attached = hyphenTail(toks[i+2].Text)
+			return n, true
+		}
+	}
 	if strings.EqualFold(text, "a") && i+1 < len(toks) {
 		if scale, ok := scaleWord(toks[i+1].Text); ok {
 			n.to, n.value, n.precision = i+2, scale, scale

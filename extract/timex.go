@@ -68,7 +68,13 @@ func findTimes(toks []nlp.Token, from, to int, published time.Time, future bool)
 				day = atoi(toks[end].Text)
 				end++
 			}
-			out = append(out, timeExpr{start, end, monthDate(published, months[w], day)})
+			value := monthDate(published, months[w], day, future)
+			if end < to && isDigits(toks[end].Text) && len(toks[end].Text) == 4 && day == 0 {
+				// "July 2003"
+				value = toks[end].Text + "-" + time.Date(2000, months[w], 1, 0, 0, 0, 0, time.UTC).Format("01")
+				end++
+			}
+			out = append(out, timeExpr{start, end, value})
 			i = end - 1
 		}
 	}
@@ -143,13 +149,17 @@ func weekdayDate(pub time.Time, wd time.Weekday, dir string, future bool) string
 
 // monthDate resolves "in August" or "October 14" to the latest such date
 // not after publication.
-func monthDate(pub time.Time, m time.Month, d int) string {
+func monthDate(pub time.Time, m time.Month, d int, future bool) string {
 	if pub.IsZero() {
 		return ""
 	}
 	year := pub.Year()
-	if m > pub.Month() || m == pub.Month() && d > pub.Day() {
+	switch after := m > pub.Month() || m == pub.Month() && d > pub.Day(); {
+	case after && !future:
 		year--
+	case !after && future && m != pub.Month():
+		// "will host the cup in May", said in October: next May.
+		year++
 	}
 	if d == 0 {
 		return time.Date(year, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")

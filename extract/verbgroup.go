@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/extract/nlp"
 )
 
@@ -47,9 +47,14 @@ func infinitiveAt(toks []nlp.Token, i, to int) bool {
 	return i < to && toks[i].Tag == "VB"
 }
 
-// futureIn reports a verb group in the future ("will meet").
-func futureIn(group []nlp.Token) bool {
-	return slices.ContainsFunc(group, func(t nlp.Token) bool { return t.Lemma == "will" || t.Lemma == "shall" })
+// futureIn reports a verb group that plans what it states ("will meet",
+// "is to host"; see schema/modality.yaml).
+func (x *Extractor) futureIn(group []nlp.Token) bool {
+	words := make([]string, len(group))
+	for i, t := range group {
+		words[i] = strings.ToLower(t.Text)
+	}
+	return x.schema.ModalityOf(words) == claim.Planned
 }
 
 func isAux(t nlp.Token) bool {
