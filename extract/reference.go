@@ -63,7 +63,7 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 	}
 	if ms := x.mentions(c, sp.from, sp.to); len(ms) > 0 {
 		m := ms[len(ms)-1]
-		if m.end == sp.to || m.end+1 == sp.to && (c[m.end].Tag == "''" || c[m.end].Text == "”") {
+		if (m.end == sp.to || m.end+1 == sp.to && (c[m.end].Tag == "''" || c[m.end].Text == "”")) && !x.headBeforeOf(c, sp.from, m.start) {
 			full := st.names.resolve(m.name)
 			if a, ok := x.schema.Alias(full); ok {
 				full = a
@@ -103,6 +103,27 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 	}
 	return valueFor(value), text, false, true
 }
+
+// headBeforeOf reports a phrase whose head comes before an "of" that
+// the name at nameFrom ends: "the streets of Hong Kong", "supporters of
+// the home team Arema" are the streets and the supporters, not the name.
+// A title ("the chief of the police, Dedi Prasetyo") or a place noun
+// ("the city of Malang") before the "of" leaves the phrase the name's.
+func (x *Extractor) headBeforeOf(c []nlp.Token, from, nameFrom int) bool {
+	for k := from + 1; k < nameFrom; k++ {
+		if !strings.EqualFold(c[k].Text, "of") {
+			continue
+		}
+		head := strings.ToLower(c[k-1].Lemma)
+		return !x.schema.IsTitle(head) && !placeNouns[head] && isNoun(c[k-1])
+	}
+	return false
+}
+
+// placeNouns name a place by the name their "of" phrase gives it.
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "province": true, "region": true, "state": true,
+	"country": true, "island": true, "district": true, "county": true, "capital": true, "port": true, "municipality": true,
+	"republic": true, "kingdom": true, "regency": true, "prefecture": true, "area": true}
 
 // beforeVerb reports whether a verb, perhaps after adverbs, starts at
 // k: what ends before it is the verb's subject.
