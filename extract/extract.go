@@ -967,11 +967,12 @@ func finiteBefore(toks []nlp.Token, i int) bool {
 }
 
 // clauseBoundary reports a token that ends the clause before it: a
-// comma, semicolon, colon, dash or bracket, a relative or question word,
+// comma, semicolon, colon, dash (em or en: a dateline's "HONG KONG, NNA
+// –") or bracket, a relative or question word,
 // or a subordinating conjunction.
 func clauseBoundary(t nlp.Token) bool {
 	switch {
-	case t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "--" || t.Text == "(":
+	case t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–" || t.Text == "--" || t.Text == "(":
 		return true
 	case t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB":
 		return true

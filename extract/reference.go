@@ -104,14 +104,15 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 	return valueFor(value), text, false, true
 }
 
-// headBeforeOf reports a phrase whose head comes before an "of" that
-// the name at nameFrom ends: "the streets of Hong Kong", "supporters of
-// the home team Arema" are the streets and the supporters, not the name.
-// A title ("the chief of the police, Dedi Prasetyo") or a place noun
-// ("the city of Malang") before the "of" leaves the phrase the name's.
+// headBeforeOf reports a phrase whose head comes before a preposition
+// whose phrase the name at nameFrom ends: "the streets of Hong Kong",
+// "supporters of the home team Arema", "a stadium in Indonesia" are the
+// streets, the supporters and the stadium, not the name. A title ("the
+// chief of the police, Dedi Prasetyo") or a place noun ("the city of
+// Malang") before it leaves the phrase the name's.
 func (x *Extractor) headBeforeOf(c []nlp.Token, from, nameFrom int) bool {
 	for k := from + 1; k < nameFrom; k++ {
-		if !strings.EqualFold(c[k].Text, "of") {
+		if c[k].Tag != "IN" {
 			continue
 		}
 		head := strings.ToLower(c[k-1].Lemma)
