@@ -430,13 +430,7 @@ func (x *Extractor) secondAttribution(st *docState, toks []nlp.Token, attr *attr
 		if second == nil {
 			continue
 		}
-		var kept []span
-		for _, part := range attr.content {
-			if part.from < i {
-				kept = append(kept, span{part.from, min(part.to, i)})
-			}
-		}
-		attr.content = kept
+		attr.cutAt(i)
 		return second
 	}
 	return nil
@@ -472,16 +466,21 @@ func asideOf(toks []nlp.Token, attr *attribution) *attribution {
 		if toks[i].Start <= attr.verbToken.Start || toks[i].Text != "," || !strings.EqualFold(toks[i+1].Text, "as") || !hasSubjectAndVerb(toks, i+2) {
 			continue
 		}
-		var kept []span
-		for _, part := range attr.content {
-			if part.from < i {
-				kept = append(kept, span{part.from, min(part.to, i)})
-			}
-		}
-		attr.content = kept
+		attr.cutAt(i)
 		return &attribution{content: []span{trimMarks(toks, i+2, len(toks))}}
 	}
 	return nil
+}
+
+// cutAt ends what the attribution reports before token i.
+func (a *attribution) cutAt(i int) {
+	var kept []span
+	for _, part := range a.content {
+		if part.from < i {
+			kept = append(kept, span{part.from, min(part.to, i)})
+		}
+	}
+	a.content = kept
 }
 
 // contrastive conjunctions open a clause that sets a second source
