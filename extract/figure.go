@@ -233,7 +233,7 @@ var bullets = map[string]bool{"•": true, "-": true, "*": true, "–": true, "�
 // of it; ok is false when they name no measure.
 func (x *Extractor) readFigure(st *docState, toks []nlp.Token, n numeral, lo, hi int, lastMeasure string, attr *attribution) (figure, bool) {
 	f := figure{numeral: n, predicate: "be"}
-	boundFrom := n.from
+	var boundFrom int
 	f.bound, boundFrom = x.boundBefore(toks, n.from, lo)
 	if f.bound == claim.Exact && n.to+1 < len(toks) && strings.EqualFold(toks[n.to].Text, "or") && strings.EqualFold(toks[n.to+1].Text, "more") {
 		f.bound = claim.AtLeast
@@ -272,23 +272,29 @@ func (x *Extractor) readFigure(st *docState, toks []nlp.Token, n numeral, lo, hi
 		// before a change of this one's.
 		f.phase = ""
 	}
-	var verb nlp.Token
-	f.source, verb = x.figureSource(st, toks, boundFrom, lo)
-	if attr != nil && verb.Start == attr.verbToken.Start && verb.End == attr.verbToken.End {
-		f.source = nil
-	}
-	if f.source != nil {
-		rv, _ := x.schema.Reporting(verb.Lemma)
-		f.sourceVerb, f.negated, f.hedged = strings.ToLower(verb.Text), rv.Negates, rv.Hedges
-	}
+	x.setSource(&f, st, toks, boundFrom, lo, attr)
 	return f, true
+}
+
+// setSource gives a figure the source its own clause names, with its
+// verb's polarity and hedge, unless that verb is the sentence's
+// attribution's, whose speaker the figure keeps.
+func (x *Extractor) setSource(f *figure, st *docState, toks []nlp.Token, boundFrom, lo int, attr *attribution) {
+	source, verb := x.figureSource(st, toks, boundFrom, lo)
+	if source == nil || attr != nil && verb.Start == attr.verbToken.Start && verb.End == attr.verbToken.End {
+		return
+	}
+	rv, _ := x.schema.Reporting(verb.Lemma)
+	f.source, f.sourceVerb, f.negated, f.hedged = source, strings.ToLower(verb.Text), rv.Negates, rv.Hedges
 }
 
 // notAFigure passes over numbers that are no count: years, dates, ages,
 // scores, sums of money, percentages, ratios ("one in seven"), numbers
-// that name ("Gate 13", but not "magnitude 6.1"), a whole of which a figure is part ("two
-// million of Hong Kong's seven million people") and numbers in brackets,
-// which restate the one before them ("8 km (five miles)").
+// that name ("Gate 13", but not "magnitude 6.1"), a whole of which a
+// figure is part ("two million of Hong Kong's seven million people") and
+// numbers in brackets, which restate the one before them ("8 km (five
+// miles)"). It is one list of cases, each a line, so it stays one
+// function.
 func (x *Extractor) notAFigure(toks []nlp.Token, n numeral) bool {
 	text := toks[n.from].Text
 	if n.to-n.from == 1 && len(text) == 4 && isDigits(text) && text >= "1800" && text <= "2199" {
