@@ -29,6 +29,8 @@ func main() {
 	limit := flag.Int("limit", 1000, "most rows a saved query returns, as the query command's default")
 	a := flag.String("a", "", "outlet a for outlet-exclusive")
 	b := flag.String("b", "", "outlet b for outlet-exclusive")
+	speaker := flag.String("speaker", "ushakov", "speaker for by-speaker")
+	entity := flag.String("entity", "witkoff", "entity for entity-timeline")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the queries to this file")
 	flag.Parse()
 	ctx := context.Background()
@@ -84,6 +86,9 @@ func main() {
 		{"gizmo single-source (limit)", gizmo("single-source", nil)},
 		{"Claims: status single-source", withStatus(claim.SingleSource)},
 		{"gizmo outlet-exclusive a b (limit)", gizmo("outlet-exclusive", map[string]string{"a": *a, "b": *b})},
+		{"gizmo by-speaker (limit)", gizmo("by-speaker", map[string]string{"speaker": *speaker})},
+		{"gizmo entity-timeline", gizmo("entity-timeline", map[string]string{"entity": *entity})},
+		{"gizmo figure-conflicts", gizmo("figure-conflicts", nil)},
 	} {
 		var times []time.Duration
 		rows := 0
