@@ -3,8 +3,10 @@ package graph
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
@@ -43,7 +45,22 @@ const (
 	PredNegated    = "cg:negated"
 	PredPhase      = "cg:phase"
 	PredModality   = "cg:modality"
+	// PredWord indexes an entity or a speaker by each word of its name,
+	// lower case, so that saved queries find "ushakov" by a lookup.
+	PredWord = "cg:word"
 )
+
+// NameWords are the words a name is indexed by (PredWord): lower case,
+// split at anything but a letter or a digit, one letter words left out.
+func NameWords(name string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if utf8.RuneCountInString(w) > 1 && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // OutletID is the node of an outlet name.
 func OutletID(name string) string {
@@ -120,9 +137,14 @@ func DocumentQuads(d claim.Document, reports []claim.Report) ([]quad.Quad, error
 		add(d.ID, PredOutlet, quad.IRI(OutletID(d.Outlet)))
 		add(OutletID(d.Outlet), PredName, quad.String(d.Outlet))
 	}
-	entity := func(e claim.Entity) {
+	entity := func(e claim.Entity, named bool) {
 		add(e.ID, PredName, str(e.Name))
 		add(e.ID, PredKind, quad.String(kindOf(e)))
+		if named || kindOf(e) != claim.Value {
+			for _, w := range NameWords(e.Name) {
+				add(e.ID, PredWord, quad.String(w))
+			}
+		}
 	}
 	for _, r := range reports {
 		c := r.Claim
@@ -138,7 +160,7 @@ func DocumentQuads(d claim.Document, reports []claim.Report) ([]quad.Quad, error
 		add(id, PredEnd, quad.Int(r.End))
 		if r.Speaker != nil {
 			add(id, PredSpeaker, quad.IRI(r.Speaker.ID))
-			entity(*r.Speaker)
+			entity(*r.Speaker, true)
 			add(id, PredVerb, str(r.Verb))
 		}
 		add(id, PredQuote, str(r.Quote))
@@ -151,8 +173,8 @@ func DocumentQuads(d claim.Document, reports []claim.Report) ([]quad.Quad, error
 		add(c.ID, PredPredicate, quad.String(c.Predicate))
 		add(c.ID, PredObject, quad.IRI(c.Object.ID))
 		add(c.ID, PredNegated, quad.Bool(c.Negated))
-		entity(c.Subject)
-		entity(c.Object)
+		entity(c.Subject, false)
+		entity(c.Object, false)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", d.ID, err)

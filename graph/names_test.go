@@ -2,6 +2,7 @@ package graph
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -18,5 +19,13 @@ func TestClosest(t *testing.T) {
 		if got := Closest(name, names); !reflect.DeepEqual(got, want) {
 			t.Errorf("Closest(%q) = %q, want %q", name, got, want)
 		}
+	}
+}
+
+func TestNameWords(t *testing.T) {
+	got := NameWords("Yuri Ushakov's aide, J. Smith-Jones 2nd")
+	want := []string{"yuri", "ushakov", "aide", "smith", "jones", "2nd"}
+	if !slices.Equal(got, want) {
+		t.Errorf("NameWords = %q, want %q", got, want)
 	}
 }

@@ -1,6 +1,9 @@
 // Finds the claims about an entity (as subject or object) in time order:
 // the time the claim is about if the text gives one, else the date the
 // report was published; undated reports come first.
+// The entities are the people, organisations and places build indexes
+// by the words of their names, so a word of the name is a lookup; a
+// part of a word ("witk") reads every name, values' too.
 // Params: entity (required): part of the entity's name, any case.
 if (!params.entity) throw new Error("param entity is required");
 var rows = [];

@@ -102,14 +102,26 @@ function each(path, fn) {
 }
 
 // eachEntityNamed calls fn once with every entity whose name contains
-// part (any case), and that name.
+// part (any case), and that name. Entities and speakers are indexed by
+// the words of their names (cg:word, see graph.NameWords): when part
+// holds a whole word, its longest one is looked up and only the
+// entities that have it are read. A part of a word ("ushak") has no
+// entry, so then every entity's name is read.
 function eachEntityNamed(part, fn) {
   var want = String(part).toLowerCase();
-  var seen = {};
-  g.V().Has("<cg:kind>").Tag("te").Save("<cg:name>", "tn").ForEach(function (d) {
+  var seen = {}, found = false;
+  var visit = function (d) {
     if (!seen[d.te] && String(d.tn).toLowerCase().indexOf(want) >= 0) {
       seen[d.te] = true;
+      found = true;
       fn(iri(d.te), d.tn);
     }
-  });
+  };
+  var words = want.split(/[\s.,;:!?'"()\/\-\u2019]+/).filter(function (w) { return w.length > 1; });
+  words.sort(function (a, b) { return b.length - a.length; });
+  if (words.length > 0) {
+    g.V().Has("<cg:word>", words[0]).Tag("te").Save("<cg:name>", "tn").ForEach(visit);
+    if (found) return;
+  }
+  g.V().Has("<cg:kind>").Tag("te").Save("<cg:name>", "tn").ForEach(visit);
 }
