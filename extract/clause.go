@@ -15,7 +15,9 @@ type clause struct {
 	negated, hedged         bool
 	// conditional says an "if" or "unless" clause conditions the
 	// clause, or is it.
-	conditional     bool
+	conditional bool
+	// adverbs stand between the subject and the verb, lower case.
+	adverbs         []string
 	time            string
 	phase           string // see claim.Report.Phase
 	resolvedPronoun bool
@@ -432,6 +434,13 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	cl.subjectSpan, cl.objectSpan, cl.wholeObject = subjTerm, obj, whole
 	cl.predicate = predicate
 	cl.relationText = textOf(c[g:relationEnd])
+	for k := max(subj.to, 0); k < g; k++ {
+		if strings.HasPrefix(c[k].Tag, "RB") {
+			// "potentially allows", "reportedly met": the adverbs
+			// before the verb say what the clause is.
+			cl.adverbs = append(cl.adverbs, strings.ToLower(c[k].Text))
+		}
+	}
 	if relationEnd == e && strings.HasSuffix(predicate, " "+strings.ToLower(c[max(obj.from-1, 0)].Text)) && obj.from > e {
 		cl.relationText += " " + c[obj.from-1].Text
 	}

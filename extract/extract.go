@@ -604,7 +604,7 @@ func (x *Extractor) modality(st *docState, c clause, attr *attribution, hedged b
 	case c.conditional:
 		return claim.Conditional
 	}
-	if m := x.schema.ModalityOf(strings.Fields(strings.ToLower(c.relationText))); m != "" {
+	if m := x.schema.ModalityOf(append(slices.Clone(c.adverbs), strings.Fields(strings.ToLower(c.relationText))...)); m != "" {
 		return m
 	}
 	if attr != nil && attr.hedges {

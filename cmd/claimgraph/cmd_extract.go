@@ -38,6 +38,8 @@ type extractRow struct {
 	Confidence  float64       `json:"confidence"`
 	Negated     bool          `json:"negated"`
 	Hedged      bool          `json:"hedged"`
+	Modality    string        `json:"modality,omitempty"`
+	Phase       string        `json:"phase,omitempty"`
 	Speaker     *claim.Entity `json:"speaker"`
 	Verb        string        `json:"verb,omitempty"`
 	Time        string        `json:"time,omitempty"`
@@ -82,7 +84,7 @@ func extractCmd(c *cli.Context) error {
 				rows = append(rows, extractRow{
 					Document: d.ID, Sentence: r.Sentence.Text, Subject: r.Claim.Subject.Name, Predicate: r.Claim.Predicate,
 					Object: r.Claim.Object.Name, SubjectText: r.SubjectText, Relation: r.RelationText, ObjectText: r.ObjectText,
-					Confidence: r.Confidence, Negated: r.Claim.Negated, Hedged: r.Hedged, Speaker: r.Speaker, Verb: r.Verb,
+					Confidence: r.Confidence, Negated: r.Claim.Negated, Hedged: r.Hedged, Modality: r.Modality, Phase: r.Phase, Speaker: r.Speaker, Verb: r.Verb,
 					Time: r.Claim.Time, Start: r.Start, End: r.End, ClaimID: r.Claim.ID,
 					SubjectID: r.Claim.Subject.ID, ObjectID: r.Claim.Object.ID, Quote: r.Quote,
 				})
