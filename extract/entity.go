@@ -212,5 +212,5 @@ func gazetteer(s *schema.Schema) *nlp.Gazetteer {
 		outlets = append(append(outlets, o.Name), o.Aliases...)
 	}
 	return &nlp.Gazetteer{Titles: lower(s.Titles), Organizations: lower(s.Organizations, outlets),
-		Places: lower(s.Places), OrgWords: lower(s.OrgWords)}
+		Places: lower(s.Places), OrgWords: lower(s.OrgWords), PlaceWords: lower(s.PlaceWords)}
 }

@@ -155,6 +155,7 @@ type Schema struct {
 	Organizations []string   `yaml:"organizations"`
 	Places        []string   `yaml:"places"`
 	OrgWords      []string   `yaml:"organization_words"`
+	PlaceWords    []string   `yaml:"place_words"`
 	Aliases       []Alias    `yaml:"aliases"`
 	DistinctNames [][]string `yaml:"distinct"`
 	Outlets       []Outlet   `yaml:"outlets"`

@@ -17,6 +17,9 @@ type Gazetteer struct {
 	// OrgWords make any name containing them an organisation's
 	// ("Foreign Ministry", "Bank of England").
 	OrgWords map[string]bool
+	// PlaceWords make any other name containing them a place's
+	// ("Greater Malang", "Malang Regency").
+	PlaceWords map[string]bool
 }
 
 // Kind is what a name stands for. Its values are claim.Kind's, so that
@@ -142,6 +145,11 @@ func (g *Gazetteer) kind(name []Token, titles []string) Kind {
 	for _, w := range words {
 		if g.OrgWords[strings.ToLower(w)] {
 			return Organization
+		}
+	}
+	for _, w := range words {
+		if g.PlaceWords[strings.ToLower(w)] {
+			return Place
 		}
 	}
 	if len(words) == 1 && isAcronym(words[0]) {

@@ -21,6 +21,7 @@ func TestEntities(t *testing.T) {
 		Organizations: set("kremlin", "bloomberg", "abc news"),
 		Places:        set("moscow", "u.s.", "ukraine"),
 		OrgWords:      set("ministry", "bank", "news"),
+		PlaceWords:    set("greater", "regency"),
 	}
 	m, err := DefaultModel()
 	if err != nil {
@@ -32,6 +33,8 @@ func TestEntities(t *testing.T) {
 	}{
 		{"U.S. President Donald Trump's special envoy Steve Witkoff met Yury Ushakov in Moscow.",
 			[]string{"Donald Trump|person|president", "Steve Witkoff|person|envoy,special envoy", "Yury Ushakov|person|", "Moscow|place|"}},
+		{"Fans came from Greater Malang and from Blitar Regency.",
+			[]string{"Greater Malang|place|", "Blitar Regency|place|"}},
 		{"The call was published by Bloomberg, the Kremlin said.",
 			[]string{"Bloomberg|organization|", "Kremlin|organization|"}},
 		{"The Foreign Ministry and NATO disagreed with the Bank of England.",
