@@ -484,14 +484,21 @@ func directObject(c []nlp.Token, e int, obj span) bool {
 	return true
 }
 
-// infinitiveEnd returns where an infinitive that completes a noun
-// phrase ending at k ends ("his government | to conduct a thorough
-// audit on all stadiums"), at the clause's end; k when none opens there.
+// infinitiveEnd returns where an infinitive or a participle that
+// completes a noun phrase ending at k ends ("his government | to conduct
+// a thorough audit on all stadiums", "fans | streaming onto the
+// pitch"), at the clause's end; k when none opens there.
 func infinitiveEnd(c []nlp.Token, k int) int {
-	if k+1 >= len(c) || c[k].Tag != "TO" || c[k+1].Tag != "VB" {
+	var end int
+	switch {
+	case k+1 < len(c) && c[k].Tag == "TO" && c[k+1].Tag == "VB":
+		end = k + 2
+	case k+1 < len(c) && c[k].Tag == "VBG" && !punctuationTag(c[k+1].Tag):
+		// "showed fans streaming onto the pitch"
+		end = k + 1
+	default:
 		return k
 	}
-	end := k + 2
 	for end < len(c) && end < k+16 && !punctuationTag(c[end].Tag) && !clauseBoundary(c[end]) && !(c[end].Tag == "CC" && end+1 < len(c) && finite(c[end+1])) {
 		end++
 	}

@@ -584,8 +584,9 @@ func (x *Extractor) report(st *docState, sent claim.Sentence, c clause, attr *at
 		Hedged:    hedged,
 		Time:      c.time,
 	}
-	if !st.surface && (x.vague(subject.Name) || x.vague(object.Name)) {
-		// "the issue | be discussed with | European countries".
+	if !st.surface && (x.vague(subject.Name) || x.vague(object.Name) || pronounClause(object.Name)) {
+		// "the issue | be discussed with | European countries", "want to
+		// see | it end".
 		return nil
 	}
 	r.Claim.Identify()
@@ -624,6 +625,17 @@ func (x *Extractor) modality(st *docState, c clause, attr *attribution, hedged b
 	}
 	return ""
 }
+
+// pronounClause reports an argument that is a pronoun and what it does
+// ("it end"): a clause cut from its verb, not a thing.
+func pronounClause(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	return len(words) > 1 && objectPronouns[words[0]]
+}
+
+// objectPronouns are the personal pronouns a clause cut to its subject
+// starts with; not "her", which is as often "her film career".
+var objectPronouns = map[string]bool{"it": true, "them": true, "him": true, "us": true, "me": true, "they": true, "he": true, "she": true}
 
 // vague reports an argument that is a vague noun alone, with at most a
 // determiner ("issue", "this kind").
