@@ -353,6 +353,13 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		// subject no object of the verb.
 		return cl, false
 	}
+	if !st.surface && !whole && strings.HasSuffix(predicate, " between") && obj.to+1 < len(c) && strings.EqualFold(c[obj.to].Text, "and") {
+		// "clashes erupted between the riot police and protesters":
+		// both are the object, not two claims of one each.
+		if end := npForward(c, obj.to+1, len(c)); end > obj.to+1 {
+			obj, whole = span{obj.from, end}, true
+		}
+	}
 	if !st.surface && !whole && directObject(c, e, obj) {
 		// "ordered his government to conduct an audit": the object
 		// is the phrase with what it is to do; "took to the streets
