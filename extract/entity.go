@@ -14,7 +14,7 @@ import (
 // FoldName reduces a name to a key under which spelling variants meet:
 // case, diacritics, punctuation and possessives go, and the letters that
 // transliteration renders differently are merged (y/i as in Yuri/Yury,
-// doubled letters as in Zelensky/Zelenskyy).
+// doubled letters as in Zelensky/Zelenskyy; never doubled digits).
 func FoldName(name string) string {
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 	var b strings.Builder
@@ -29,7 +29,8 @@ func FoldName(name string) string {
 		default:
 			r = ' '
 		}
-		if r == last {
+		if r == last && !unicode.IsDigit(r) {
+			// Digits stay doubled: 338,000 is not 38,000.
 			continue
 		}
 		if r == ' ' && (last == 0) {
