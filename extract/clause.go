@@ -500,8 +500,9 @@ func infinitiveEnd(c []nlp.Token, k int) int {
 	switch {
 	case k+1 < len(c) && c[k].Tag == "TO" && c[k+1].Tag == "VB":
 		end = k + 2
-	case k+1 < len(c) && c[k].Tag == "VBG" && !punctuationTag(c[k+1].Tag):
-		// "showed fans streaming onto the pitch"
+	case k+1 < len(c) && c[k].Tag == "VBG" && !punctuationTag(c[k+1].Tag) && !prepositions[strings.ToLower(c[k].Text)]:
+		// "showed fans streaming onto the pitch", not "stormed the
+		// pitch following the loss"
 		end = k + 1
 	default:
 		return k
