@@ -49,6 +49,7 @@ type clause struct {
 func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity) []clause {
 	var out []clause
 	var prevSubj span
+	prevEnd := 0 // where the verb group of prevSubj ends
 	hasPrev := false
 	future := false
 	cond := conditions{lastFrom: -1}
@@ -80,11 +81,11 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		}
 		subj, ok := subjectBefore(c, g)
 		switch {
-		case hasPrev && g > 0 && c[g-1].Tag == "CC" && (!ok || subj.to == g-1):
-			// "ordered an investigation, a safety review and directed
-			// the association to …": a verb right after "and" shares
-			// the subject of the verb before, not the phrase that ends
-			// at "and", which is that verb's object.
+		case hasPrev && g > 0 && c[g-1].Tag == "CC" && (!ok || subj.from >= prevEnd):
+			// "ordered an investigation, a safety review into all
+			// matches and directed the association to …": a verb right
+			// after "and" shares the subject of the verb before, not a
+			// phrase after that verb, which is its object.
 			subj, ok = prevSubj, true
 		case !ok && hasPrev && g > 0 && c[g-1].Text == ",":
 			subj, ok = prevSubj, true
@@ -92,7 +93,7 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		if !ok {
 			continue
 		}
-		prevSubj, hasPrev = subj, true
+		prevSubj, prevEnd, hasPrev = subj, e, true
 		if subj.from > 0 && strings.EqualFold(c[subj.from-1].Text, "whether") && !st.surface {
 			// "declined to say whether Trump would attend" asks; the
 			// graph has no claim of it. Open IE reads it as written.
