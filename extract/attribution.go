@@ -355,3 +355,77 @@ func (x *Extractor) newAttribution(st *docState, toks []nlp.Token, speakerSpan s
 		speakerText: textOf(toks[speakerSpan.from:speakerSpan.to]), verbToken: toks[verb],
 		plural: speaker.Kind == claim.Organization || strings.HasPrefix(toks[speakerSpan.to-1].Tag, "NNS") || toks[speakerSpan.to-1].Tag == "NNPS"}
 }
+
+// speakerRelatives reads, in the outlet's voice, the relative clauses in
+// the words of a sentence that its attribution leaves out of what was
+// said: "The union, which organized the strike, said …" and "The Civil
+// Human Rights Front, the group that organized the protest, said …"
+// state that the union organized the strike and the front the protest.
+func (x *Extractor) speakerRelatives(st *docState, toks []nlp.Token, attr *attribution) []clause {
+	var out []clause
+	for r := 2; r+1 < len(toks); r++ {
+		// A subject relative only: in "concerns that the envoy was
+		// close", "that" opens what the concerns are.
+		v := r + 1
+		for v < len(toks) && toks[v].Tag == "RB" {
+			v++
+		}
+		if !relativePronoun(toks[r]) || attr.says(r) || v == len(toks) || !isVerb(toks[v]) {
+			continue
+		}
+		head, ok := relativeAntecedent(toks, r)
+		if !ok {
+			continue
+		}
+		end := r + 1
+		for end < len(toks) && toks[end].Text != "," && toks[end].Text != "—" && !attr.says(end) {
+			end++
+		}
+		if !hasVerb(toks[r+1 : end]) {
+			continue
+		}
+		words := append(slices.Clone(toks[head.from:head.to]), toks[r+1:end]...)
+		out = append(out, x.clausesIn(st, words, nil)...)
+		r = end
+	}
+	return out
+}
+
+// says reports whether token i is in what the attribution reports.
+func (a *attribution) says(i int) bool {
+	return slices.ContainsFunc(a.content, func(sp span) bool { return sp.from <= i && i < sp.to })
+}
+
+// relativeAntecedent returns the noun phrase that the relative clause
+// opening at r modifies: the one right before it, or before its comma
+// ("the union, which").
+func relativeAntecedent(toks []nlp.Token, r int) (span, bool) {
+	k := r - 1
+	if toks[k].Text == "," && !strings.EqualFold(toks[r].Text, "that") {
+		k--
+	}
+	if k < 0 || !isNoun(toks[k]) || toks[k].Tag == "PRP" {
+		return span{}, false
+	}
+	np := span{npBackward(toks, k, 0), k + 1}
+	return namedBy(toks, np), np.from < np.to
+}
+
+// namedBy returns the name that the description at np stands in
+// apposition to ("the front, the group that organized …"), since the
+// name is what the description's clause is about; else np.
+func namedBy(toks []nlp.Token, np span) span {
+	if np.from < 2 || toks[np.from-1].Text != "," || !isDescription(toks, np) {
+		return np
+	}
+	name := span{npBackward(toks, np.from-2, 0), np.from - 1}
+	if name.from >= name.to {
+		return np
+	}
+	// The tagger reads some names as common words ("Civil Human Rights
+	// Front"): each word capitalised makes a name too.
+	if endsInName(toks, name) || !slices.ContainsFunc(toks[name.from:name.to], func(t nlp.Token) bool { return !nlp.Capitalised(t.Text) }) {
+		return name
+	}
+	return np
+}

@@ -7,6 +7,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -133,6 +134,7 @@ func (x *Extractor) extract(doc claim.Document, spans []nlp.Span, surface bool) 
 		x.verbsReadAsNouns(sp.Tokens)
 		x.nounsReadAsVerbs(sp.Tokens)
 		x.participlesReadAsAdjectives(sp.Tokens)
+		x.superlativesReadAsNouns(sp.Tokens)
 		if surface {
 			x.model.Parser.Parse(sp.Tokens)
 		}
@@ -264,6 +266,13 @@ func (x *Extractor) sentence(st *docState, sent claim.Sentence, toks []nlp.Token
 		}
 	}
 	clauses := x.clausesIn(st, content, speaker)
+	if attr != nil && !st.surface {
+		for _, c := range x.speakerRelatives(st, toks, attr) {
+			if r := x.report(st, sent, c, nil); r != nil {
+				reports = append(reports, *r)
+			}
+		}
+	}
 	if st.surface {
 		// Open IE reads the clauses off the parse, and keeps those of the
 		// chunked reading the parse has no predicate for.
@@ -390,8 +399,13 @@ func (x *Extractor) withFigures(st *docState, sent claim.Sentence, toks []nlp.To
 // the figure's own claim says what, and who.
 func (x *Extractor) givesFigure(c claim.Claim) bool {
 	verb := false
-	for _, w := range strings.Fields(c.Predicate) {
-		if _, ok := x.schema.Reporting(w); ok || x.schema.IsSourceVerb(w) || x.changes(w) {
+	words := strings.Fields(c.Predicate)
+	for i, w := range words {
+		// A change verb gives a figure only with the figure as its
+		// object ("police revised the figure"); with a preposition its
+		// object is where something went ("fell to his death").
+		transitive := i == len(words)-1
+		if _, ok := x.schema.Reporting(w); ok || x.schema.IsSourceVerb(w) || transitive && x.changes(w) {
 			verb = true
 		}
 	}
@@ -728,6 +742,18 @@ func roundConfidence(score float64) float64 {
 // published is the reference date for relative times.
 func (st *docState) published() time.Time { return st.doc.Published }
 
+// acronym reports a word of two or more capitals and nothing else; a
+// run of them is a headline or a shout, which the rule leaves alone.
+func acronym(word string) bool {
+	return len(word) >= 2 && strings.IndexFunc(word, func(r rune) bool { return !unicode.IsUpper(r) }) < 0
+}
+
+// score is a game's result, "3-2".
+var score = regexp.MustCompile(`^\d{1,3}[-–]\d{1,3}$`)
+
+// possessives are the possessive determiners, a closed class.
+var possessives = map[string]bool{"my": true, "your": true, "his": true, "her": true, "its": true, "our": true, "their": true, "whose": true, "one's": true}
+
 // fixTags corrects tagger errors the rules depend on: "her" before a
 // noun phrase is a possessive determiner, not a pronoun object, and a
 // word after "to" that ends as only nouns end ("to capitulation", "to
@@ -737,6 +763,14 @@ func fixTags(toks []nlp.Token) {
 		// Prepositions are a closed class: a word the tagger read as one
 		// that is none is a noun ("fired tear gas").
 		if toks[i].Tag == "IN" && !prepositions[strings.ToLower(toks[i].Text)] && strings.IndexFunc(toks[i].Text, unicode.IsLetter) >= 0 {
+			toks[i].Tag, toks[i].UPOS = "NN", "NOUN"
+		}
+		// An acronym is a name ("ECOWAS", which it read as an adverb).
+		if acronym(toks[i].Text) && !toks[i].IsProperNoun() && !(i > 0 && acronym(toks[i-1].Text) || i+1 < len(toks) && acronym(toks[i+1].Text)) {
+			toks[i].Tag, toks[i].UPOS = "NNP", "PROPN"
+		}
+		// So are possessive determiners: "tear" is none.
+		if toks[i].Tag == "PRP$" && !possessives[strings.ToLower(toks[i].Text)] {
 			toks[i].Tag, toks[i].UPOS = "NN", "NOUN"
 		}
 		// A word with letters in it is no punctuation mark ("G-7" was
@@ -781,11 +815,30 @@ func fixTags(toks []nlp.Token) {
 			// finite verb, but for "helped build houses".
 			toks[i].Tag, toks[i].UPOS = "NN", "NOUN"
 		}
+		if lemma, ok := nlp.IrregularPast(toks[i+1].Text); ok && next == "VB" && (toks[i].Tag == "NN" || toks[i].Tag == "NNP") {
+			// "A man fell to his death": a base form never follows its
+			// singular subject, so an irregular past read as one is past.
+			toks[i+1].Tag, toks[i+1].Lemma = "VBD", lemma
+		}
 		if toks[i].Tag == "PRP" && strings.EqualFold(toks[i].Text, "her") && (strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ")) {
 			toks[i].Tag = "PRP$"
 		}
 		if strings.EqualFold(toks[i].Text, "to") && next == "VB" && nounSuffixed(toks[i+1].Text) {
 			toks[i].Tag, toks[i+1].Tag = "IN", "NN"
+		}
+		if i > 0 && isVerb(toks[i-1]) && score.MatchString(toks[i].Text) && strings.EqualFold(toks[i+1].Text, "to") {
+			// "lost 3-2 to Persebaya": a score after a verb says how,
+			// and "to" opens the verb's object, not an infinitive.
+			toks[i].Tag, toks[i].UPOS = "RB", "ADV"
+			toks[i+1].Tag, toks[i+1].UPOS = "IN", "ADP"
+			if i+2 < len(toks) && toks[i+2].Tag == "VB" {
+				toks[i+2].Tag, toks[i+2].UPOS = "JJ", "ADJ"
+			}
+		}
+		if i+2 < len(toks) && toks[i].Tag == "VBG" && i > 0 && (strings.HasPrefix(toks[i-1].Tag, "NN") || toks[i-1].Tag == "JJ") && next == "NN" && toks[i+2].IsProperNoun() {
+			// "world soccer governing body FIFA": before a noun and the
+			// name it describes, a participle is the noun's modifier.
+			toks[i].Tag, toks[i].UPOS = "JJ", "ADJ"
 		}
 		if i > 0 && toks[i].Tag == "," && (toks[i].Text == "-" || toks[i].Text == "–") && joinable(toks[i-1]) && joinable(toks[i+1]) {
 			// "mortgage - backed", as tokenised text writes
@@ -917,6 +970,18 @@ func (x *Extractor) participlesReadAsAdjectives(toks []nlp.Token) {
 	if len(toks) > 2 && toks[0].Tag == "VB" && strings.HasPrefix(toks[1].Tag, "NN") && finite(toks[2]) {
 		toks[0].Tag, toks[0].UPOS = "NN", "NOUN"
 		toks[0].Lemma = x.model.Lemma(toks[0].Text, "NN")
+	}
+}
+
+// superlativesReadAsNouns corrects a noun in -est that the tagger read
+// as a superlative ("the group that organized the protest", "under
+// arrest"): a superlative is an adjective's form, never a noun's or a
+// verb's lemma as written.
+func (x *Extractor) superlativesReadAsNouns(toks []nlp.Token) {
+	for i, t := range toks {
+		if lower := strings.ToLower(t.Text); t.Tag == "JJS" && x.model.Known[lower] && lower != "best" && lower != "worst" {
+			toks[i].Tag, toks[i].UPOS, toks[i].Lemma = "NN", "NOUN", lower
+		}
 	}
 }
 

@@ -99,7 +99,7 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 					return subj, true
 				}
 			}
-			return span{s, k + 1}, true
+			return namedBy(c, span{s, k + 1}), true
 		}
 		return span{}, false
 	}
@@ -137,6 +137,11 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 	if _, head, ok := reducedPassive(c, max(b, 0)); ok && b >= 0 {
 		// "The memo obtained by the paper shows": the memo shows.
 		return head, true
+	}
+	if b == 0 && c[b].Tag == "VBG" && j > b {
+		// "Firing tear gas in a stadium is prohibited": a gerund with
+		// its object opens the clause as its subject.
+		return span{b, j + 1}, true
 	}
 	if b >= 0 && isVerb(c[b]) {
 		// A relative clause between subject and verb ("the plan that

@@ -546,6 +546,13 @@ var irregularPast = func() map[string]string {
 	return m
 }()
 
+// IrregularPast returns the lemma of an irregular verb's past form
+// ("fell": fall), and false for any other word.
+func IrregularPast(word string) (string, bool) {
+	lemma, ok := irregularPast[strings.ToLower(word)]
+	return lemma, ok
+}
+
 // verbPrefixes make new verbs of irregular ones (mislead, overtake,
 // withhold), which keep the irregular forms; the empty one, first,
 // stands for the form itself.
