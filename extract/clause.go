@@ -48,7 +48,7 @@ type clause struct {
 // clausesIn finds the subject–predicate–object clauses of content.
 func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity) []clause {
 	var out []clause
-	var prevSubj span
+	var prevSubj, firstSubj span
 	prevEnd := 0 // where the verb group of prevSubj ends
 	hasPrev := false
 	future := false
@@ -87,11 +87,20 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 			// after "and" shares the subject of the verb before, not a
 			// phrase after that verb, which is its object.
 			subj, ok = prevSubj, true
+			if g > 1 && c[g-2].Text == "," {
+				// "expressed regret that the bill was needed, and
+				// announced …": after a comma the verb goes with the
+				// sentence's first, not the clause inside its object.
+				subj = firstSubj
+			}
 		case !ok && hasPrev && g > 0 && c[g-1].Text == ",":
 			subj, ok = prevSubj, true
 		}
 		if !ok {
 			continue
+		}
+		if !hasPrev {
+			firstSubj = subj
 		}
 		prevSubj, prevEnd, hasPrev = subj, e, true
 		if subj.from > 0 && strings.EqualFold(c[subj.from-1].Text, "whether") && !st.surface {

@@ -85,6 +85,11 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 	if j < 0 {
 		return span{}, false
 	}
+	if nominative[strings.ToLower(c[j].Text)] && c[g].Tag != "TO" {
+		// "in a bid to prevent violence she would suspend": a subject
+		// pronoun is the subject, whatever stands before it.
+		return span{j, j + 1}, true
+	}
 	if c[j].Tag == "WDT" || c[j].Tag == "WP" {
 		k := j - 1
 		if k >= 0 && c[k].Text == "," {

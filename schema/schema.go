@@ -18,6 +18,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 )
@@ -185,11 +186,13 @@ type Schema struct {
 	Markers         []string       `yaml:"markers"`
 	CutAfter        []string       `yaml:"cut_after"`
 	Lines           []string       `yaml:"lines"`
+	LineEnds        []string       `yaml:"line_ends"`
 	Metadata        []MetadataRule `yaml:"metadata"`
 
 	synonym   map[string]string
 	inverse   map[string]string // lemma phrase → the canonical predicate it inverts
 	lines     []*regexp.Regexp
+	lineEnds  []*regexp.Regexp
 	outletKey map[string]string
 	alias     map[string]string
 	distinct  map[string]int // lower-case name → its group in DistinctNames, plus one
@@ -277,6 +280,14 @@ func (s *Schema) compile() error {
 			return fmt.Errorf("schema: furniture line pattern %q: %w", l, err)
 		}
 		s.lines = append(s.lines, re)
+	}
+	s.lineEnds = s.lineEnds[:0]
+	for _, l := range s.LineEnds {
+		re, err := regexp.Compile(`(?:` + l + `)\s*$`)
+		if err != nil {
+			return fmt.Errorf("schema: furniture line end pattern %q: %w", l, err)
+		}
+		s.lineEnds = append(s.lineEnds, re)
 	}
 	for i, m := range s.Metadata {
 		re, err := regexp.Compile(m.Pattern)
@@ -425,6 +436,19 @@ func (s *Schema) FurnitureLine(line string) bool {
 		}
 	}
 	return false
+}
+
+// TrimFurniture removes the furniture that ends a line of text (a photo
+// credit after its caption).
+func (s *Schema) TrimFurniture(line string) string {
+	for _, re := range s.lineEnds {
+		if loc := re.FindStringIndex(line); loc != nil {
+			// The pattern may open with the caption's last stop, which
+			// stays: the furniture starts at its first capital.
+			line = strings.TrimSpace(line[:loc[0]+max(strings.IndexFunc(line[loc[0]:], unicode.IsUpper), 0)])
+		}
+	}
+	return line
 }
 
 // Outlet returns the canonical name for an outlet name, alias or domain,

@@ -220,6 +220,15 @@ func TestUnglueLeavesWords(t *testing.T) {
 	}
 }
 
+func TestPhotoCreditAfterCaption(t *testing.T) {
+	s := testSchema(t)
+	in := "Crowds fill the square on Sunday. Ana Ruiz / Reuters\nFans cheer.Tom Li/Getty Images\nThe mayor met Ana Ruiz / Reuters reporters."
+	want := "Crowds fill the square on Sunday.\nFans cheer.\nThe mayor met Ana Ruiz / Reuters reporters."
+	if body, _ := Clean(in, s); body != want {
+		t.Errorf("credits after captions:\n got %q\nwant %q", body, want)
+	}
+}
+
 func TestErrorQuotesControlCharacters(t *testing.T) {
 	dir := t.TempDir()
 	p := write(t, dir, "bad\nname.txt", "")

@@ -39,7 +39,7 @@ func Clean(text string, s *schema.Schema) (string, map[string]string) {
 	}
 	var kept []string
 	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
+		line = s.TrimFurniture(strings.TrimSpace(line))
 		if line == "" || s.FurnitureLine(line) {
 			continue
 		}
