@@ -376,6 +376,47 @@ func TestSurnamesAcrossDocuments(t *testing.T) {
 	}
 }
 
+// TestMiddleNamesDropped: "Emil Dardak" in one outlet is "Emil
+// Elastianto Dardak" in another, unless two people fit the short name.
+func TestMiddleNamesDropped(t *testing.T) {
+	st := graphtest.Open(t, "memory")
+	long := report("doc:a", 0, "emil-elastianto-dardak", "visit", "malang", false)
+	short := report("doc:b", 0, "emil-dardak", "visit", "malang", false)
+	must(t, st, doc("doc:a", "Outlet A", "h1"), long, report("doc:a", 1, "ana-maria-ruiz", "visit", "lima", false),
+		report("doc:a", 2, "ana-sofia-ruiz", "visit", "lima", false))
+	must(t, st, doc("doc:b", "Outlet B", "h2"), short, report("doc:b", 1, "ana-ruiz", "visit", "lima", false))
+	subjects := claimsBy(t, st, func(c claim.View) string { return c.Subject.ID + " " + c.Object.ID })
+	if c := subjects["entity:emil-elastianto-dardak entity:malang"]; c.Status != claim.Corroborated || len(c.Reports) != 2 {
+		t.Errorf("Emil Dardak and Emil Elastianto Dardak: %+v", c)
+	}
+	if c, ok := subjects["entity:ana-ruiz entity:lima"]; !ok || c.Status != claim.SingleSource {
+		t.Errorf("a short name two people fit should stay apart: %+v", c)
+	}
+}
+
+// TestAcronymsAcrossDocuments: "CHRF" in one outlet is the "Civil Human
+// Rights Front" another outlet named in full, unless two names spell it.
+func TestAcronymsAcrossDocuments(t *testing.T) {
+	st := graphtest.Open(t, "memory")
+	named := func(r claim.Report, name string) claim.Report {
+		r.Claim.Subject.Name, r.Claim.Subject.Kind = name, claim.Organization
+		return r
+	}
+	long := named(report("doc:a", 0, "civil-human-rights-front", "organize", "march", false), "Civil Human Rights Front")
+	short := named(report("doc:b", 0, "chrf", "organize", "march", false), "CHRF")
+	must(t, st, doc("doc:a", "Outlet A", "h1"), long,
+		named(report("doc:a", 1, "port-authority", "close", "harbour", false), "Port Authority"),
+		named(report("doc:a", 2, "pacific-alliance", "close", "harbour", false), "Pacific Alliance"))
+	must(t, st, doc("doc:b", "Outlet B", "h2"), short, named(report("doc:b", 1, "pa", "close", "harbour", false), "PA"))
+	subjects := claimsBy(t, st, func(c claim.View) string { return c.Subject.ID + " " + c.Object.ID })
+	if c := subjects["entity:civil-human-rights-front entity:march"]; c.Status != claim.Corroborated || len(c.Reports) != 2 {
+		t.Errorf("CHRF and Civil Human Rights Front: %+v", c)
+	}
+	if c, ok := subjects["entity:pa entity:harbour"]; !ok || c.Status != claim.SingleSource {
+		t.Errorf("an acronym two names spell should stay apart: %+v", c)
+	}
+}
+
 // TestParaphrases: two outlets' descriptions of one person that the
 // matcher takes for one claim corroborate each other; an unrelated
 // description of the same person does not.

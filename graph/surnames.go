@@ -3,6 +3,7 @@ package graph
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/extract/claim"
 )
@@ -46,7 +47,95 @@ func surnameAliases(r *reader, all []claim.View) map[string]string {
 			aliases[id] = full[0]
 		}
 	}
+	for short, full := range withoutMiddleNames(people) {
+		if !r.distinct(short, full) {
+			aliases[short] = full
+		}
+	}
+	for short, full := range acronyms(r, ids) {
+		if !r.distinct(short, full) {
+			aliases[short] = full
+		}
+	}
 	return aliases
+}
+
+// acronyms maps an entity named by an acronym ("CHRF") to the one
+// entity whose name's words it spells ("Civil Human Rights Front"),
+// however the outlets introduced it.
+func acronyms(r *reader, ids map[string]bool) map[string]string {
+	spelt := map[string][]string{} // initials → IDs of names of several words
+	var short []string
+	for id := range ids {
+		if !strings.HasPrefix(id, "entity:") {
+			continue
+		}
+		for _, v := range r.prop(id, PredName) {
+			name := stringOf(v)
+			if isAcronym(name) {
+				short = append(short, id)
+			} else if a := initials(name); len(a) > 1 {
+				spelt[a] = appendUnique(spelt[a], id)
+			}
+		}
+	}
+	out := map[string]string{}
+	for _, id := range short {
+		if full := spelt[r.ref(id).Name]; len(full) == 1 {
+			out[id] = full[0]
+		}
+	}
+	return out
+}
+
+// isAcronym reports a name of two to six capitals.
+func isAcronym(name string) bool {
+	return len(name) >= 2 && len(name) <= 6 && strings.IndexFunc(name, func(c rune) bool { return c < 'A' || c > 'Z' }) < 0
+}
+
+// initials are the first letters of a name's words, those of its small
+// words ("of", "the", "and", "for") left out: "NATO" of "North Atlantic
+// Treaty Organization". A name with a word in lower case has none.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for":
+			continue
+		}
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return ""
+		}
+		b.WriteRune([]rune(w)[0])
+	}
+	return b.String()
+}
+
+// withoutMiddleNames maps a person named by two words ("Emil Dardak") to
+// the one person whose longer name opens and ends with them ("Emil
+// Elastianto Dardak"): news drops middle names at will. people maps a
+// last word to the person IDs that end with it.
+func withoutMiddleNames(people map[string][]string) map[string]string {
+	out := map[string]string{}
+	for _, ids := range people {
+		for _, short := range ids {
+			words := strings.Split(strings.TrimPrefix(short, "entity:"), "-")
+			if len(words) != 2 {
+				continue
+			}
+			var longer []string
+			for _, id := range ids {
+				w := strings.Split(strings.TrimPrefix(id, "entity:"), "-")
+				if len(w) > 2 && w[0] == words[0] {
+					longer = append(longer, id)
+				}
+			}
+			if len(longer) == 1 {
+				out[short] = longer[0]
+			}
+		}
+	}
+	return out
 }
 
 // distinct reports whether the store's Distinct keeps any spelling of

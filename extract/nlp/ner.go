@@ -56,6 +56,12 @@ func (g *Gazetteer) Entities(toks []Token, from, to int) []NamedEntity {
 			continue
 		}
 		j := g.nameEnd(toks, i, to)
+		// Capitalised words the tagger read as common before the name
+		// are the name's ("the Civil Human Rights Front"); the
+		// sentence's first word is capitalised anyway.
+		for i-1 > max(from, 0) && Capitalised(toks[i-1].Text) && (toks[i-1].Tag == "JJ" || toks[i-1].Tag == "NN" || toks[i-1].Tag == "NNS") {
+			i--
+		}
 		var titles []string
 		start := i
 		for k := i; k < j; k++ {
