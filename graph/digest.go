@@ -86,6 +86,11 @@ func newDigest(d claim.Document, reports []claim.Report) digest {
 	g := digest{Document: d.ID, Version: DocumentVersion(d), Outlet: d.Outlet, Published: publishedDay(d),
 		Entities: map[string]digestEntity{}, Claims: map[string]digestClaim{}}
 	entity := func(e claim.Entity) {
+		// Of a document's spellings of an entity, the one a read shows:
+		// the first in sort order (see reader.ref).
+		if old, ok := g.Entities[e.ID]; ok && old.Name != "" && old.Name < e.Name {
+			return
+		}
 		g.Entities[e.ID] = digestEntity{Name: e.Name, Kind: string(kindOf(e))}
 	}
 	for _, r := range reports {

@@ -2,7 +2,8 @@ package graph
 
 import (
 	"context"
-	"sort"
+	"encoding/json"
+	"fmt"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -91,100 +92,91 @@ func (s *Store) layerAliases(ctx context.Context) (map[string]string, error) {
 	return aliases, r.err
 }
 
-// claimLinks returns the reports of a claim node and the claims the
-// layer merged into it.
-func (s *Store) claimLinks(ctx context.Context, id string) (reports, merged []string, err error) {
-	links, err := s.quadsWith(ctx, quad.Object, id)
-	for _, q := range links {
-		switch iriOf(q.Predicate) {
-		case PredMergedInto:
-			merged = appendUnique(merged, iriOf(q.Subject))
-		case PredClaim:
-			reports = appendUnique(reports, iriOf(q.Subject))
-		}
+// layerView is a claim as the layer stores it (PredView): its reports
+// are left to the documents that hold them.
+type layerView struct {
+	claim.View
+	Documents []string `json:"documents"`
+}
+
+func viewNode(claimID string) string { return claimID + "#view" }
+
+// storedView is c as the layer stores it.
+func storedView(c claim.View) layerView {
+	var docs []string
+	for _, r := range c.Reports {
+		docs = appendUnique(docs, r.Document)
 	}
-	return reports, merged, err
+	c.Reports = nil
+	return layerView{View: c, Documents: docs}
 }
 
 // claimsFromLayer reads claims as the resolution layer describes them:
-// their reports (and those of the claims merged into them) as stored,
-// and their status, outlets and links as build resolved them, without
-// reading the rest of the graph.
+// each its view, with the reports its documents hold for it and for the
+// claims merged into it, speakers resolved as build resolved them.
 func (s *Store) claimsFromLayer(ctx context.Context, ids []string) ([]claim.View, error) {
 	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
-	alias := func(ref claim.Ref) claim.Ref {
-		if full := r.one(ref.ID, PredAliasOf); full != "" {
-			return r.ref(full)
-		}
-		return ref
+	aliases, err := s.layerAliases(ctx)
+	if err != nil {
+		return nil, err
 	}
-	iris := func(node, pred string) []string {
-		var out []string
-		for _, v := range r.prop(node, pred) {
-			out = append(out, iriOf(v))
+	docs := map[string]map[string][]claim.ReportView{}
+	reportsIn := func(doc string) (map[string][]claim.ReportView, error) {
+		if v, ok := docs[doc]; ok {
+			return v, nil
 		}
-		sort.Strings(out)
-		return out
-	}
-	// names returns the names of the outlets a claim links to by pred.
-	names := func(id, pred string) []string {
-		var out []string
-		for _, o := range iris(id, pred) {
-			out = append(out, r.one(o, PredName))
+		var v map[string][]claim.ReportView
+		if err := decodeOne(r, doc, PredReportViews, &v); err != nil {
+			return nil, err
 		}
-		sort.Strings(out)
-		return out
+		docs[doc] = v
+		return v, nil
 	}
 	out := make([]claim.View, 0, len(ids))
 	for _, id := range ids {
-		reports, merged, err := s.claimLinks(ctx, id)
-		if err != nil {
+		var l layerView
+		if err := decodeOne(r, viewNode(id), PredView, &l); err != nil {
 			return nil, err
 		}
-		for _, m := range merged {
-			more, _, err := s.claimLinks(ctx, m)
+		c := l.View
+		for _, doc := range l.Documents {
+			views, err := reportsIn(doc)
 			if err != nil {
 				return nil, err
 			}
-			for _, rep := range more {
-				reports = appendUnique(reports, rep)
+			for _, of := range append([]string{c.ID}, c.Merged...) {
+				c.Reports = append(c.Reports, views[of]...)
 			}
 		}
-		// The layer's fields first: the claim node is read once, and
-		// reading its reports takes it out of the cache.
-		l := claim.View{
-			Status:      claim.Status(r.one(id, PredStatus)),
-			Independent: int(r.number(id, PredIndependent)),
-			Outlets:     names(id, PredReportedBy),
-			Syndicated:  names(id, PredSyndicatedIn),
-			SameAs:      iris(id, PredSameAs),
-			Revisions:   iris(id, PredRevisedAs),
-		}
-		var others [][]string
-		for _, other := range l.SameAs {
-			others = append(others, names(other, PredReportedBy))
-		}
-		l.ParaphraseOutlets = paraphraseOutlets(l.Outlets, others)
-		for _, kind := range claim.ConflictKinds {
-			for _, other := range iris(id, PredConflicts+string(kind)) {
-				addConflict(&l, other, kind)
-			}
-		}
-		sort.Strings(l.ConflictsWith)
-		c := r.claim(id, reports)
-		c.Subject, c.Object = alias(c.Subject), alias(c.Object)
 		for i, rep := range c.Reports {
+			c.Reports[i].SentenceKey = sentenceKey(rep.Sentence)
 			if rep.Speaker != nil {
-				sp := alias(*rep.Speaker)
+				sp := r.ref(rep.Speaker.ID)
+				if full, ok := aliases[sp.ID]; ok {
+					sp = r.ref(full)
+				}
 				c.Reports[i].Speaker = &sp
 			}
 		}
-		sort.Strings(merged)
-		c.Merged = merged
-		c.Status, c.Independent, c.Outlets, c.Syndicated = l.Status, l.Independent, l.Outlets, l.Syndicated
-		c.SameAs, c.ParaphraseOutlets, c.Revisions = l.SameAs, l.ParaphraseOutlets, l.Revisions
-		c.ConflictsWith, c.ConflictKinds = l.ConflictsWith, l.ConflictKinds
+		sortReports(c.Reports)
 		out = append(out, c)
 	}
 	return out, r.err
+}
+
+// decodeOne decodes the JSON literal that node holds by pred, which
+// build wrote: one missing means a store written before it was.
+func decodeOne(r *reader, node, pred string, v any) error {
+	text := r.one(node, pred)
+	delete(r.props, node)
+	if r.err != nil {
+		return r.err
+	}
+	if text == "" {
+		return fmt.Errorf("%s has no %s: the store predates it (run claimgraph build)", node, pred)
+	}
+	if err := json.Unmarshal([]byte(text), v); err != nil {
+		return fmt.Errorf("%s: its %s: %w", node, pred, err)
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"slices"
@@ -48,6 +49,11 @@ const (
 	// PredWord indexes an entity or a speaker by each word of its name,
 	// lower case, so that saved queries find "ushakov" by a lookup.
 	PredWord = "cg:word"
+	// PredReportViews holds a document's reports as the read commands
+	// show them, by claim: one literal on the document node, so that
+	// reading a claim's reports is a lookup per document, not one per
+	// property of each report.
+	PredReportViews = "cg:reportViews"
 )
 
 // NameWords are the words a name is indexed by (PredWord): lower case,
@@ -176,6 +182,11 @@ func DocumentQuads(d claim.Document, reports []claim.Report) ([]quad.Quad, error
 		entity(c.Subject, false)
 		entity(c.Object, false)
 	}
+	views, jerr := json.Marshal(reportViews(d, reports))
+	if jerr != nil {
+		return nil, jerr
+	}
+	add(d.ID, PredReportViews, quad.String(views))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", d.ID, err)
 	}
@@ -184,6 +195,42 @@ func DocumentQuads(d claim.Document, reports []claim.Report) ([]quad.Quad, error
 		return nil, err
 	}
 	return append(qs, digest...), nil
+}
+
+// reportViews are a document's reports as shown, by claim.
+func reportViews(d claim.Document, reports []claim.Report) map[string][]claim.ReportView {
+	out := map[string][]claim.ReportView{}
+	seen := map[string]int{} // report ID → its index in out[claim]
+	for _, r := range reports {
+		v := claim.ReportView{Document: d.ID, Path: validUTF8(d.Path), Title: validUTF8(d.Title), URL: validUTF8(d.URL),
+			Outlet: d.Outlet, Published: publishedDay(d), Sentence: r.Sentence.Text, Start: r.Start, End: r.End,
+			Quote: r.Quote, Hedged: r.Hedged, Modality: r.Modality, Time: r.Claim.Time, Confidence: r.Confidence, Phase: r.Phase}
+		if r.Speaker != nil {
+			v.Speaker = &claim.Ref{ID: r.Speaker.ID, Name: r.Speaker.Name}
+			v.Verb = r.Verb
+		}
+		id := ReportID(r)
+		if i, ok := seen[id]; ok {
+			// Reports the graph holds as one node are one report: the
+			// sentence states the claim plainly if one of them does, and
+			// names the speaker if one of them does.
+			mergeReport(&out[r.Claim.ID][i], v)
+			continue
+		}
+		seen[id] = len(out[r.Claim.ID])
+		out[r.Claim.ID] = append(out[r.Claim.ID], v)
+	}
+	return out
+}
+
+func mergeReport(into *claim.ReportView, v claim.ReportView) {
+	into.Hedged = into.Hedged && v.Hedged
+	if v.Modality == "" {
+		into.Modality = ""
+	}
+	if into.Speaker == nil && v.Speaker != nil {
+		into.Speaker, into.Verb = v.Speaker, v.Verb
+	}
 }
 
 // validUTF8 writes each byte of s that is not UTF-8 as \xNN. A file name

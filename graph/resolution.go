@@ -49,11 +49,17 @@ const (
 	// every document that reports it, so reading its parts walks a quad
 	// per document: describing 1,000 claims took 0.6 s at 1.5M quads.
 	PredSummary = "cg:summary"
+	// PredView holds a claim as build resolved it, on its own node
+	// (viewNode), without its reports but with the documents that hold
+	// them: reading a claim is then a lookup of that node and of each
+	// document's report views, not one per property of the claim and of
+	// each report.
+	PredView = "cg:view"
 )
 
 // resolutionFormat changes when the layer's quads or the way they are
 // computed change, so that stored layers are redone.
-const resolutionFormat = 7
+const resolutionFormat = 8
 
 // Resolve brings the resolution layer up to date with the documents in
 // the graph. It reads every claim, as Claims does, but only when
@@ -325,8 +331,14 @@ func eachResolutionQuad(all []claim.View, aliases map[string]string, key string,
 		if jerr != nil {
 			return jerr
 		}
+		view, jerr := json.Marshal(storedView(c))
+		if jerr != nil {
+			return jerr
+		}
 		add(ResolutionLabel, PredResolves, quad.IRI(c.ID))
+		add(ResolutionLabel, PredResolves, quad.IRI(viewNode(c.ID)))
 		add(c.ID, PredSummary, quad.String(summary))
+		add(viewNode(c.ID), PredView, quad.String(view))
 		add(c.ID, PredStatus, quad.String(c.Status))
 		add(c.ID, PredIndependent, quad.Int(c.Independent))
 		for _, o := range c.Outlets {
