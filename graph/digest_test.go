@@ -218,3 +218,37 @@ func randomDocument(rng *rand.Rand, id string, step int) (claim.Document, []clai
 	}
 	return d, reports
 }
+
+// TestLayerStatsMatchWalk: what stats reads from the resolution layer is
+// what a walk of every quad counts, through edits, surnames merged into
+// full names and removals.
+func TestLayerStatsMatchWalk(t *testing.T) {
+	ctx := context.Background()
+	st := openForTest(t, "memory")
+	rng := rand.New(rand.NewSource(7))
+	for step := 0; step < 30; step++ {
+		id := fmt.Sprintf("doc:%d", rng.Intn(6))
+		if rng.Intn(5) == 0 {
+			if err := st.Remove(ctx, id); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			replaceRandom(t, st, rng, id, step)
+		}
+		if _, err := st.Resolve(ctx); err != nil {
+			t.Fatal(err)
+		}
+		base := Stats{Quads: 1}
+		layer, err := st.layerStats(ctx, base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		walked, err := st.walkStats(ctx, base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if layer != walked {
+			t.Fatalf("step %d: from the layer %+v, walked %+v", step, layer, walked)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
+	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
 // ExportNQuads writes every quad as N-Quads, loadable by a stock Cayley.
@@ -49,11 +50,25 @@ type Stats struct {
 // comparing node references rather than reading values.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
-	gs, err := s.qs.Stats(ctx, true)
+	// Cayley's key-value stores keep an exact count of their quads; the
+	// exact statistic walks them all. PostgreSQL's inexact one is the
+	// planner's estimate.
+	kv := s.backend == "bolt" || s.backend == "leveldb"
+	gs, err := s.qs.Stats(ctx, !kv)
 	if err != nil {
 		return st, err
 	}
 	st.Quads = gs.Quads.Size
+	if stale, err := s.Stale(ctx); err != nil {
+		return st, err
+	} else if !stale {
+		return s.layerStats(ctx, st)
+	}
+	return s.walkStats(ctx, st)
+}
+
+// walkStats counts by reading every quad once.
+func (s *Store) walkStats(ctx context.Context, st Stats) (Stats, error) {
 	counts := []struct {
 		into *int
 		pred string
@@ -112,4 +127,55 @@ func (s *Store) splitEntities(ctx context.Context, st *Stats, kinded map[interfa
 		}
 	}
 	return nil
+}
+
+// layerCounts counts what Stats reports of resolved claims: claim nodes
+// (those merged into others too), report nodes, outlets, and the
+// entities and values claims name, resolved surnames left out.
+func layerCounts(all []claim.View) Stats {
+	var st Stats
+	reports, outlets, nodes := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, c := range all {
+		st.Claims += 1 + len(c.Merged)
+		nodes[c.Subject.ID], nodes[c.Object.ID] = true, true
+		for _, r := range c.Reports {
+			reports[fmt.Sprint(r.Document, "\x00", r.Start, "\x00", c.ID)] = true
+			if r.Outlet != "" {
+				outlets[OutletID(r.Outlet)] = true
+			}
+			if r.Speaker != nil {
+				nodes[r.Speaker.ID] = true
+			}
+		}
+	}
+	st.Reports, st.Outlets = len(reports), len(outlets)
+	for id := range nodes {
+		if strings.HasPrefix(id, "entity:") {
+			st.Entities++
+		} else {
+			st.Values++
+		}
+	}
+	return st
+}
+
+// layerStats is Stats from an up-to-date resolution layer: its counts,
+// and the documents that the digest index links.
+func (s *Store) layerStats(ctx context.Context, st Stats) (Stats, error) {
+	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	var counts Stats
+	if err := decodeOne(r, ResolutionLabel, PredCounts, &counts); err != nil {
+		return st, err
+	}
+	docs, err := s.quadsWith(ctx, quad.Subject, DigestNode)
+	if err != nil {
+		return st, err
+	}
+	counts.Quads = st.Quads
+	for _, q := range docs {
+		if iriOf(q.Predicate) == PredDigested {
+			counts.Documents++
+		}
+	}
+	return counts, nil
 }

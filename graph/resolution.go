@@ -55,11 +55,14 @@ const (
 	// document's report views, not one per property of the claim and of
 	// each report.
 	PredView = "cg:view"
+	// PredCounts holds what stats counts of the claims, on the layer's
+	// node: counting them anew walks every quad.
+	PredCounts = "cg:counts"
 )
 
 // resolutionFormat changes when the layer's quads or the way they are
 // computed change, so that stored layers are redone.
-const resolutionFormat = 8
+const resolutionFormat = 9
 
 // Resolve brings the resolution layer up to date with the documents in
 // the graph. It reads every claim, as Claims does, but only when
@@ -366,6 +369,11 @@ func eachResolutionQuad(all []claim.View, aliases map[string]string, key string,
 		add(ResolutionLabel, PredResolves, quad.IRI(short))
 		add(short, PredAliasOf, quad.IRI(full))
 	}
+	counts, jerr := json.Marshal(layerCounts(all))
+	if jerr != nil {
+		return jerr
+	}
+	add(ResolutionLabel, PredCounts, quad.String(counts))
 	if err == nil {
 		err = do(markerQuad(key))
 	}
