@@ -93,6 +93,7 @@ func newDigest(d claim.Document, reports []claim.Report) digest {
 		}
 		g.Entities[e.ID] = digestEntity{Name: e.Name, Kind: string(kindOf(e))}
 	}
+	seen := map[string]int{} // report ID → its index in g.Reports
 	for _, r := range reports {
 		c := r.Claim
 		g.Claims[c.ID] = digestClaim{Subject: c.Subject.ID, Predicate: c.Predicate, Object: c.Object.ID, Negated: c.Negated}
@@ -104,6 +105,20 @@ func newDigest(d claim.Document, reports []claim.Report) digest {
 			rep.Speaker = r.Speaker.ID
 			entity(*r.Speaker)
 		}
+		// Reports the graph holds as one node are one report, as in the
+		// document's report views (see mergeReport).
+		if i, ok := seen[ReportID(r)]; ok {
+			prev := &g.Reports[i]
+			prev.Hedged = prev.Hedged && rep.Hedged
+			if rep.Modality == "" {
+				prev.Modality = ""
+			}
+			if prev.Speaker == "" {
+				prev.Speaker = rep.Speaker
+			}
+			continue
+		}
+		seen[ReportID(r)] = len(g.Reports)
 		g.Reports = append(g.Reports, rep)
 	}
 	return g

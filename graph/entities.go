@@ -8,6 +8,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/claimgraph/claimgraph/extract/claim"
+	"github.com/claimgraph/claimgraph/graph/agreement"
 )
 
 // EntityView is an entity as the graph knows it across documents: every
@@ -31,20 +32,39 @@ type EntityView struct {
 var kindRank = map[string]int{"person": 3, "organization": 3, "place": 3, "other": 1, "value": 0}
 
 // Entities lists the named entities of the graph (not literal values),
-// most reported first.
+// most reported first: as build stored them with the resolution, or
+// counted anew from every claim when that is out of date.
 func (s *Store) Entities(ctx context.Context) ([]EntityView, error) {
-	_, entities, err := s.ClaimsAndEntities(ctx)
-	return entities, err
+	if stale, err := s.Stale(ctx); err != nil || stale {
+		if err != nil {
+			return nil, err
+		}
+		claims, aliases, err := s.allClaims(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return s.entityViews(ctx, claims, aliases)
+	}
+	var out []EntityView
+	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	return out, decodeOne(r, ResolutionLabel, PredEntities, &out)
 }
 
-// ClaimsAndEntities reads the graph once for both listings: every claim,
-// ordered as Claims orders them, and the entities, as Entities lists
-// them.
+// ClaimsAndEntities returns both listings: every claim, ordered as
+// Claims orders them, and the entities, as Entities lists them.
 func (s *Store) ClaimsAndEntities(ctx context.Context) ([]claim.View, []EntityView, error) {
-	claims, aliases, err := s.everyClaim(ctx)
+	claims, err := s.Claims(ctx, Filter{})
 	if err != nil {
 		return nil, nil, err
 	}
+	entities, err := s.Entities(ctx)
+	return claims, entities, err
+}
+
+// entityViews counts the entities that claims name, each with its
+// spellings: those of its node and of the bare surnames (aliases)
+// resolved to it.
+func (s *Store) entityViews(ctx context.Context, claims []claim.View, aliases map[string]string) ([]EntityView, error) {
 	// A bare surname resolved to a full name is one of its spellings.
 	spellings := map[string][]string{}
 	for short, full := range aliases {
@@ -106,7 +126,7 @@ func (s *Store) ClaimsAndEntities(ctx context.Context) ([]claim.View, []EntityVi
 		out = append(out, *e)
 	}
 	if r.err != nil {
-		return nil, nil, r.err
+		return nil, r.err
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -115,6 +135,21 @@ func (s *Store) ClaimsAndEntities(ctx context.Context) ([]claim.View, []EntityVi
 		}
 		return a.ID < b.ID
 	})
-	sortClaims(claims)
-	return claims, out, nil
+	return out, nil
+}
+
+// OutletAgreement compares the outlets of every claim (agreement.Summarise): as
+// build stored it with the resolution, or anew from every claim when
+// that is out of date.
+func (s *Store) OutletAgreement(ctx context.Context) (agreement.Summary, error) {
+	if stale, err := s.Stale(ctx); err != nil || stale {
+		if err != nil {
+			return agreement.Summary{}, err
+		}
+		claims, err := s.Claims(ctx, Filter{})
+		return agreement.Summarise(claims), err
+	}
+	var out agreement.Summary
+	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	return out, decodeOne(r, ResolutionLabel, PredOutlets, &out)
 }

@@ -5,11 +5,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"slices"
+	"sort"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/claimgraph/claimgraph/extract/claim"
+	"github.com/claimgraph/claimgraph/graph/agreement"
 )
 
 // The resolution layer records how claims resolve across documents:
@@ -58,11 +61,16 @@ const (
 	// PredCounts holds what stats counts of the claims, on the layer's
 	// node: counting them anew walks every quad.
 	PredCounts = "cg:counts"
+	// PredEntities and PredOutlets hold, on the layer's node, the
+	// listings of the entities and outlets commands (EntityView,
+	// agreement.Summary).
+	PredEntities = "cg:entities"
+	PredOutlets  = "cg:outlets"
 )
 
 // resolutionFormat changes when the layer's quads or the way they are
 // computed change, so that stored layers are redone.
-const resolutionFormat = 9
+const resolutionFormat = 10
 
 // Resolve brings the resolution layer up to date with the documents in
 // the graph. It reads every claim, as Claims does, but only when
@@ -150,7 +158,11 @@ func (s *Store) resolveOnce(ctx context.Context) error {
 		kept[q] = false
 	}
 	add := layerWriter{s: s, action: graph.Add}
-	err = eachResolutionQuad(all, aliases, s.resolutionKey(), func(q quad.Quad) error {
+	totals, err := s.layerTotals(ctx, all, aliases)
+	if err != nil {
+		return err
+	}
+	err = eachResolutionQuad(all, aliases, totals, s.resolutionKey(), func(q quad.Quad) error {
 		switch _, stored := kept[q]; {
 		case stored:
 			kept[q] = true
@@ -320,7 +332,7 @@ type claimSummary struct {
 
 // eachResolutionQuad hands do the layer for claims as read, quad by
 // quad, the marker last.
-func eachResolutionQuad(all []claim.View, aliases map[string]string, key string, do func(quad.Quad) error) error {
+func eachResolutionQuad(all []claim.View, aliases map[string]string, totals []quad.Quad, key string, do func(quad.Quad) error) error {
 	label := quad.IRI(ResolutionLabel)
 	var err error
 	add := func(s, p string, o quad.Value) {
@@ -374,8 +386,35 @@ func eachResolutionQuad(all []claim.View, aliases map[string]string, key string,
 		return jerr
 	}
 	add(ResolutionLabel, PredCounts, quad.String(counts))
+	for _, q := range totals {
+		if err == nil {
+			err = do(q)
+		}
+	}
 	if err == nil {
 		err = do(markerQuad(key))
 	}
 	return err
+}
+
+// layerTotals are the layer's listings of every entity and outlet
+// (PredEntities, PredOutlets), so that those commands read one literal.
+func (s *Store) layerTotals(ctx context.Context, all []claim.View, aliases map[string]string) ([]quad.Quad, error) {
+	entities, err := s.entityViews(ctx, all, aliases)
+	if err != nil {
+		return nil, err
+	}
+	sorted := slices.Clone(all)
+	sortClaims(sorted)
+	var out []quad.Quad
+	for pred, v := range map[string]any{PredEntities: entities, PredOutlets: agreement.Summarise(sorted)} {
+		data, err := json.Marshal(v)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, quad.Quad{Subject: quad.IRI(ResolutionLabel), Predicate: quad.IRI(pred), Object: quad.String(data),
+			Label: quad.IRI(ResolutionLabel)})
+	}
+	sort.Slice(out, func(i, j int) bool { return iriOf(out[i].Predicate) < iriOf(out[j].Predicate) })
+	return out, nil
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/render"
 	"github.com/claimgraph/claimgraph/graph"
-	"github.com/claimgraph/claimgraph/graph/agreement"
 	"github.com/claimgraph/claimgraph/schema"
 )
 
@@ -20,9 +19,9 @@ func outletsCommand() *cli.Command {
 }
 
 func outletsCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
-	claims, err := st.Claims(c.Context, graph.Filter{})
+	summary, err := st.OutletAgreement(c.Context)
 	if err != nil {
 		return err
 	}
-	return render.Outlets(os.Stdout, c.String("format"), agreement.Summarise(claims))
+	return render.Outlets(os.Stdout, c.String("format"), summary)
 }

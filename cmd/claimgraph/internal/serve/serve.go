@@ -152,9 +152,9 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 	rendered("/entities.json", jsonHandler(func(r *http.Request) (interface{}, error) {
 		return st.Entities(r.Context())
 	}))
-	withClaims("/outlets.json", func(rw http.ResponseWriter, r *http.Request, claims []claim.View) {
-		writeJSON(rw, agreement.Summarise(claims))
-	})
+	rendered("/outlets.json", jsonHandler(func(r *http.Request) (interface{}, error) {
+		return st.OutletAgreement(r.Context())
+	}))
 	return guard(mux, IsLoopback(opt.Addr)), nil
 }
 
