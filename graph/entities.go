@@ -153,3 +153,24 @@ func (s *Store) OutletAgreement(ctx context.Context) (agreement.Summary, error) 
 	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
 	return out, decodeOne(r, ResolutionLabel, PredOutlets, &out)
 }
+
+// FigureClaims returns the claims that give a figure of a measure the
+// rules know ("death toll | be | at least 58"), what series.Of reads:
+// those build listed with the resolution, or every claim when that is
+// out of date.
+func (s *Store) FigureClaims(ctx context.Context) ([]claim.View, error) {
+	if stale, err := s.Stale(ctx); err != nil || stale {
+		if err != nil {
+			return nil, err
+		}
+		return s.Claims(ctx, Filter{})
+	}
+	var ids []string
+	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	if err := decodeOne(r, ResolutionLabel, PredFigures, &ids); err != nil {
+		return nil, err
+	}
+	out, err := s.claimsFromLayer(ctx, ids)
+	sortClaims(out)
+	return out, err
+}

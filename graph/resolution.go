@@ -66,11 +66,14 @@ const (
 	// agreement.Summary).
 	PredEntities = "cg:entities"
 	PredOutlets  = "cg:outlets"
+	// PredFigures lists, on the layer's node, the claims that give a
+	// figure of a measure the rules know (see FigureClaims).
+	PredFigures = "cg:figures"
 )
 
 // resolutionFormat changes when the layer's quads or the way they are
 // computed change, so that stored layers are redone.
-const resolutionFormat = 10
+const resolutionFormat = 11
 
 // Resolve brings the resolution layer up to date with the documents in
 // the graph. It reads every claim, as Claims does, but only when
@@ -406,8 +409,14 @@ func (s *Store) layerTotals(ctx context.Context, all []claim.View, aliases map[s
 	}
 	sorted := slices.Clone(all)
 	sortClaims(sorted)
+	figures := []string{}
+	for _, c := range all {
+		if _, ok := s.Rules.Measures[c.Subject.Name]; ok {
+			figures = append(figures, c.ID)
+		}
+	}
 	var out []quad.Quad
-	for pred, v := range map[string]any{PredEntities: entities, PredOutlets: agreement.Summarise(sorted)} {
+	for pred, v := range map[string]any{PredEntities: entities, PredOutlets: agreement.Summarise(sorted), PredFigures: figures} {
 		data, err := json.Marshal(v)
 		if err != nil {
 			return nil, err

@@ -38,7 +38,7 @@ func figuresCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	default:
 		f.Occasion = event
 	}
-	claims, err := st.Claims(c.Context, graph.Filter{})
+	claims, err := st.FigureClaims(c.Context)
 	if err != nil {
 		return err
 	}

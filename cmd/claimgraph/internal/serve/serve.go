@@ -111,7 +111,12 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 		}
 		writeHTML(rw, func(b *bytes.Buffer) error { return page.WriteClaim(b, p) })
 	})
-	withClaims("/figures", func(rw http.ResponseWriter, r *http.Request, claims []claim.View) {
+	rendered("/figures", func(rw http.ResponseWriter, r *http.Request) {
+		claims, err := st.FigureClaims(r.Context())
+		if err != nil {
+			http.Error(rw, err.Error(), http.StatusInternalServerError)
+			return
+		}
 		p := page.FiguresPage{Series: series.Of(claims, opt.Measures, series.Filter{Measure: r.URL.Query().Get("measure")})}
 		writeHTML(rw, func(b *bytes.Buffer) error { return page.WriteFigures(b, p) })
 	})
