@@ -1,9 +1,11 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -16,6 +18,19 @@ import (
 // the outlet's node); every claim, those of each status, when f selects
 // by neither.
 func (s *Store) layerIDs(ctx context.Context, f Filter) ([]string, error) {
+	var named []string
+	if f.Entity != "" {
+		ids, ok, err := s.entityClaimIDs(ctx, f.Entity)
+		if err != nil {
+			return nil, err
+		}
+		if ok && f.Status == "" && f.Outlet == "" {
+			return ids, nil
+		}
+		if ok {
+			named = ids
+		}
+	}
 	if f.Status == "" && f.Outlet == "" {
 		var all []string
 		for _, status := range claim.Statuses {
@@ -28,6 +43,9 @@ func (s *Store) layerIDs(ctx context.Context, f Filter) ([]string, error) {
 		return all, nil
 	}
 	var sets [][]string
+	if named != nil {
+		sets = append(sets, named)
+	}
 	if f.Status != "" {
 		ids, err := s.layerLinked(ctx, quad.String(f.Status), PredStatus)
 		if err != nil {
@@ -179,4 +197,68 @@ func decodeOne(r *reader, node, pred string, v any) error {
 		return fmt.Errorf("%s: its %s: %w", node, pred, err)
 	}
 	return nil
+}
+
+// entityClaimIDs returns the claims whose subject, object or speaker is
+// an entity named so (see Filter.Entity), found through the index of
+// names by their words: the entities that have the longest word of name
+// and whose name contains it, the claims that name them, and those that
+// quote them. ok is false when that finds no entity (a part of a word,
+// "witk", is in no index): Filter.matches then reads every claim.
+func (s *Store) entityClaimIDs(ctx context.Context, name string) (ids []string, ok bool, err error) {
+	words := NameWords(name)
+	if len(words) == 0 {
+		return nil, false, nil
+	}
+	longest := slices.MaxFunc(words, func(a, b string) int { return cmp.Compare(len(a), len(b)) })
+	indexed, err := s.quadsWithValue(ctx, quad.Object, quad.String(longest))
+	if err != nil {
+		return nil, false, err
+	}
+	aliases, err := s.layerAliases(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	// A claim shows a bare surname resolved to a full name as the full
+	// name: those nodes name what the full name's node names.
+	shortOf := map[string][]string{}
+	for short, full := range aliases {
+		shortOf[full] = append(shortOf[full], short)
+	}
+	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	want := strings.ToLower(name)
+	seen := map[string]bool{}
+	claimOf := func(id string) {
+		if into := r.one(id, PredMergedInto); into != "" {
+			id = into
+		}
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	for _, q := range indexed {
+		node := iriOf(q.Subject)
+		if iriOf(q.Predicate) != PredWord || !slices.ContainsFunc(r.prop(node, PredName), func(v quad.Value) bool {
+			return strings.Contains(strings.ToLower(stringOf(v)), want)
+		}) {
+			continue
+		}
+		ok = true
+		for _, n := range append([]string{node}, shortOf[node]...) {
+			links, err := s.quadsWith(ctx, quad.Object, n)
+			if err != nil {
+				return nil, false, err
+			}
+			for _, l := range links {
+				switch iriOf(l.Predicate) {
+				case PredSubject, PredObject:
+					claimOf(iriOf(l.Subject))
+				case PredSpeaker:
+					claimOf(r.one(iriOf(l.Subject), PredClaim))
+				}
+			}
+		}
+	}
+	return ids, ok, r.err
 }

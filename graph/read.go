@@ -323,8 +323,13 @@ func (f Filter) matches(c claim.View) bool {
 		return false
 	}
 	if f.Entity != "" {
+		// Entities, not values ("Russia", not "Russia-US relations"):
+		// the names build indexes by their words (see entityClaimIDs).
 		e := strings.ToLower(f.Entity)
-		hit := strings.Contains(strings.ToLower(c.Subject.Name), e) || strings.Contains(strings.ToLower(c.Object.Name), e)
+		named := func(r claim.Ref) bool {
+			return strings.HasPrefix(r.ID, "entity:") && strings.Contains(strings.ToLower(r.Name), e)
+		}
+		hit := named(c.Subject) || named(c.Object)
 		for _, r := range c.Reports {
 			if r.Speaker != nil && strings.Contains(strings.ToLower(r.Speaker.Name), e) {
 				hit = true

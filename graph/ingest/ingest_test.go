@@ -181,7 +181,28 @@ func TestLayeredClaimsMatchComputed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// An entity is found through the index of names by their words
+	// (a part of a word, "witk", reads every claim).
+	entities := []graph.Filter{{Entity: "Witkoff"}, {Entity: "ushakov"}, {Entity: "Steve Witkoff"}, {Entity: "witk"},
+		{Entity: "Moscow", Status: claim.Corroborated}, {Entity: "Kremlin", Outlet: "TASS"}, {Entity: "Nobody"}}
+	byIndex := map[int][]claim.View{}
+	for i, f := range entities {
+		if byIndex[i], err = st.Claims(ctx, f); err != nil {
+			t.Fatal(err)
+		}
+	}
 	st.Rules.Version = "changed" // the layer is stale: computed from every claim
+	for i, f := range entities {
+		read, err := st.Claims(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ij, _ := json.Marshal(byIndex[i])
+		rj, _ := json.Marshal(read)
+		if string(ij) != string(rj) || f.Entity == "Witkoff" && len(read) == 0 {
+			t.Errorf("%+v: through the index\n%s\nwant\n%s", f, ij, rj)
+		}
+	}
 	computed, err := st.DiffOutlets(ctx, "TASS", "ABC News")
 	if err != nil {
 		t.Fatal(err)
