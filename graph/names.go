@@ -66,6 +66,18 @@ func (s *Store) Outlets(ctx context.Context) ([]string, error) {
 // CheckOutlet returns an *UnknownError unless an outlet of the graph is
 // named name (in any case), as Filter.Outlet and DiffOutlets match it.
 func (s *Store) CheckOutlet(ctx context.Context, name string) error {
+	// Outlet IDs fold case as the match does, so a known outlet is a
+	// lookup of its node; listing every outlet to suggest one reads
+	// every quad (Cayley's key-value stores have no predicate index).
+	known, err := s.quadsWith(ctx, quad.Subject, OutletID(name))
+	if err != nil {
+		return err
+	}
+	for _, q := range known {
+		if iriOf(q.Predicate) == PredName && strings.EqualFold(stringOf(q.Object), name) {
+			return nil
+		}
+	}
 	names, err := s.Outlets(ctx)
 	if err != nil {
 		return err
