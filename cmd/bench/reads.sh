@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Compares two claimgraph binaries on the read commands: each builds its
+# own database of one corpus, then each command runs three times; the
+# median is printed, in seconds, per binary. Build time, peak RSS and
+# database size come first.
+# Usage: cmd/bench/reads.sh OLD_BINARY NEW_BINARY CORPUS_DIR
+#   (a corpus from: go run ./cmd/bench/gencorpus -shared ../shared -mb 15 -out DIR)
+set -euo pipefail
+[ $# -eq 3 ] || { echo "usage: $0 OLD_BINARY NEW_BINARY CORPUS_DIR" >&2; exit 2; }
+old=$1 new=$2 corpus=$3
+work=$(mktemp -d /tmp/claimgraph-reads.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+for which in old new; do
+  bin=${!which}
+  /usr/bin/time -o "$work/t" -f "%e s, %M KB" "$bin" build --db "$work/$which.db" "$corpus" >/dev/null 2>&1
+  echo "$which build: $(cat "$work/t"), $(du -sh "$work/$which.db" | cut -f1)"
+done
+median() { # binary, database, command, arguments...
+  local bin=$1 db=$2 cmd=$3; shift 3
+  for _ in 1 2 3; do
+    # Flags go before a command's arguments.
+    /usr/bin/time -o "$work/t" -f "%e" "$bin" "$cmd" --db "$db" "$@" >/dev/null 2>&1 || echo "failed: $cmd $*" >&2
+    cat "$work/t"
+  done | sort -n | sed -n 2p
+}
+outlets=$("$new" outlets --db "$work/new.db" --format json | grep -o '"[ab]": *"[^"]*"' | cut -d'"' -f4 | sort -u | head -2)
+a=$(echo "$outlets" | sed -n 1p) b=$(echo "$outlets" | sed -n 2p)
+run() { # label, arguments...
+  local label=$1; shift
+  printf '%s | %s | %s\n' "$label" "$(median "$old" "$work/old.db" "$@")" "$(median "$new" "$work/new.db" "$@")"
+}
+echo "command | old | new"
+run claims claims
+for s in corroborated single-source conflicted; do run "claims --status $s" claims --status "$s"; done
+run "claims --entity Witkoff" claims --entity Witkoff
+run outlets outlets
+run entities entities
+run stats stats
+run figures figures
+run "diff \"$a\" \"$b\"" diff "$a" "$b"
