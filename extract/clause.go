@@ -165,6 +165,9 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		if n, ok := x.named(st, c, cl, speaker); ok {
 			out = append(out, n)
 		}
+		if n, ok := x.included(st, c, cl, speaker); ok {
+			out = append(out, n)
+		}
 		cond.lastFrom, cond.lastMain, cond.lastEnd = len(out), cl.main.Start, cl.argsEnd
 		more := x.coordinated(st, c, cl, g, speaker)
 		if len(more) > 0 && more[0].hedged && !cl.hedged {

@@ -359,6 +359,46 @@ func (x *Extractor) named(st *docState, c []nlp.Token, cl clause, speaker *claim
 	return n, true
 }
 
+// included is the clause again for the phrase after ", including" that
+// names some of what one of its arguments counts: "34 died at the
+// stadium, including two officers" (two officers died at the stadium),
+// "the blast killed 40 people, including a child" (it killed a child).
+// The argument is the nearest that is plural or a number, the object
+// before the subject.
+func (x *Extractor) included(st *docState, c []nlp.Token, cl clause, speaker *claim.Entity) (clause, bool) {
+	k := cl.argsEnd
+	if k+2 >= len(c) || c[k].Text != "," || !strings.EqualFold(c[k+1].Text, "including") {
+		return clause{}, false
+	}
+	part := span{k + 2, npForward(c, k+2, len(c))}
+	if part.to <= part.from {
+		return clause{}, false
+	}
+	term, text, _, ok := x.term(st, c, part, speaker)
+	if !ok {
+		return clause{}, false
+	}
+	switch n := cl; {
+	case counted(c, cl.objectSpan):
+		n.object, n.objectText, n.objectSpan = term, text, part
+		return n, true
+	case counted(c, cl.subjectSpan):
+		n.subject, n.subjectText, n.subjectSpan = term, text, part
+		return n, true
+	}
+	return clause{}, false
+}
+
+// counted reports a phrase that is plural or a number ("34", "40
+// people"), which a part can be included in.
+func counted(c []nlp.Token, sp span) bool {
+	if sp.to <= sp.from || sp.to > len(c) {
+		return false
+	}
+	head := c[sp.to-1].Tag
+	return head == "NNS" || head == "NNPS" || head == "CD"
+}
+
 // contactAttribution finds a reporting verb inside a relative clause
 // that has no relative pronoun: "the terms critics say would have
 // constituted a capitulation", "the man police say attacked the guard".
