@@ -62,7 +62,8 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 			i = agent.to
 			continue
 		}
-		if !isVerb(c[i]) || adjectival(c, i) || c[i].Tag == "VBG" && i > 0 && !isAux(c[i-1]) {
+		abs, isAbs := absoluteSubject(c, i)
+		if !isVerb(c[i]) || adjectival(c, i) || c[i].Tag == "VBG" && i > 0 && !isAux(c[i-1]) && !isAbs {
 			i++
 			continue
 		}
@@ -80,6 +81,9 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 			continue
 		}
 		subj, ok := subjectBefore(c, g)
+		if isAbs {
+			subj, ok = abs, true
+		}
 		switch {
 		case hasPrev && g > 0 && c[g-1].Tag == "CC" && (!ok || subj.from >= prevEnd):
 			// "ordered an investigation, a safety review into all
@@ -623,4 +627,25 @@ func timeAt(c []nlp.Token, k int, st *docState) int {
 		}
 	}
 	return k
+}
+
+// absoluteSubject returns the subject of a participle at i that "with"
+// opens, after a comma, a clause of its own: "…, with police firing tear
+// gas", "…, with host Arema FC of Malang losing 3-2". The phrase between
+// holds nouns, their modifiers and "of" phrases only.
+func absoluteSubject(c []nlp.Token, i int) (span, bool) {
+	if c[i].Tag != "VBG" {
+		return span{}, false
+	}
+	for k := i - 1; k > 0 && k > i-12; k-- {
+		t := c[k]
+		switch {
+		case strings.EqualFold(t.Text, "with"):
+			ok := k+1 < i && (k == 0 || c[k-1].Text == ",")
+			return span{k + 1, i}, ok
+		case isVerb(t), punctuationTag(t.Tag), t.Tag == "IN" && !strings.EqualFold(t.Text, "of"):
+			return span{}, false
+		}
+	}
+	return span{}, false
 }

@@ -826,6 +826,10 @@ func fixTags(toks []nlp.Token) {
 		if strings.EqualFold(toks[i].Text, "to") && next == "VB" && nounSuffixed(toks[i+1].Text) {
 			toks[i].Tag, toks[i+1].Tag = "IN", "NN"
 		}
+		if i > 0 && score.MatchString(toks[i].Text) && punctuationTag(toks[i+1].Tag) && strings.HasPrefix(toks[i-1].Tag, "NN") {
+			// "beat Chelsea 2-1.": a score after the object says how.
+			toks[i].Tag, toks[i].UPOS = "RB", "ADV"
+		}
 		if i > 0 && isVerb(toks[i-1]) && score.MatchString(toks[i].Text) && strings.EqualFold(toks[i+1].Text, "to") {
 			// "lost 3-2 to Persebaya": a score after a verb says how,
 			// and "to" opens the verb's object, not an infinitive.
