@@ -28,14 +28,7 @@ func TestDigestsResolveAsNodes(t *testing.T) {
 			st := openForTest(t, backend)
 			rng := rand.New(rand.NewSource(11))
 			for step := 0; step < 60; step++ {
-				id := fmt.Sprintf("doc:%d", rng.Intn(6))
-				if rng.Intn(7) == 0 {
-					if err := st.Remove(ctx, id); err != nil {
-						t.Fatal(err)
-					}
-				} else {
-					replaceRandom(t, st, rng, id, step)
-				}
+				editRandomly(t, st, rng, step, 7)
 				fromNodes, aliasesN, err := st.allClaims(ctx)
 				if err != nil {
 					t.Fatal(err)
@@ -170,6 +163,20 @@ func layerLines(all []claim.View, aliases map[string]string) []string {
 	return out
 }
 
+// editRandomly removes one of six documents, one time in oneIn, and
+// otherwise writes one anew.
+func editRandomly(t *testing.T, st *Store, rng *rand.Rand, step, oneIn int) {
+	t.Helper()
+	id := fmt.Sprintf("doc:%d", rng.Intn(6))
+	if rng.Intn(oneIn) == 0 {
+		if err := st.Remove(context.Background(), id); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	replaceRandom(t, st, rng, id, step)
+}
+
 func replaceRandom(t *testing.T, st *Store, rng *rand.Rand, id string, step int) {
 	t.Helper()
 	d, reports := randomDocument(rng, id, step)
@@ -231,14 +238,7 @@ func TestLayerStatsMatchWalk(t *testing.T) {
 	st := openForTest(t, "memory")
 	rng := rand.New(rand.NewSource(7))
 	for step := 0; step < 30; step++ {
-		id := fmt.Sprintf("doc:%d", rng.Intn(6))
-		if rng.Intn(5) == 0 {
-			if err := st.Remove(ctx, id); err != nil {
-				t.Fatal(err)
-			}
-		} else {
-			replaceRandom(t, st, rng, id, step)
-		}
+		editRandomly(t, st, rng, step, 5)
 		if _, err := st.Resolve(ctx); err != nil {
 			t.Fatal(err)
 		}

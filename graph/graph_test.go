@@ -376,44 +376,46 @@ func TestSurnamesAcrossDocuments(t *testing.T) {
 	}
 }
 
-// TestMiddleNamesDropped: "Emil Dardak" in one outlet is "Emil
-// Elastianto Dardak" in another, unless two people fit the short name.
-func TestMiddleNamesDropped(t *testing.T) {
-	st := graphtest.Open(t, "memory")
-	long := report("doc:a", 0, "emil-elastianto-dardak", "visit", "malang", false)
-	short := report("doc:b", 0, "emil-dardak", "visit", "malang", false)
-	must(t, st, doc("doc:a", "Outlet A", "h1"), long, report("doc:a", 1, "ana-maria-ruiz", "visit", "lima", false),
-		report("doc:a", 2, "ana-sofia-ruiz", "visit", "lima", false))
-	must(t, st, doc("doc:b", "Outlet B", "h2"), short, report("doc:b", 1, "ana-ruiz", "visit", "lima", false))
-	subjects := claimsBy(t, st, func(c claim.View) string { return c.Subject.ID + " " + c.Object.ID })
-	if c := subjects["entity:emil-elastianto-dardak entity:malang"]; c.Status != claim.Corroborated || len(c.Reports) != 2 {
-		t.Errorf("Emil Dardak and Emil Elastianto Dardak: %+v", c)
+// TestShortNamesAcrossDocuments: a name one outlet shortens is the
+// entity another outlet named in full: "Emil Dardak" without the middle
+// name of "Emil Elastianto Dardak", "CHRF" for the "Civil Human Rights
+// Front"; unless two full names fit the short one.
+func TestShortNamesAcrossDocuments(t *testing.T) {
+	named := func(name string, kind claim.Kind) func(claim.Report) claim.Report {
+		return func(r claim.Report) claim.Report {
+			if name != "" {
+				r.Claim.Subject.Name = name
+			}
+			r.Claim.Subject.Kind = kind
+			return r
+		}
 	}
-	if c, ok := subjects["entity:ana-ruiz entity:lima"]; !ok || c.Status != claim.SingleSource {
-		t.Errorf("a short name two people fit should stay apart: %+v", c)
-	}
-}
-
-// TestAcronymsAcrossDocuments: "CHRF" in one outlet is the "Civil Human
-// Rights Front" another outlet named in full, unless two names spell it.
-func TestAcronymsAcrossDocuments(t *testing.T) {
-	st := graphtest.Open(t, "memory")
-	named := func(r claim.Report, name string) claim.Report {
-		r.Claim.Subject.Name, r.Claim.Subject.Kind = name, claim.Organization
-		return r
-	}
-	long := named(report("doc:a", 0, "civil-human-rights-front", "organize", "march", false), "Civil Human Rights Front")
-	short := named(report("doc:b", 0, "chrf", "organize", "march", false), "CHRF")
-	must(t, st, doc("doc:a", "Outlet A", "h1"), long,
-		named(report("doc:a", 1, "port-authority", "close", "harbour", false), "Port Authority"),
-		named(report("doc:a", 2, "pacific-alliance", "close", "harbour", false), "Pacific Alliance"))
-	must(t, st, doc("doc:b", "Outlet B", "h2"), short, named(report("doc:b", 1, "pa", "close", "harbour", false), "PA"))
-	subjects := claimsBy(t, st, func(c claim.View) string { return c.Subject.ID + " " + c.Object.ID })
-	if c := subjects["entity:civil-human-rights-front entity:march"]; c.Status != claim.Corroborated || len(c.Reports) != 2 {
-		t.Errorf("CHRF and Civil Human Rights Front: %+v", c)
-	}
-	if c, ok := subjects["entity:pa entity:harbour"]; !ok || c.Status != claim.SingleSource {
-		t.Errorf("an acronym two names spell should stay apart: %+v", c)
+	type entity struct{ id, name string }
+	for _, tc := range []struct {
+		kind        claim.Kind
+		long, short entity
+		twoLong     [2]entity // two names the second short one fits
+		ambiguous   entity
+	}{
+		{kind: claim.Person, long: entity{"emil-elastianto-dardak", ""}, short: entity{"emil-dardak", ""},
+			twoLong: [2]entity{{"ana-maria-ruiz", ""}, {"ana-sofia-ruiz", ""}}, ambiguous: entity{"ana-ruiz", ""}},
+		{kind: claim.Organization, long: entity{"civil-human-rights-front", "Civil Human Rights Front"}, short: entity{"chrf", "CHRF"},
+			twoLong: [2]entity{{"port-authority", "Port Authority"}, {"pacific-alliance", "Pacific Alliance"}}, ambiguous: entity{"pa", "PA"}},
+	} {
+		st := graphtest.Open(t, "memory")
+		rep := func(d string, i int, e entity, pred, obj string) claim.Report {
+			return named(e.name, tc.kind)(report(d, i, e.id, pred, obj, false))
+		}
+		must(t, st, doc("doc:a", "Outlet A", "h1"), rep("doc:a", 0, tc.long, "visit", "malang"),
+			rep("doc:a", 1, tc.twoLong[0], "visit", "lima"), rep("doc:a", 2, tc.twoLong[1], "visit", "lima"))
+		must(t, st, doc("doc:b", "Outlet B", "h2"), rep("doc:b", 0, tc.short, "visit", "malang"), rep("doc:b", 1, tc.ambiguous, "visit", "lima"))
+		subjects := claimsBy(t, st, func(c claim.View) string { return c.Subject.ID + " " + c.Object.ID })
+		if c := subjects["entity:"+tc.long.id+" entity:malang"]; c.Status != claim.Corroborated || len(c.Reports) != 2 {
+			t.Errorf("%s and %s: %+v", tc.short.id, tc.long.id, c)
+		}
+		if c, ok := subjects["entity:"+tc.ambiguous.id+" entity:lima"]; !ok || c.Status != claim.SingleSource {
+			t.Errorf("%s, which two names fit, should stay apart: %+v", tc.ambiguous.id, c)
+		}
 	}
 }
 
