@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/extract/claim"
@@ -29,6 +30,10 @@ type clause struct {
 	// main is the main verb, argsEnd where its arguments end.
 	main    nlp.Token
 	argsEnd int
+	// governor is the verb whose object the clause is ("hope" of "I
+	// hope he will come"), lower case, when it gives the clause a
+	// modality.
+	governor string
 	// complement is what a naming verb makes its object ("named Smith
 	// chairman"), when it has one.
 	complement span
@@ -91,10 +96,12 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 			// after "and" shares the subject of the verb before, not a
 			// phrase after that verb, which is its object.
 			subj, ok = prevSubj, true
-			if g > 1 && c[g-2].Text == "," {
+			if g > 1 && c[g-2].Text == "," && slices.ContainsFunc(c[firstSubj.to:g], func(t nlp.Token) bool { return strings.EqualFold(t.Text, "that") }) {
 				// "expressed regret that the bill was needed, and
 				// announced …": after a comma the verb goes with the
-				// sentence's first, not the clause inside its object.
+				// sentence's first, not the clause "that" put inside its
+				// object. "I hope he will not come alone, but will be
+				// accompanied" goes on with the clause before.
 				subj = firstSubj
 			}
 		case !ok && hasPrev && g > 0 && c[g-1].Text == ",":
@@ -124,6 +131,11 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 		}
 		if conditioned || x.reportedByNoun(c, cl.subjectSpan.from) {
 			cl.hedged = true
+		}
+		if gov := governing(c, subj); gov != "" && x.schema.ModalityOf([]string{gov}) != "" {
+			// "I hope he will come": the clause is hoped for, whatever
+			// its own verb says.
+			cl.governor, cl.hedged = gov, true
 		}
 		cl.conditional = conditioned
 		future = future || x.futureIn(c[g:e])
@@ -648,4 +660,17 @@ func absoluteSubject(c []nlp.Token, i int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// governing returns the word of the verb right before a clause's
+// subject, past "that": the verb whose object the clause is.
+func governing(c []nlp.Token, subj span) string {
+	k := subj.from - 1
+	if k >= 0 && strings.EqualFold(c[k].Text, "that") {
+		k--
+	}
+	if k < 0 || !isVerb(c[k]) {
+		return ""
+	}
+	return strings.ToLower(c[k].Text)
 }

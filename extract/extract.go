@@ -22,7 +22,7 @@ import (
 // Version changes whenever extraction would give other claims for the
 // same text (a new rule, a retrained model), so that build extracts
 // stored documents again.
-const Version = 10
+const Version = 11
 
 // Key names this extractor and its vocabulary; see claim.Document.Extractor.
 func (x *Extractor) Key() string { return x.key }
@@ -618,6 +618,8 @@ func (x *Extractor) modality(st *docState, c clause, attr *attribution, hedged b
 	switch {
 	case c.conditional:
 		return claim.Conditional
+	case c.governor != "":
+		return x.schema.ModalityOf([]string{c.governor})
 	}
 	if m := x.schema.ModalityOf(append(slices.Clone(c.adverbs), strings.Fields(strings.ToLower(c.relationText))...)); m != "" {
 		return m

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math/rand"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -670,5 +671,46 @@ func TestOpenShared(t *testing.T) {
 	}
 	if err := a.Replace(ctx, doc("doc:b", "Outlet B", "h2"), nil); !errors.Is(err, graph.ErrReadOnly) {
 		t.Errorf("a reader writing: %v", err)
+	}
+}
+
+// TestPagesSortAsTheWholeList: a page of claims from the resolution
+// layer is that part of the whole list, which puts claims with more
+// outlets, then more reports, first.
+func TestPagesSortAsTheWholeList(t *testing.T) {
+	ctx := context.Background()
+	st := graphtest.Open(t, "memory")
+	// Of one outlet's claims, dan's has four reports, bob's three, eve's
+	// two and amy's one; cid's has two outlets.
+	var reports []claim.Report
+	for name, n := range map[string]int{"dan": 4, "bob": 3, "eve": 2, "amy": 1, "cid": 1} {
+		for range n {
+			reports = append(reports, report("doc:a", len(reports), name, "visit", "lima", false))
+		}
+	}
+	must(t, st, doc("doc:a", "Outlet A", "h1"), reports...)
+	must(t, st, doc("doc:b", "Outlet B", "h2"), report("doc:b", 0, "cid", "visit", "lima", false))
+	if _, err := st.Resolve(ctx); err != nil {
+		t.Fatal(err)
+	}
+	whole, err := st.Claims(ctx, graph.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []string
+	for _, c := range whole {
+		order = append(order, c.Subject.ID)
+	}
+	if want := []string{"entity:cid", "entity:dan", "entity:bob", "entity:eve", "entity:amy"}; !slices.Equal(order, want) {
+		t.Fatalf("whole list %v, want %v", order, want)
+	}
+	for offset := range len(whole) {
+		page, err := st.Claims(ctx, graph.Filter{Offset: offset, Limit: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page) != 1 || page[0].ID != whole[offset].ID || len(page[0].Reports) != len(whole[offset].Reports) {
+			t.Errorf("page at %d: %+v, want %s", offset, page, whole[offset].ID)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -115,6 +116,8 @@ func (s *Store) layerAliases(ctx context.Context) (map[string]string, error) {
 type layerView struct {
 	claim.View
 	Documents []string `json:"documents"`
+	// NReports counts the reports, by which claims sort.
+	NReports int `json:"nreports"`
 }
 
 func viewNode(claimID string) string { return claimID + "#view" }
@@ -125,8 +128,37 @@ func storedView(c claim.View) layerView {
 	for _, r := range c.Reports {
 		docs = appendUnique(docs, r.Document)
 	}
+	n := len(c.Reports)
 	c.Reports = nil
-	return layerView{View: c, Documents: docs}
+	return layerView{View: c, Documents: docs, NReports: n}
+}
+
+// layerPage reads the page of claims f asks for, which selects by status
+// and outlet only: the views of every claim it selects, and the reports
+// of those on the page.
+func (s *Store) layerPage(ctx context.Context, f Filter) ([]claim.View, error) {
+	ids, err := s.layerIDs(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	views := make([]layerView, len(ids))
+	for i, id := range ids {
+		if err := decodeOne(r, viewNode(id), PredView, &views[i]); err != nil {
+			return nil, err
+		}
+	}
+	sort.Slice(views, func(i, j int) bool { return before(views[i].View, views[j].View, views[i].NReports, views[j].NReports) })
+	paged := make([]claim.View, len(views))
+	for i, v := range views {
+		paged[i] = v.View
+	}
+	paged = f.page(paged)
+	ids = ids[:0]
+	for _, c := range paged {
+		ids = append(ids, c.ID)
+	}
+	return s.claimsFromLayer(ctx, ids)
 }
 
 // claimsFromLayer reads claims as the resolution layer describes them:

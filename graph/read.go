@@ -26,6 +26,8 @@ type Filter struct {
 	Entity string
 	Status claim.Status
 	Outlet string
+	// Offset and Limit page the claims, in their order: Limit 0 is all.
+	Offset, Limit int
 }
 
 // reader caches node lookups while claims are assembled.
@@ -107,6 +109,15 @@ func (r *reader) number(node, pred string) float64 {
 // lists for it, when the layer is up to date; otherwise every claim is
 // read and resolved.
 func (s *Store) Claims(ctx context.Context, f Filter) ([]claim.View, error) {
+	if f.Limit > 0 && f.Entity == "" {
+		// The layer's views say how claims sort, so only the page's
+		// claims need their reports read.
+		if stale, err := s.Stale(ctx); err != nil {
+			return nil, err
+		} else if !stale {
+			return s.layerPage(ctx, f)
+		}
+	}
 	claims, err := s.candidates(ctx, f)
 	if err != nil {
 		return nil, err
@@ -118,7 +129,16 @@ func (s *Store) Claims(ctx context.Context, f Filter) ([]claim.View, error) {
 		}
 	}
 	sortClaims(out)
-	return out, nil
+	return f.page(out), nil
+}
+
+// page is the part of claims that f's Offset and Limit ask for.
+func (f Filter) page(claims []claim.View) []claim.View {
+	from := min(f.Offset, len(claims))
+	if f.Limit <= 0 {
+		return claims[from:]
+	}
+	return claims[from:min(from+f.Limit, len(claims))]
 }
 
 // candidates returns the claims f may select: those the resolution layer
@@ -167,14 +187,20 @@ func (s *Store) layerClaims(ctx context.Context, f Filter) ([]claim.View, error)
 // most reports.
 func sortClaims(claims []claim.View) {
 	sort.Slice(claims, func(i, j int) bool {
-		if len(claims[i].Outlets) != len(claims[j].Outlets) {
-			return len(claims[i].Outlets) > len(claims[j].Outlets)
-		}
-		if len(claims[i].Reports) != len(claims[j].Reports) {
-			return len(claims[i].Reports) > len(claims[j].Reports)
-		}
-		return claims[i].ID < claims[j].ID
+		return before(claims[i], claims[j], len(claims[i].Reports), len(claims[j].Reports))
 	})
+}
+
+// before orders claims a and b, with na and nb reports: most outlets
+// first, then most reports.
+func before(a, b claim.View, na, nb int) bool {
+	if len(a.Outlets) != len(b.Outlets) {
+		return len(a.Outlets) > len(b.Outlets)
+	}
+	if na != nb {
+		return na > nb
+	}
+	return a.ID < b.ID
 }
 
 // claim reads a claim node and its reports as they are stored. Claim

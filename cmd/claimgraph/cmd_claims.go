@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 
 	"github.com/urfave/cli/v2"
@@ -20,6 +21,8 @@ func claimsCommand() *cli.Command {
 				return err
 			}},
 			&cli.StringFlag{Name: "outlet", Usage: "only claims this outlet reported"},
+			&cli.IntFlag{Name: "limit", Usage: "at most this many claims, most corroborated first (0: all)", Action: notNegative("limit")},
+			&cli.IntFlag{Name: "offset", Usage: "skip this many claims first (with --limit, the next page)", Action: notNegative("offset")},
 			formatFlag("table", render.Formats)}, dbFlags...),
 		Action: withGraph(claimsCmd),
 	}
@@ -33,7 +36,7 @@ func claimsCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 			return err
 		}
 	}
-	f := graph.Filter{Entity: c.String("entity"), Status: status}
+	f := graph.Filter{Entity: c.String("entity"), Status: status, Offset: c.Int("offset"), Limit: c.Int("limit")}
 	if o := c.String("outlet"); o != "" {
 		f.Outlet = s.Outlet(o)
 	}
@@ -54,4 +57,14 @@ func claimsCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 		}
 	}
 	return render.Claims(os.Stdout, c.String("format"), claims)
+}
+
+// notNegative refuses a negative count for the flag name.
+func notNegative(name string) func(*cli.Context, int) error {
+	return func(_ *cli.Context, v int) error {
+		if v < 0 {
+			return fmt.Errorf("--%s must be 0 or more, not %d", name, v)
+		}
+		return nil
+	}
 }

@@ -177,6 +177,25 @@ func TestLayeredClaimsMatchComputed(t *testing.T) {
 			t.Errorf("%+v: from the layer\n%s\nwant\n%s", f, gj, wj)
 		}
 	}
+	// A page reads the views of every claim it selects and the reports
+	// of its own: the same claims as a slice of the whole list.
+	for _, f := range []graph.Filter{{Limit: 5}, {Offset: 3, Limit: 4}, {Status: claim.SingleSource, Offset: 2, Limit: 3},
+		{Outlet: "TASS", Limit: 2}, {Offset: 1000, Limit: 5}, {Limit: 100000}} {
+		whole, err := st.Claims(ctx, graph.Filter{Status: f.Status, Outlet: f.Outlet})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := whole[min(f.Offset, len(whole)):min(f.Offset+f.Limit, len(whole))]
+		got, err := st.Claims(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wj, _ := json.Marshal(want)
+		gj, _ := json.Marshal(got)
+		if string(gj) != string(wj) {
+			t.Errorf("%+v: page\n%s\nwant\n%s", f, gj, wj)
+		}
+	}
 	layered, err := st.DiffOutlets(ctx, "TASS", "ABC News")
 	if err != nil {
 		t.Fatal(err)
