@@ -380,7 +380,8 @@ func TestSurnamesAcrossDocuments(t *testing.T) {
 // TestShortNamesAcrossDocuments: a name one outlet shortens is the
 // entity another outlet named in full: "Emil Dardak" without the middle
 // name of "Emil Elastianto Dardak", "CHRF" for the "Civil Human Rights
-// Front"; unless two full names fit the short one.
+// Front", "Arema" without the designator of "Arema FC"; unless two full
+// names fit the short one.
 func TestShortNamesAcrossDocuments(t *testing.T) {
 	named := func(name string, kind claim.Kind) func(claim.Report) claim.Report {
 		return func(r claim.Report) claim.Report {
@@ -402,8 +403,11 @@ func TestShortNamesAcrossDocuments(t *testing.T) {
 			twoLong: [2]entity{{"ana-maria-ruiz", ""}, {"ana-sofia-ruiz", ""}}, ambiguous: entity{"ana-ruiz", ""}},
 		{kind: claim.Organization, long: entity{"civil-human-rights-front", "Civil Human Rights Front"}, short: entity{"chrf", "CHRF"},
 			twoLong: [2]entity{{"port-authority", "Port Authority"}, {"pacific-alliance", "Pacific Alliance"}}, ambiguous: entity{"pa", "PA"}},
+		{kind: claim.Organization, long: entity{"arema-fc", "Arema FC"}, short: entity{"arema", "Arema"},
+			twoLong: [2]entity{{"atlas-fc", "Atlas FC"}, {"atlas-sc", "Atlas SC"}}, ambiguous: entity{"atlas", "Atlas"}},
 	} {
 		st := graphtest.Open(t, "memory")
+		st.Rules.Designators = []string{"fc", "sc"}
 		rep := func(d string, i int, e entity, pred, obj string) claim.Report {
 			return named(e.name, tc.kind)(report(d, i, e.id, pred, obj, false))
 		}

@@ -476,6 +476,9 @@ type Rules struct {
 	// Measures are the kinds of what figure claims measure, by the
 	// measure's name (schema.MeasureCount, …); see markFigures.
 	Measures map[string]string
+	// Designators end organisations' full names, lower case (see
+	// designated).
+	Designators []string
 	// Version identifies the rules, so that the stored resolution is
 	// computed again when they change (see Resolve).
 	Version string

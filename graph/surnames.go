@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -52,12 +53,46 @@ func surnameAliases(r *reader, all []claim.View) map[string]string {
 			aliases[short] = full
 		}
 	}
-	for short, full := range acronyms(r, ids) {
-		if !r.distinct(short, full) {
-			aliases[short] = full
+	for _, more := range []map[string]string{acronyms(r, ids), designated(r, ids)} {
+		for short, full := range more {
+			if !r.distinct(short, full) {
+				aliases[short] = full
+			}
 		}
 	}
 	return aliases
+}
+
+// designated maps an entity named by one word ("Arema") to the one
+// entity named by that word and a designator of the rules ("Arema FC"):
+// outlets drop designators at will.
+func designated(r *reader, ids map[string]bool) map[string]string {
+	if len(r.s.Rules.Designators) == 0 {
+		return nil
+	}
+	full := map[string][]string{} // lower-case first word → IDs of designated names
+	var single []string
+	for id := range ids {
+		if !strings.HasPrefix(id, "entity:") || r.hasKind(id, "person") || r.hasKind(id, "place") {
+			continue
+		}
+		for _, v := range r.prop(id, PredName) {
+			words := strings.Fields(strings.ToLower(stringOf(v)))
+			switch {
+			case len(words) == 1:
+				single = appendUnique(single, id)
+			case len(words) > 1 && slices.Contains(r.s.Rules.Designators, strings.Join(words[1:], " ")):
+				full[words[0]] = appendUnique(full[words[0]], id)
+			}
+		}
+	}
+	out := map[string]string{}
+	for _, id := range single {
+		if ids := full[strings.ToLower(r.ref(id).Name)]; len(ids) == 1 && ids[0] != id {
+			out[id] = ids[0]
+		}
+	}
+	return out
 }
 
 // acronyms maps an entity named by an acronym ("CHRF") to the one

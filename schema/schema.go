@@ -159,7 +159,10 @@ type Schema struct {
 	PlaceWords    []string   `yaml:"place_words"`
 	Aliases       []Alias    `yaml:"aliases"`
 	DistinctNames [][]string `yaml:"distinct"`
-	Outlets       []Outlet   `yaml:"outlets"`
+	// Designators end an organisation's full name and are dropped from
+	// its short one ("Arema FC", "Arema"; "Acme Inc.", "Acme").
+	Designators []string `yaml:"designators"`
+	Outlets     []Outlet `yaml:"outlets"`
 	// NumericTolerance is the relative difference under which two
 	// quantities of a numeric predicate agree.
 	NumericTolerance float64 `yaml:"numeric_tolerance"`
@@ -512,18 +515,29 @@ type Resolution struct {
 	// Measures are the kinds of what figures measure, by name: the
 	// subjects of figure claims.
 	Measures map[string]string
+	// Designators: see Schema.Designators.
+	Designators []string `yaml:",omitempty"`
 }
 
 // Resolution returns what resolution reads of the vocabulary.
 func (s *Schema) Resolution() Resolution {
 	return Resolution{
-		Functional: s.PredicatesWhere(func(p Predicate) bool { return p.Functional }),
-		Numeric:    s.PredicatesWhere(func(p Predicate) bool { return p.Numeric }),
-		Change:     s.PredicatesWhere(func(p Predicate) bool { return p.Change }),
-		Tolerance:  s.NumericTolerance,
-		Distinct:   s.DistinctNames,
-		Measures:   s.measureNames(),
+		Functional:  s.PredicatesWhere(func(p Predicate) bool { return p.Functional }),
+		Numeric:     s.PredicatesWhere(func(p Predicate) bool { return p.Numeric }),
+		Change:      s.PredicatesWhere(func(p Predicate) bool { return p.Change }),
+		Tolerance:   s.NumericTolerance,
+		Distinct:    s.DistinctNames,
+		Measures:    s.measureNames(),
+		Designators: lowerCase(s.Designators),
 	}
+}
+
+func lowerCase(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strings.ToLower(w)
+	}
+	return out
 }
 
 // ResolutionFingerprint identifies Resolution. When only it changes, a

@@ -81,7 +81,7 @@ func exactly(k int) func(int) bool {
 func rulesOf(s *schema.Schema) graph.Rules {
 	r := s.Resolution()
 	return graph.Rules{Distinct: s.Distinct, Functional: r.Functional, Numeric: r.Numeric, Changes: r.Change,
-		Tolerance: r.Tolerance, Measures: r.Measures, Version: fmt.Sprintf("%s match %d", s.ResolutionFingerprint(), match.Version)}
+		Tolerance: r.Tolerance, Measures: r.Measures, Designators: r.Designators, Version: fmt.Sprintf("%s match %d", s.ResolutionFingerprint(), match.Version)}
 }
 
 // withGraph wraps an action that needs the vocabulary and an existing
