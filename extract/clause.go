@@ -470,10 +470,11 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 	cl.subjectSpan, cl.objectSpan, cl.wholeObject = subjTerm, obj, whole
 	cl.predicate = predicate
 	cl.relationText = textOf(c[g:relationEnd])
-	for k := max(subj.to, 0); k < g; k++ {
-		if strings.HasPrefix(c[k].Tag, "RB") {
-			// "potentially allows", "reportedly met": the adverbs
-			// before the verb say what the clause is.
+	for k := max(subj.to, 0); k < max(g, obj.from); k++ {
+		if strings.HasPrefix(c[k].Tag, "RB") && (k < g || k >= e) {
+			// "potentially allows", "reportedly met", "is going over
+			// maybe with": the adverbs around the verb, before its
+			// object, say what the clause is.
 			cl.adverbs = append(cl.adverbs, strings.ToLower(c[k].Text))
 		}
 	}

@@ -22,7 +22,7 @@ import (
 // Version changes whenever extraction would give other claims for the
 // same text (a new rule, a retrained model), so that build extracts
 // stored documents again.
-const Version = 11
+const Version = 12
 
 // Key names this extractor and its vocabulary; see claim.Document.Extractor.
 func (x *Extractor) Key() string { return x.key }
@@ -1055,6 +1055,10 @@ func finiteBefore(toks []nlp.Token, i int) bool {
 func clauseBoundary(t nlp.Token) bool {
 	switch {
 	case t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–" || t.Text == "--" || t.Text == "(":
+		return true
+	case t.Text == "-" && t.Tag != "HYPH":
+		// A hyphen standing for a dash ("(ANTARA) - The police"); one
+		// that joins two words is tagged HYPH (see fixTags).
 		return true
 	case t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB":
 		return true
