@@ -48,12 +48,17 @@ func hasVerb(toks []nlp.Token) bool {
 // "..., said X", "A, X said, B" and "according to X, ...".
 func (x *Extractor) attribution(st *docState, toks []nlp.Token) *attribution {
 	a := x.accordingTo(st, toks)
+	nests := a != nil
 	if a == nil {
-		return x.reportedSpeech(st, toks)
+		// Not inside a quotation: "I said no," Trump said is Trump's.
+		a = x.reportedSpeech(st, toks)
+		nests = a != nil && !a.quoted
 	}
-	if len(a.content) == 1 {
-		// "Peskov told reporters that …, according to Tass": what Tass
-		// reports is that Peskov said it, so Peskov is its speaker.
+	if nests && len(a.content) == 1 {
+		// "Peskov told reporters that …, according to Tass", "The front
+		// said a million marched, the reports said": what the outer
+		// speaker reports is that the inner one said it, so the inner
+		// one is its speaker.
 		c := a.content[0]
 		if inner := x.reportedSpeech(st, toks[c.from:c.to]); inner != nil {
 			for i := range inner.content {
