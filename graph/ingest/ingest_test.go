@@ -167,34 +167,14 @@ func TestLayeredClaimsMatchComputed(t *testing.T) {
 				want = append(want, c)
 			}
 		}
-		got, err := st.Claims(ctx, f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		wj, _ := json.Marshal(want)
-		gj, _ := json.Marshal(got)
-		if string(gj) != string(wj) {
-			t.Errorf("%+v: from the layer\n%s\nwant\n%s", f, gj, wj)
-		}
+		sameJSON(t, fmt.Sprintf("%+v: from the layer", f), claimsOf(t, st, f), want)
 	}
 	// A page reads the views of every claim it selects and the reports
 	// of its own: the same claims as a slice of the whole list.
 	for _, f := range []graph.Filter{{Limit: 5}, {Offset: 3, Limit: 4}, {Status: claim.SingleSource, Offset: 2, Limit: 3},
 		{Outlet: "TASS", Limit: 2}, {Offset: 1000, Limit: 5}, {Limit: 100000}} {
-		whole, err := st.Claims(ctx, graph.Filter{Status: f.Status, Outlet: f.Outlet})
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := whole[min(f.Offset, len(whole)):min(f.Offset+f.Limit, len(whole))]
-		got, err := st.Claims(ctx, f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		wj, _ := json.Marshal(want)
-		gj, _ := json.Marshal(got)
-		if string(gj) != string(wj) {
-			t.Errorf("%+v: page\n%s\nwant\n%s", f, gj, wj)
-		}
+		whole := claimsOf(t, st, graph.Filter{Status: f.Status, Outlet: f.Outlet})
+		sameJSON(t, fmt.Sprintf("%+v: page", f), claimsOf(t, st, f), whole[min(f.Offset, len(whole)):min(f.Offset+f.Limit, len(whole))])
 	}
 	layered, err := st.DiffOutlets(ctx, "TASS", "ABC News")
 	if err != nil {
@@ -206,30 +186,42 @@ func TestLayeredClaimsMatchComputed(t *testing.T) {
 		{Entity: "Moscow", Status: claim.Corroborated}, {Entity: "Kremlin", Outlet: "TASS"}, {Entity: "Nobody"}}
 	byIndex := map[int][]claim.View{}
 	for i, f := range entities {
-		if byIndex[i], err = st.Claims(ctx, f); err != nil {
-			t.Fatal(err)
-		}
+		byIndex[i] = claimsOf(t, st, f)
 	}
 	st.Rules.Version = "changed" // the layer is stale: computed from every claim
 	for i, f := range entities {
-		read, err := st.Claims(ctx, f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ij, _ := json.Marshal(byIndex[i])
-		rj, _ := json.Marshal(read)
-		if string(ij) != string(rj) || f.Entity == "Witkoff" && len(read) == 0 {
-			t.Errorf("%+v: through the index\n%s\nwant\n%s", f, ij, rj)
+		read := claimsOf(t, st, f)
+		sameJSON(t, fmt.Sprintf("%+v: through the index", f), byIndex[i], read)
+		if f.Entity == "Witkoff" && len(read) == 0 {
+			t.Errorf("no claim names Witkoff")
 		}
 	}
 	computed, err := st.DiffOutlets(ctx, "TASS", "ABC News")
 	if err != nil {
 		t.Fatal(err)
 	}
-	lj, _ := json.Marshal(layered)
-	cj, _ := json.Marshal(computed)
-	if string(lj) != string(cj) || len(computed.Shared) == 0 {
-		t.Errorf("diff from the layer\n%s\nwant\n%s", lj, cj)
+	sameJSON(t, "diff from the layer", layered, computed)
+	if len(computed.Shared) == 0 {
+		t.Error("TASS and ABC News share no claim")
+	}
+}
+
+func claimsOf(t *testing.T, st *graph.Store, f graph.Filter) []claim.View {
+	t.Helper()
+	claims, err := st.Claims(context.Background(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return claims
+}
+
+// sameJSON fails the test unless got and want encode alike.
+func sameJSON(t *testing.T, what string, got, want any) {
+	t.Helper()
+	gj, _ := json.Marshal(got)
+	wj, _ := json.Marshal(want)
+	if string(gj) != string(wj) {
+		t.Errorf("%s\n%s\nwant\n%s", what, gj, wj)
 	}
 }
 
