@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -116,8 +115,6 @@ func (s *Store) layerAliases(ctx context.Context) (map[string]string, error) {
 type layerView struct {
 	claim.View
 	Documents []string `json:"documents"`
-	// NReports counts the reports, by which claims sort.
-	NReports int `json:"nreports"`
 }
 
 func viewNode(claimID string) string { return claimID + "#view" }
@@ -128,37 +125,37 @@ func storedView(c claim.View) layerView {
 	for _, r := range c.Reports {
 		docs = appendUnique(docs, r.Document)
 	}
-	n := len(c.Reports)
 	c.Reports = nil
-	return layerView{View: c, Documents: docs, NReports: n}
+	return layerView{View: c, Documents: docs}
 }
 
 // layerPage reads the page of claims f asks for, which selects by status
-// and outlet only: the views of every claim it selects, and the reports
-// of those on the page.
+// and outlet only: the layer's listing, the claims of the outlet when f
+// names one, and the reports of the claims on the page.
 func (s *Store) layerPage(ctx context.Context, f Filter) ([]claim.View, error) {
-	ids, err := s.layerIDs(ctx, f)
+	rows, err := s.Listing(ctx)
 	if err != nil {
 		return nil, err
 	}
-	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
-	views := make([]layerView, len(ids))
-	for i, id := range ids {
-		if err := decodeOne(r, viewNode(id), PredView, &views[i]); err != nil {
+	var ofOutlet map[string]bool
+	if f.Outlet != "" {
+		ids, err := s.layerIDs(ctx, Filter{Outlet: f.Outlet})
+		if err != nil {
 			return nil, err
 		}
+		ofOutlet = make(map[string]bool, len(ids))
+		for _, id := range ids {
+			ofOutlet[id] = true
+		}
 	}
-	sort.Slice(views, func(i, j int) bool { return before(views[i].View, views[j].View, views[i].NReports, views[j].NReports) })
-	paged := make([]claim.View, len(views))
-	for i, v := range views {
-		paged[i] = v.View
+	var ids []string
+	for _, l := range rows {
+		if (f.Status == "" || l.Status == f.Status) && (ofOutlet == nil || ofOutlet[l.ID]) {
+			ids = append(ids, l.ID)
+		}
 	}
-	paged = f.page(paged)
-	ids = ids[:0]
-	for _, c := range paged {
-		ids = append(ids, c.ID)
-	}
-	return s.claimsFromLayer(ctx, ids)
+	from := min(f.Offset, len(ids))
+	return s.claimsFromLayer(ctx, ids[from:min(from+f.Limit, len(ids))])
 }
 
 // claimsFromLayer reads claims as the resolution layer describes them:
@@ -260,6 +257,28 @@ func (s *Store) entityClaimIDs(ctx context.Context, name string) (ids []string, 
 	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
 	want := strings.ToLower(name)
 	seen := map[string]bool{}
+	for _, q := range indexed {
+		node := iriOf(q.Subject)
+		if iriOf(q.Predicate) != PredWord || !slices.ContainsFunc(r.prop(node, PredName), func(v quad.Value) bool {
+			return strings.Contains(strings.ToLower(stringOf(v)), want)
+		}) {
+			continue
+		}
+		ok = true
+		more, err := s.namingClaims(ctx, r, append([]string{node}, shortOf[node]...), seen)
+		if err != nil {
+			return nil, false, err
+		}
+		ids = append(ids, more...)
+	}
+	return ids, ok, r.err
+}
+
+// namingClaims returns the claims whose subject or object is one of the
+// entity nodes, or that quote one of them, each once (seen): a claim
+// merged into another as the one it was merged into.
+func (s *Store) namingClaims(ctx context.Context, r *reader, nodes []string, seen map[string]bool) ([]string, error) {
+	var ids []string
 	claimOf := func(id string) {
 		if into := r.one(id, PredMergedInto); into != "" {
 			id = into
@@ -269,28 +288,50 @@ func (s *Store) entityClaimIDs(ctx context.Context, name string) (ids []string, 
 			ids = append(ids, id)
 		}
 	}
-	for _, q := range indexed {
-		node := iriOf(q.Subject)
-		if iriOf(q.Predicate) != PredWord || !slices.ContainsFunc(r.prop(node, PredName), func(v quad.Value) bool {
-			return strings.Contains(strings.ToLower(stringOf(v)), want)
-		}) {
-			continue
+	for _, n := range nodes {
+		links, err := s.quadsWith(ctx, quad.Object, n)
+		if err != nil {
+			return nil, err
 		}
-		ok = true
-		for _, n := range append([]string{node}, shortOf[node]...) {
-			links, err := s.quadsWith(ctx, quad.Object, n)
-			if err != nil {
-				return nil, false, err
-			}
-			for _, l := range links {
-				switch iriOf(l.Predicate) {
-				case PredSubject, PredObject:
-					claimOf(iriOf(l.Subject))
-				case PredSpeaker:
-					claimOf(r.one(iriOf(l.Subject), PredClaim))
-				}
+		for _, l := range links {
+			switch iriOf(l.Predicate) {
+			case PredSubject, PredObject:
+				claimOf(iriOf(l.Subject))
+			case PredSpeaker:
+				claimOf(r.one(iriOf(l.Subject), PredClaim))
 			}
 		}
 	}
-	return ids, ok, r.err
+	return ids, r.err
+}
+
+// EntityClaims returns the claims that name the entity with this ID or
+// quote it, most corroborated first: found through the entity's node
+// (and the bare surnames resolved to it) when the layer is up to date,
+// else every claim.
+func (s *Store) EntityClaims(ctx context.Context, id string) ([]claim.View, error) {
+	if stale, err := s.Stale(ctx); err != nil || stale {
+		if err != nil {
+			return nil, err
+		}
+		return s.Claims(ctx, Filter{})
+	}
+	aliases, err := s.layerAliases(ctx)
+	if err != nil {
+		return nil, err
+	}
+	nodes := []string{id}
+	for short, full := range aliases {
+		if full == id {
+			nodes = append(nodes, short)
+		}
+	}
+	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	ids, err := s.namingClaims(ctx, r, nodes, map[string]bool{})
+	if err != nil {
+		return nil, err
+	}
+	out, err := s.claimsFromLayer(ctx, ids)
+	sortClaims(out)
+	return out, err
 }

@@ -73,7 +73,7 @@ const (
 
 // resolutionFormat changes when the layer's quads or the way they are
 // computed change, so that stored layers are redone.
-const resolutionFormat = 11
+const resolutionFormat = 12
 
 // Resolve brings the resolution layer up to date with the documents in
 // the graph. It reads every claim, as Claims does, but only when
@@ -416,7 +416,8 @@ func (s *Store) layerTotals(ctx context.Context, all []claim.View, aliases map[s
 		}
 	}
 	var out []quad.Quad
-	for pred, v := range map[string]any{PredEntities: entities, PredOutlets: agreement.Summarise(sorted), PredFigures: figures} {
+	for pred, v := range map[string]any{PredEntities: entities, PredOutlets: agreement.Summarise(sorted), PredFigures: figures,
+		PredListing: listing(sorted)} {
 		data, err := json.Marshal(v)
 		if err != nil {
 			return nil, err

@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/page"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/graph/agreement"
 	"github.com/claimgraph/claimgraph/schema"
 )
 
@@ -28,7 +29,7 @@ func reportCmd(c *cli.Context, s *schema.Schema, st *graph.Store) error {
 	if err != nil {
 		return err
 	}
-	x := page.NewIndex(claims)
+	x := page.NewIndex(claims, agreement.Outlets(claims))
 	var buf bytes.Buffer
 	if err := page.Write(&buf, page.Build(c.String("title"), x.Leaders(), x, time.Now())); err != nil {
 		return err

@@ -222,6 +222,17 @@ type Summary struct {
 	Trust []Trust `json:"trust"`
 }
 
+// Outlets lists the outlets summarised, sorted, as Outlets lists those of
+// the claims summarised: every outlet has its trust.
+func (s Summary) Outlets() []string {
+	out := make([]string, len(s.Trust))
+	for i, t := range s.Trust {
+		out[i] = t.Outlet
+	}
+	sort.Strings(out)
+	return out
+}
+
 // Summarise compares the outlets of claims with the default TruthFinder
 // settings; its lists are empty, not nil, when there are no outlets.
 func Summarise(claims []claim.View) Summary {

@@ -188,7 +188,42 @@ func TestLayeredClaimsMatchComputed(t *testing.T) {
 	for i, f := range entities {
 		byIndex[i] = claimsOf(t, st, f)
 	}
+	listed, err := st.Listing(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Each entity's claims through its node (and the surnames resolved
+	// to it), as its page reads them.
+	named, err := st.Entities(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	naming := map[string][]claim.View{}
+	for _, e := range named {
+		if naming[e.ID], err = st.EntityClaims(ctx, e.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
 	st.Rules.Version = "changed" // the layer is stale: computed from every claim
+	relisted, err := st.Listing(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameJSON(t, "listing from the layer", listed, relisted)
+	if len(listed) != len(all) || slices.IndexFunc(listed, func(l graph.Listed) bool { return !l.Leads() }) < 0 {
+		t.Errorf("%d listed of %d claims, none another's paraphrase", len(listed), len(all))
+	}
+	for _, e := range named {
+		var want []claim.View
+		for _, c := range all {
+			if c.Subject.ID == e.ID || c.Object.ID == e.ID || slices.ContainsFunc(c.Reports, func(r claim.ReportView) bool {
+				return r.Speaker != nil && r.Speaker.ID == e.ID
+			}) {
+				want = append(want, c)
+			}
+		}
+		sameJSON(t, "claims naming "+e.ID, naming[e.ID], want)
+	}
 	for i, f := range entities {
 		read := claimsOf(t, st, f)
 		sameJSON(t, fmt.Sprintf("%+v: through the index", f), byIndex[i], read)
@@ -227,4 +262,34 @@ func sameJSON(t *testing.T, what string, got, want any) {
 
 func containsFold(list []string, s string) bool {
 	return slices.ContainsFunc(list, func(x string) bool { return strings.EqualFold(x, s) })
+}
+
+// TestEntityClaimsFollowSurnames checks that an entity's claims, read
+// through its node, include those of an article that gave only its
+// surname, which build resolved to it.
+func TestEntityClaimsFollowSurnames(t *testing.T) {
+	ctx := context.Background()
+	st := graphtest.Open(t, "memory")
+	s, err := schema.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "one.md"), "---\noutlet: Daily\n---\nMayor Maria Lopez approved the budget.\n")
+	write(t, filepath.Join(dir, "two.md"), "---\noutlet: Wire\n---\nLopez visited the flooded school on Monday.\n")
+	if _, err := Run(ctx, st, s, []string{dir}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	claims, err := st.EntityClaims(ctx, "entity:maria-lopez")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, c := range claims {
+		texts = append(texts, c.Subject.Name+" | "+c.Predicate+" | "+c.Object.Name)
+	}
+	slices.Sort(texts)
+	if got := strings.Join(texts, "; "); got != "Maria Lopez | approve | budget; Maria Lopez | visit | flooded school" {
+		t.Errorf("claims naming Maria Lopez: %s", got)
+	}
 }

@@ -18,7 +18,7 @@ import (
 	"time"
 
 	"github.com/claimgraph/claimgraph/extract/claim"
-	"github.com/claimgraph/claimgraph/graph/agreement"
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 //go:embed matrix.html
@@ -124,26 +124,27 @@ type Window struct {
 	Query, Status string
 }
 
-// Filter keeps the claims whose text, speakers or status contain query
-// (any case) and whose status is status; empty ones keep all.
-func Filter(claims []claim.View, query, status string) []claim.View {
+// Filter keeps the listed claims whose search text (graph.SearchText)
+// contains query (any case) and whose status is status; empty ones keep
+// all.
+func Filter(rows []graph.Listed, query, status string) []graph.Listed {
 	if query == "" && status == "" {
-		return claims
+		return rows
 	}
 	q := strings.ToLower(query)
-	var out []claim.View
-	for _, c := range claims {
-		if (status == "" || string(c.Status) == status) && strings.Contains(searchText(c, speakersOf(c)), q) {
-			out = append(out, c)
+	var out []graph.Listed
+	for _, l := range rows {
+		if (status == "" || string(l.Status) == status) && strings.Contains(l.Search, q) {
+			out = append(out, l)
 		}
 	}
 	return out
 }
 
-// Slice returns the window's part of claims (already filtered).
-func (w Window) Slice(claims []claim.View) []claim.View {
-	from := min(max(w.From, 0), len(claims))
-	return claims[from:min(from+WindowRows, len(claims))]
+// Slice returns the window's part of rows (already filtered).
+func (w Window) Slice(rows []graph.Listed) []graph.Listed {
+	from := min(max(w.From, 0), len(rows))
+	return rows[from:min(from+WindowRows, len(rows))]
 }
 
 // Last is the number of the window's last row.
@@ -193,57 +194,8 @@ func (w Window) filters() url.Values {
 	return v
 }
 
-func speakersOf(c claim.View) []string {
-	var names []string
-	for _, r := range c.Reports {
-		if r.Speaker != nil && !slices.Contains(names, r.Speaker.Name) {
-			names = append(names, r.Speaker.Name)
-		}
-	}
-	return names
-}
-
-// searchText is what the page's filters match a claim against.
-func searchText(c claim.View, speakers []string) string {
-	return strings.ToLower(strings.Join([]string{c.Subject.Name, c.Predicate, c.Object.Name, strings.Join(speakers, ", "), string(c.Status)}, " "))
-}
-
-// clusters groups claims that the matcher takes for one another (SameAs,
-// followed through): each claim's ID maps to its cluster, listed in the
-// order of all, so that the first is the most reported wording.
-func clusters(all []claim.View) map[string][]claim.View {
-	root := map[string]string{}
-	var find func(id string) string
-	find = func(id string) string {
-		if r, ok := root[id]; ok && r != id {
-			root[id] = find(r)
-			return root[id]
-		}
-		root[id] = id
-		return id
-	}
-	for _, c := range all {
-		for _, other := range c.SameAs {
-			a, b := find(c.ID), find(other)
-			if a != b {
-				root[b] = a
-			}
-		}
-	}
-	byRoot := map[string][]claim.View{}
-	for _, c := range all {
-		r := find(c.ID)
-		byRoot[r] = append(byRoot[r], c)
-	}
-	out := make(map[string][]claim.View, len(all))
-	for _, c := range all {
-		out[c.ID] = byRoot[find(c.ID)]
-	}
-	return out
-}
-
-// Index is what a page looks up among every claim of the graph: each
-// claim by ID, each claim's cluster (see clusters) and the outlets.
+// Index is what a page looks up among the claims it was given: each
+// claim by ID, each claim's cluster (graph.Clusters) and the outlets.
 // Made once per read of the claims, for Leaders and Build alike.
 type Index struct {
 	all      []claim.View
@@ -252,9 +204,11 @@ type Index struct {
 	outlets  []string
 }
 
-// NewIndex indexes every claim of the graph, most reported first.
-func NewIndex(all []claim.View) *Index {
-	x := &Index{all: all, byID: make(map[string]claim.View, len(all)), clusters: clusters(all), outlets: agreement.Outlets(all)}
+// NewIndex indexes claims, most reported first, under the outlets the
+// page has columns for. A page of some claims needs whole clusters of
+// them, and the claims they contradict, for its rows to be whole.
+func NewIndex(all []claim.View, outlets []string) *Index {
+	x := &Index{all: all, byID: make(map[string]claim.View, len(all)), clusters: graph.Clusters(all), outlets: outlets}
 	for _, c := range all {
 		x.byID[c.ID] = c
 	}
@@ -262,7 +216,7 @@ func NewIndex(all []claim.View) *Index {
 }
 
 // Leaders keeps, of each cluster of claims worded otherwise but taken
-// for one (see clusters), its first: the page shows a row per cluster.
+// for one (graph.Clusters), its first: the page shows a row per cluster.
 func (x *Index) Leaders() []claim.View {
 	var out []claim.View
 	for _, c := range x.all {
@@ -289,7 +243,7 @@ func Build(title string, claims []claim.View, x *Index, now time.Time) Matrix {
 				row.Wordings = append(row.Wordings, Text(o))
 			}
 		}
-		speakers := speakersOf(c)
+		speakers := graph.Speakers(c)
 		for _, o := range m.Outlets {
 			row.Cells = append(row.Cells, cellOf(c, others, o, byID))
 		}
@@ -302,7 +256,7 @@ func Build(title string, claims []claim.View, x *Index, now time.Time) Matrix {
 			}
 		}
 		row.Speakers = strings.Join(speakers, ", ")
-		row.Search = searchText(c, speakers)
+		row.Search = graph.SearchText(c)
 		m.Rows = append(m.Rows, row)
 	}
 	return m

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/claimgraph/claimgraph/extract/claim"
+	"github.com/claimgraph/claimgraph/graph/agreement"
 )
 
 func TestMatrixCellsAndEscaping(t *testing.T) {
@@ -27,7 +28,7 @@ func TestMatrixCellsAndEscaping(t *testing.T) {
 			Status: claim.SingleSource, Outlets: []string{"ABC News"}, SameAs: []string{"claim:3"},
 			Reports: []claim.ReportView{{Outlet: "ABC News", Sentence: "Moscow leaked the phone call."}}},
 	}
-	m := Build("Witkoff <visit>", claims[:3], NewIndex(claims), time.Date(2025, 11, 27, 0, 0, 0, 0, time.UTC))
+	m := Build("Witkoff <visit>", claims[:3], NewIndex(claims, agreement.Outlets(claims)), time.Date(2025, 11, 27, 0, 0, 0, 0, time.UTC))
 	states := func(r Row) string {
 		var s []string
 		for _, c := range r.Cells {
@@ -45,7 +46,7 @@ func TestMatrixCellsAndEscaping(t *testing.T) {
 			t.Errorf("row %d: %s, want %s", i, got, want)
 		}
 	}
-	if leaders := NewIndex(claims).Leaders(); len(leaders) != 3 || leaders[2].ID != "claim:3" {
+	if leaders := NewIndex(claims, agreement.Outlets(claims)).Leaders(); len(leaders) != 3 || leaders[2].ID != "claim:3" {
 		t.Errorf("leaders %v: claim:4 is another wording of claim:3", leaders)
 	}
 	if w := m.Rows[2].Wordings; len(w) != 1 || w[0] != "Moscow leak phone call" {

@@ -19,13 +19,10 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/sync/singleflight"
-
 	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/page"
 	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/render"
 	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph"
-	"github.com/claimgraph/claimgraph/graph/agreement"
 	"github.com/claimgraph/claimgraph/graph/series"
 	"github.com/claimgraph/claimgraph/queries"
 )
@@ -47,9 +44,8 @@ type Options struct {
 	Addr string
 }
 
-// maxRenders bounds the pages and JSON listings built at once: each
-// reads the whole graph, and twenty at once on a large graph took 220 s
-// and 2.2 GB where one took 6 s.
+// maxRenders bounds the pages and JSON listings built at once: a page
+// reads its part of the graph, and the CSV download every claim.
 var maxRenders = runtime.NumCPU()
 
 // Handler serves the graph in st.
@@ -61,50 +57,48 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 	mux := http.NewServeMux()
 	mux.Handle("/api/v2/", api)
 	renders := make(chan struct{}, maxRenders)
-	reads := &sharedReads{st: st}
 	rendered := func(pattern string, h http.HandlerFunc) { mux.Handle(pattern, oneOf(renders, h)) }
-	// Pages of every claim read them before they take a slot, so that
-	// all the requests waiting share one read.
-	withClaims := func(pattern string, h func(rw http.ResponseWriter, r *http.Request, claims []claim.View)) {
-		mux.HandleFunc(pattern, func(rw http.ResponseWriter, r *http.Request) {
-			claims, err := reads.claims(r.Context())
-			if err != nil {
-				http.Error(rw, err.Error(), http.StatusInternalServerError)
-				return
-			}
-			oneOf(renders, http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) { h(rw, r, claims) })).ServeHTTP(rw, r)
-		})
-	}
-	withClaims("/{$}", func(rw http.ResponseWriter, r *http.Request, claims []claim.View) {
+	failed := func(rw http.ResponseWriter, err error) { http.Error(rw, err.Error(), http.StatusInternalServerError) }
+	rendered("/{$}", func(rw http.ResponseWriter, r *http.Request) {
 		w, err := window(r)
 		if err != nil {
 			http.Error(rw, err.Error(), http.StatusBadRequest)
 			return
 		}
-		x := page.NewIndex(claims)
-		shown := page.Filter(x.Leaders(), w.Query, w.Status)
-		w.Total = len(shown)
-		m := page.Build("Claims by outlet", w.Slice(shown), x, time.Now())
-		m.Links, m.Window = true, &w
+		m, err := claimsPage(r.Context(), st, &w)
+		if err != nil {
+			failed(rw, err)
+			return
+		}
 		writeHTML(rw, func(b *bytes.Buffer) error { return page.Write(b, m) })
 	})
 	rendered("/entity", func(rw http.ResponseWriter, r *http.Request) {
-		claims, entities, err := st.ClaimsAndEntities(r.Context())
+		id := r.URL.Query().Get("id")
+		entities, err := st.Entities(r.Context())
 		if err != nil {
-			http.Error(rw, err.Error(), http.StatusInternalServerError)
+			failed(rw, err)
 			return
 		}
-		id := r.URL.Query().Get("id")
-		for _, e := range entities {
-			if e.ID == id {
-				writeHTML(rw, func(b *bytes.Buffer) error { return page.WriteEntity(b, page.BuildEntity(e, claims)) })
-				return
-			}
+		i := slices.IndexFunc(entities, func(e graph.EntityView) bool { return e.ID == id })
+		if i < 0 {
+			http.NotFound(rw, r)
+			return
 		}
-		http.NotFound(rw, r)
+		claims, err := st.EntityClaims(r.Context(), id)
+		if err != nil {
+			failed(rw, err)
+			return
+		}
+		writeHTML(rw, func(b *bytes.Buffer) error { return page.WriteEntity(b, page.BuildEntity(entities[i], claims)) })
 	})
-	withClaims("/claim", func(rw http.ResponseWriter, r *http.Request, claims []claim.View) {
-		p, ok := page.BuildClaim(r.URL.Query().Get("id"), claims, opt.Measures)
+	rendered("/claim", func(rw http.ResponseWriter, r *http.Request) {
+		id := r.URL.Query().Get("id")
+		claims, err := claimNeighbourhood(r.Context(), st, id, opt.Measures)
+		if err != nil {
+			failed(rw, err)
+			return
+		}
+		p, ok := page.BuildClaim(id, claims, opt.Measures)
 		if !ok {
 			http.NotFound(rw, r)
 			return
@@ -114,35 +108,54 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 	rendered("/figures", func(rw http.ResponseWriter, r *http.Request) {
 		claims, err := st.FigureClaims(r.Context())
 		if err != nil {
-			http.Error(rw, err.Error(), http.StatusInternalServerError)
+			failed(rw, err)
 			return
 		}
 		p := page.FiguresPage{Series: series.Of(claims, opt.Measures, series.Filter{Measure: r.URL.Query().Get("measure")})}
 		writeHTML(rw, func(b *bytes.Buffer) error { return page.WriteFigures(b, p) })
 	})
-	withClaims("/claims.csv", func(rw http.ResponseWriter, r *http.Request, claims []claim.View) {
+	rendered("/claims.csv", func(rw http.ResponseWriter, r *http.Request) {
 		w, err := window(r)
 		if err != nil {
 			http.Error(rw, err.Error(), http.StatusBadRequest)
 			return
 		}
+		rows, err := st.Listing(r.Context())
+		if err != nil {
+			failed(rw, err)
+			return
+		}
+		claims, err := st.ClaimsByID(r.Context(), ids(page.Filter(rows, w.Query, w.Status)))
+		if err != nil {
+			failed(rw, err)
+			return
+		}
 		rw.Header().Set("Content-Type", "text/csv; charset=utf-8")
 		rw.Header().Set("Content-Disposition", `attachment; filename="claims.csv"`)
-		render.Claims(rw, "csv", page.Filter(claims, w.Query, w.Status))
+		render.Claims(rw, "csv", claims)
 	})
-	withClaims("/outlet", func(rw http.ResponseWriter, r *http.Request, claims []claim.View) {
+	rendered("/outlet", func(rw http.ResponseWriter, r *http.Request) {
 		name := r.URL.Query().Get("name")
-		p := page.BuildOutlet(name, claims, agreement.Summarise(claims))
-		if p.Trust == nil {
+		sum, err := st.OutletAgreement(r.Context())
+		if err != nil {
+			failed(rw, err)
+			return
+		}
+		if !slices.Contains(sum.Outlets(), name) {
 			http.NotFound(rw, r)
 			return
 		}
-		writeHTML(rw, func(b *bytes.Buffer) error { return page.WriteOutlet(b, p) })
+		claims, err := st.Claims(r.Context(), graph.Filter{Outlet: name})
+		if err != nil {
+			failed(rw, err)
+			return
+		}
+		writeHTML(rw, func(b *bytes.Buffer) error { return page.WriteOutlet(b, page.BuildOutlet(name, claims, sum)) })
 	})
 	rendered("/queries", func(rw http.ResponseWriter, r *http.Request) {
 		qs, err := queries.List(opt.QueryDirs...)
 		if err != nil {
-			http.Error(rw, err.Error(), http.StatusInternalServerError)
+			failed(rw, err)
 			return
 		}
 		p := page.QueriesPage{Queries: qs, Ran: r.URL.Query().Get("run")}
@@ -163,26 +176,107 @@ func Handler(st *graph.Store, opt Options) (http.Handler, error) {
 	return guard(mux, IsLoopback(opt.Addr)), nil
 }
 
-// sharedReads lets requests that arrive while every claim is being read
-// take that read's result instead of reading again: a page's cost is
-// almost all that read, and twenty simultaneous loads of a large graph
-// each read it whole. Only requests that come while a read runs share
-// it, and the next one reads afresh: nothing is kept between reads.
-type sharedReads struct {
-	st    *graph.Store
-	group singleflight.Group
+// claimsPage is the page of claims w selects, a row per cluster of
+// paraphrases: it reads the layer's listing, then only the claims of the
+// rows shown, with their clusters and the claims they contradict, so a
+// page costs the same in a graph of any size. w.Total is set.
+func claimsPage(ctx context.Context, st *graph.Store, w *page.Window) (page.Matrix, error) {
+	rows, err := st.Listing(ctx)
+	if err != nil {
+		return page.Matrix{}, err
+	}
+	var leaders []graph.Listed
+	for _, l := range rows {
+		if l.Leads() {
+			leaders = append(leaders, l)
+		}
+	}
+	shown := page.Filter(leaders, w.Query, w.Status)
+	w.Total = len(shown)
+	lead := map[string]bool{}
+	for _, l := range w.Slice(shown) {
+		lead[l.ID] = true
+	}
+	// The listing's order, so that each cluster comes most reported first.
+	var members []string
+	for _, l := range rows {
+		if lead[l.Lead] {
+			members = append(members, l.ID)
+		}
+	}
+	claims, err := withLinked(ctx, st, members)
+	if err != nil {
+		return page.Matrix{}, err
+	}
+	sum, err := st.OutletAgreement(ctx)
+	if err != nil {
+		return page.Matrix{}, err
+	}
+	var shownClaims []claim.View
+	for _, c := range claims {
+		if lead[c.ID] {
+			shownClaims = append(shownClaims, c)
+		}
+	}
+	m := page.Build("Claims by outlet", shownClaims, page.NewIndex(claims, sum.Outlets()), time.Now())
+	m.Links, m.Window = true, w
+	return m, nil
 }
 
-// claims returns every claim; callers must not change the slice.
-func (s *sharedReads) claims(ctx context.Context) ([]claim.View, error) {
-	v, err, _ := s.group.Do("claims", func() (interface{}, error) {
-		// One client leaving must not fail the others waiting.
-		return s.st.Claims(context.WithoutCancel(ctx), graph.Filter{})
-	})
+// withLinked reads the claims with these IDs, then those they
+// paraphrase, contradict or revise that are not among them, after them.
+func withLinked(ctx context.Context, st *graph.Store, ids []string) ([]claim.View, error) {
+	claims, err := st.ClaimsByID(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
-	return v.([]claim.View), nil
+	have := map[string]bool{}
+	for _, c := range claims {
+		have[c.ID] = true
+	}
+	var more []string
+	for _, c := range claims {
+		for _, id := range slices.Concat(c.SameAs, c.ConflictsWith, c.Revisions) {
+			if !have[id] {
+				have[id] = true
+				more = append(more, id)
+			}
+		}
+	}
+	linked, err := st.ClaimsByID(ctx, more)
+	return append(claims, linked...), err
+}
+
+// claimNeighbourhood is what a claim's page reads: the claim, the claims
+// linked to it and, for a figure, every figure claim, whose series the
+// page shows.
+func claimNeighbourhood(ctx context.Context, st *graph.Store, id string, measures map[string]string) ([]claim.View, error) {
+	claims, err := withLinked(ctx, st, []string{id})
+	if err != nil || len(claims) == 0 {
+		return claims, err
+	}
+	if _, ok := measures[claims[0].Subject.Name]; !ok {
+		return claims, nil
+	}
+	figures, err := st.FigureClaims(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range figures {
+		if !slices.ContainsFunc(claims, func(x claim.View) bool { return x.ID == c.ID }) {
+			claims = append(claims, c)
+		}
+	}
+	return claims, nil
+}
+
+// ids are the IDs of rows.
+func ids(rows []graph.Listed) []string {
+	out := make([]string, len(rows))
+	for i, l := range rows {
+		out[i] = l.ID
+	}
+	return out
 }
 
 // window reads which claims the page shows from its query string.

@@ -1,12 +1,15 @@
 package serve_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -14,7 +17,12 @@ import (
 	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/page"
 	"github.com/claimgraph/claimgraph/cmd/claimgraph/internal/serve"
 	"github.com/claimgraph/claimgraph/extract/claim"
+	"github.com/claimgraph/claimgraph/extract/shared"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/graph/agreement"
 	"github.com/claimgraph/claimgraph/graph/graphtest"
+	"github.com/claimgraph/claimgraph/graph/ingest"
+	"github.com/claimgraph/claimgraph/schema"
 )
 
 func server(t *testing.T, writable bool) *httptest.Server {
@@ -253,5 +261,73 @@ func TestFiguresPage(t *testing.T) {
 	if code, body := get(t, srv.URL+"/claim?id="+url.QueryEscape(id)); code != 200 || !strings.Contains(body, "<h2>Every value given for it</h2>") ||
 		!strings.Contains(body, ">52</a></td><td>conflict</td><td>45</td>") {
 		t.Errorf("figure's claim page: %d\n%s", code, body)
+	}
+}
+
+// TestPagesReadOnlyTheirClaims builds the four-outlet corpus and checks
+// that every page, which reads only the claims it shows, is the page
+// built from every claim of the graph.
+func TestPagesReadOnlyTheirClaims(t *testing.T) {
+	ctx := context.Background()
+	st := graphtest.Open(t, "memory")
+	s, err := schema.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeds := filepath.Join("..", "..", "..", "..", "testdata", "seeds")
+	if _, err := ingest.Run(ctx, st, s, []string{seeds, shared.Path(t, "corpus", "witkoff-visit")}, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	measures := s.Resolution().Measures
+	h, err := serve.Handler(st, serve.Options{QueryTimeout: 5 * time.Second, Addr: "127.0.0.1:0", Measures: measures})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	all, err := st.Claims(ctx, graph.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	generated := regexp.MustCompile(`Generated [^.]*\.`)
+	same := func(path string, write func(*bytes.Buffer) error) {
+		t.Helper()
+		var want bytes.Buffer
+		if err := write(&want); err != nil {
+			t.Fatal(err)
+		}
+		code, body := get(t, srv.URL+path)
+		if code != 200 || generated.ReplaceAllString(body, "") != generated.ReplaceAllString(want.String(), "") {
+			t.Errorf("GET %s: %d, not the page of every claim\n%s\nwant\n%s", path, code, body, want.String())
+		}
+	}
+	x := page.NewIndex(all, agreement.Outlets(all))
+	for _, w := range []page.Window{{}, {Status: "corroborated"}, {Query: "witkoff"}, {Query: "ushakov", Status: "single-source"}} {
+		var shown []claim.View
+		for _, c := range x.Leaders() {
+			if (w.Status == "" || string(c.Status) == w.Status) && strings.Contains(graph.SearchText(c), w.Query) {
+				shown = append(shown, c)
+			}
+		}
+		w := w
+		w.Total = len(shown)
+		m := page.Build("Claims by outlet", shown[:min(len(shown), page.WindowRows)], x, time.Now())
+		m.Links, m.Window = true, &w
+		same("/"+w.CSVQuery(), func(b *bytes.Buffer) error { return page.Write(b, m) })
+	}
+	for _, c := range all {
+		p, _ := page.BuildClaim(c.ID, all, measures)
+		same("/claim?id="+url.QueryEscape(c.ID), func(b *bytes.Buffer) error { return page.WriteClaim(b, p) })
+	}
+	entities, err := st.Entities(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entities {
+		same("/entity?id="+url.QueryEscape(e.ID), func(b *bytes.Buffer) error { return page.WriteEntity(b, page.BuildEntity(e, all)) })
+	}
+	sum := agreement.Summarise(all)
+	for _, o := range agreement.Outlets(all) {
+		same("/outlet?name="+url.QueryEscape(o), func(b *bytes.Buffer) error { return page.WriteOutlet(b, page.BuildOutlet(o, all, sum)) })
 	}
 }
