@@ -46,8 +46,7 @@ func (s *Store) Entities(ctx context.Context) ([]EntityView, error) {
 		return s.entityViews(ctx, claims, aliases)
 	}
 	var out []EntityView
-	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
-	return out, decodeOne(r, ResolutionLabel, PredEntities, &out)
+	return out, s.readTotal(ctx, PredEntities, &out)
 }
 
 // ClaimsAndEntities returns both listings: every claim, ordered as
@@ -150,8 +149,7 @@ func (s *Store) OutletAgreement(ctx context.Context) (agreement.Summary, error) 
 		return agreement.Summarise(claims), err
 	}
 	var out agreement.Summary
-	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
-	return out, decodeOne(r, ResolutionLabel, PredOutlets, &out)
+	return out, s.readTotal(ctx, PredOutlets, &out)
 }
 
 // FigureClaims returns the claims that give a figure of a measure the
@@ -166,8 +164,7 @@ func (s *Store) FigureClaims(ctx context.Context) ([]claim.View, error) {
 		return s.Claims(ctx, Filter{})
 	}
 	var ids []string
-	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
-	if err := decodeOne(r, ResolutionLabel, PredFigures, &ids); err != nil {
+	if err := s.readTotal(ctx, PredFigures, &ids); err != nil {
 		return nil, err
 	}
 	out, err := s.claimsFromLayer(ctx, ids)

@@ -162,9 +162,8 @@ func layerCounts(all []claim.View) Stats {
 // layerStats is Stats from an up-to-date resolution layer: its counts,
 // and the documents that the digest index links.
 func (s *Store) layerStats(ctx context.Context, st Stats) (Stats, error) {
-	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
 	var counts Stats
-	if err := decodeOne(r, ResolutionLabel, PredCounts, &counts); err != nil {
+	if err := s.readTotal(ctx, PredCounts, &counts); err != nil {
 		return st, err
 	}
 	docs, err := s.quadsWith(ctx, quad.Subject, DigestNode)

@@ -90,24 +90,13 @@ func (s *Store) layerLinked(ctx context.Context, v quad.Value, pred string) ([]s
 }
 
 // layerAliases returns the bare surnames the layer resolved to full
-// names: the entity nodes it lists, with their full names.
+// names (PredAliases); none before a layer was first written.
 func (s *Store) layerAliases(ctx context.Context) (map[string]string, error) {
-	top, err := s.quadsWith(ctx, quad.Subject, ResolutionLabel)
-	if err != nil {
-		return nil, err
-	}
-	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
 	aliases := map[string]string{}
-	for _, q := range top {
-		short := iriOf(q.Object)
-		if iriOf(q.Predicate) != PredResolves || !strings.HasPrefix(short, "entity:") {
-			continue
-		}
-		if full := r.one(short, PredAliasOf); full != "" {
-			aliases[short] = full
-		}
+	if v, err := s.quadsWith(ctx, quad.Subject, totalsNode(PredAliases)); err != nil || len(v) == 0 {
+		return aliases, err
 	}
-	return aliases, r.err
+	return aliases, s.readTotal(ctx, PredAliases, &aliases)
 }
 
 // layerView is a claim as the layer stores it (PredView): its reports

@@ -106,8 +106,7 @@ func (s *Store) Listing(ctx context.Context) ([]Listed, error) {
 		return listing(all), err
 	}
 	var out []Listed
-	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
-	return out, decodeOne(r, ResolutionLabel, PredListing, &out)
+	return out, s.readTotal(ctx, PredListing, &out)
 }
 
 // ClaimsByID reads the claims with these IDs, resolved, in the order

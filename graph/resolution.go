@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -58,18 +59,33 @@ const (
 	// document's report views, not one per property of the claim and of
 	// each report.
 	PredView = "cg:view"
-	// PredCounts holds what stats counts of the claims, on the layer's
-	// node: counting them anew walks every quad.
+	// PredCounts holds what stats counts of the claims: counting them
+	// anew walks every quad. It and the other listings below are each a
+	// literal on a node of its own (totalsNode).
 	PredCounts = "cg:counts"
-	// PredEntities and PredOutlets hold, on the layer's node, the
-	// listings of the entities and outlets commands (EntityView,
-	// agreement.Summary).
+	// PredEntities and PredOutlets hold the listings of the entities
+	// and outlets commands (EntityView, agreement.Summary).
 	PredEntities = "cg:entities"
 	PredOutlets  = "cg:outlets"
-	// PredFigures lists, on the layer's node, the claims that give a
-	// figure of a measure the rules know (see FigureClaims).
+	// PredFigures lists the claims that give a figure of a measure the
+	// rules know (see FigureClaims).
 	PredFigures = "cg:figures"
+	// PredAliases maps the bare surnames the layer resolved to their
+	// full names, as the PredAliasOf links do.
+	PredAliases = "cg:aliases"
 )
+
+// totalsNode is the node that holds the layer's listing pred. Each has
+// its own, as the marker does: the label's node links every claim, and
+// a literal read there would read those links too, and a node of every
+// listing would read them all to give one.
+func totalsNode(pred string) string { return "cg:resolution/" + strings.TrimPrefix(pred, "cg:") }
+
+// readTotal decodes the layer's listing pred into v.
+func (s *Store) readTotal(ctx context.Context, pred string, v any) error {
+	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	return decodeOne(r, totalsNode(pred), pred, v)
+}
 
 // resolutionFormat changes when the layer's quads or the way they are
 // computed change, so that stored layers are redone.
@@ -384,11 +400,6 @@ func eachResolutionQuad(all []claim.View, aliases map[string]string, totals []qu
 		add(ResolutionLabel, PredResolves, quad.IRI(short))
 		add(short, PredAliasOf, quad.IRI(full))
 	}
-	counts, jerr := json.Marshal(layerCounts(all))
-	if jerr != nil {
-		return jerr
-	}
-	add(ResolutionLabel, PredCounts, quad.String(counts))
 	for _, q := range totals {
 		if err == nil {
 			err = do(q)
@@ -416,14 +427,16 @@ func (s *Store) layerTotals(ctx context.Context, all []claim.View, aliases map[s
 		}
 	}
 	var out []quad.Quad
+	label := quad.IRI(ResolutionLabel)
 	for pred, v := range map[string]any{PredEntities: entities, PredOutlets: agreement.Summarise(sorted), PredFigures: figures,
-		PredListing: listing(sorted)} {
+		PredListing: listing(sorted), PredCounts: layerCounts(all), PredAliases: aliases} {
 		data, err := json.Marshal(v)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, quad.Quad{Subject: quad.IRI(ResolutionLabel), Predicate: quad.IRI(pred), Object: quad.String(data),
-			Label: quad.IRI(ResolutionLabel)})
+		node := quad.IRI(totalsNode(pred))
+		out = append(out, quad.Quad{Subject: label, Predicate: quad.IRI(PredResolves), Object: node, Label: label},
+			quad.Quad{Subject: node, Predicate: quad.IRI(pred), Object: quad.String(data), Label: label})
 	}
 	sort.Slice(out, func(i, j int) bool { return iriOf(out[i].Predicate) < iriOf(out[j].Predicate) })
 	return out, nil

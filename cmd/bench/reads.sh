@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Compares two claimgraph binaries on the read commands: each builds its
-# own database of one corpus, then each command runs three times; the
-# median is printed, in seconds, per binary. Build time, peak RSS and
-# database size come first.
+# Compares two claimgraph binaries on the read commands and the served
+# pages: each builds its own database of one corpus, then each command
+# runs three times, and each page is loaded three times from the
+# binary's server; the median is printed, in seconds, per binary. Build
+# time, peak RSS and database size come first.
 # Usage: cmd/bench/reads.sh OLD_BINARY NEW_BINARY CORPUS_DIR
 #   (a corpus from: go run ./cmd/bench/gencorpus -shared ../shared -mb 15 -out DIR)
 set -euo pipefail
 [ $# -eq 3 ] || { echo "usage: $0 OLD_BINARY NEW_BINARY CORPUS_DIR" >&2; exit 2; }
 old=$1 new=$2 corpus=$3
 work=$(mktemp -d /tmp/claimgraph-reads.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 for which in old new; do
@@ -40,3 +41,25 @@ run entities entities
 run stats stats
 run figures figures
 run "diff \"$a\" \"$b\"" diff "$a" "$b"
+
+# Pages: the first claim, entity and outlet each binary lists.
+claim=$("$new" claims --db "$work/new.db" --limit 1 --format jsonl | python3 -c 'import json, sys; print(json.loads(sys.stdin.readline())["id"])')
+entity=$("$new" entities --db "$work/new.db" --format json | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["id"])')
+esc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
+pages=("/" "/?status=corroborated" "/?q=witkoff" "/claim?id=$(esc "$claim")" "/entity?id=$(esc "$entity")"
+  "/outlet?name=$(esc "$a")" "/figures" "/entities.json" "/outlets.json")
+port=18432
+for which in old new; do
+  bin=${!which}
+  "$bin" serve --db "$work/$which.db" --addr 127.0.0.1:$port 2>/dev/null &
+  pid=$!
+  until curl -s -o /dev/null "http://127.0.0.1:$port/outlets.json"; do sleep 0.2; done
+  for p in "${pages[@]}"; do
+    for _ in 1 2 3; do curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$port$p"; done | sort -n | sed -n 2p > "$work/$which.$(echo "$p" | md5sum | cut -c1-8)"
+  done
+  kill -INT $pid; wait $pid 2>/dev/null || true
+done
+for p in "${pages[@]}"; do
+  k=$(echo "$p" | md5sum | cut -c1-8)
+  printf 'page %s | %s | %s\n' "$p" "$(cat "$work/old.$k")" "$(cat "$work/new.$k")"
+done
