@@ -145,14 +145,7 @@ func TestConcurrentBuildsOnPostgres(t *testing.T) {
 // graph.
 func TestLayeredClaimsMatchComputed(t *testing.T) {
 	ctx := context.Background()
-	st := graphtest.Open(t, "memory")
-	s, err := schema.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := Run(ctx, st, s, []string{filepath.Join("..", "..", "testdata", "seeds"), shared.Path(t, "corpus", "witkoff-visit")}, Options{}); err != nil {
-		t.Fatal(err)
-	}
+	st := built(t, filepath.Join("..", "..", "testdata", "seeds"), shared.Path(t, "corpus", "witkoff-visit"))
 	all, err := st.Claims(ctx, graph.Filter{}) // no status or outlet: computed
 	if err != nil {
 		t.Fatal(err)
@@ -268,19 +261,10 @@ func containsFold(list []string, s string) bool {
 // through its node, include those of an article that gave only its
 // surname, which build resolved to it.
 func TestEntityClaimsFollowSurnames(t *testing.T) {
-	ctx := context.Background()
-	st := graphtest.Open(t, "memory")
-	s, err := schema.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
 	write(t, filepath.Join(dir, "one.md"), "---\noutlet: Daily\n---\nMayor Maria Lopez approved the budget.\n")
 	write(t, filepath.Join(dir, "two.md"), "---\noutlet: Wire\n---\nLopez visited the flooded school on Monday.\n")
-	if _, err := Run(ctx, st, s, []string{dir}, Options{}); err != nil {
-		t.Fatal(err)
-	}
-	claims, err := st.EntityClaims(ctx, "entity:maria-lopez")
+	claims, err := built(t, dir).EntityClaims(context.Background(), "entity:maria-lopez")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -292,4 +276,18 @@ func TestEntityClaimsFollowSurnames(t *testing.T) {
 	if got := strings.Join(texts, "; "); got != "Maria Lopez | approve | budget; Maria Lopez | visit | flooded school" {
 		t.Errorf("claims naming Maria Lopez: %s", got)
 	}
+}
+
+// built is a memory store that build ran on roots with the default schema.
+func built(t *testing.T, roots ...string) *graph.Store {
+	t.Helper()
+	st := graphtest.Open(t, "memory")
+	s, err := schema.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Run(context.Background(), st, s, roots, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	return st
 }
