@@ -404,6 +404,16 @@ func (x *Extractor) measureOf(toks []nlp.Token, n numeral, boundFrom, lo, hi int
 			counted = head
 		}
 		if m := x.measureNounAt(toks, counted, hi); m != "" {
+			// "three protesters were arrested": what befell the people
+			// counted is the measure, not that they were protesters.
+			if v := predicateOf(toks, counted+1, hi); v >= 0 {
+				if mv := x.measureVerbAt(toks, v); mv != "" {
+					return mv, ""
+				}
+				if mv := x.measureNounAt(toks, v, hi); mv != "" && toks[v].Tag == "JJ" {
+					return mv, ""
+				}
+			}
 			return m, ""
 		}
 		t := toks[counted]
@@ -430,6 +440,26 @@ func (x *Extractor) measureOf(toks []nlp.Token, n numeral, boundFrom, lo, hi int
 		}
 	}
 	return x.nearestMeasure(toks, boundFrom, counted, lo), ""
+}
+
+// predicateOf is the verb of the clause whose subject ends before k,
+// past its auxiliaries and adverbs ("were reportedly arrested"), or the
+// adjective after "be" ("were injured"); -1 when the next word is
+// neither.
+func predicateOf(toks []nlp.Token, k, hi int) int {
+	afterBe := false
+	for i := k; i < hi; i++ {
+		t := toks[i]
+		switch {
+		case auxiliary(t) || t.Tag == "MD" || t.Tag == "RB":
+			afterBe = afterBe || t.Lemma == "be"
+			continue
+		case isVerb(t) || t.Tag == "JJ" && afterBe:
+			return i
+		}
+		return -1
+	}
+	return -1
 }
 
 // measureNounAt returns the measure a noun (or a noun and the next)
