@@ -598,9 +598,9 @@ func (x *Extractor) report(st *docState, sent claim.Sentence, c clause, attr *at
 		Hedged:    hedged,
 		Time:      c.time,
 	}
-	if !st.surface && (x.vague(subject.Name) || x.vague(object.Name) || pronounClause(object.Name)) {
+	if !st.surface && (x.vague(subject.Name) || x.vague(object.Name) || pronounClause(object.Name) || timeOnly(subject.Name) || timeOnly(object.Name)) {
 		// "the issue | be discussed with | European countries", "want to
-		// see | it end".
+		// see | it end", "use of tear gas | trigger | Sunday".
 		return nil
 	}
 	r.Claim.Identify()

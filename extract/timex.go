@@ -12,6 +12,9 @@ var weekdays = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
+// partsOfDay follow a day and belong to its time ("Saturday night").
+var partsOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
 var months = map[string]time.Month{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -47,6 +50,16 @@ func findTimes(toks []nlp.Token, from, to int, published time.Time, future bool)
 			i++
 		case w == "yesterday" || w == "today" || w == "tomorrow":
 			out = append(out, timeExpr{i, i + 1, relativeDay(published, w)})
+		case w == "tonight":
+			out = append(out, timeExpr{i, i + 1, relativeDay(published, "today")})
+		case (w == "last" || w == "this") && partsOfDay[lower(i+1)]:
+			// "last night" is the day before; "this morning" today.
+			day := "today"
+			if w == "last" {
+				day = "yesterday"
+			}
+			out = append(out, timeExpr{i, i + 2, relativeDay(published, day)})
+			i++
 		case len(w) == 4 && isDigits(w) && w >= "1000" && w <= "2199" && yearPrepositions[lower(i-1)]:
 			// "in 1991", "since 2014": a year.
 			out = append(out, timeExpr{i - 1, i + 1, w})
@@ -57,7 +70,15 @@ func findTimes(toks []nlp.Token, from, to int, published time.Time, future bool)
 				start = i - 1
 				dir = p
 			}
-			out = append(out, timeExpr{start, i + 1, weekdayDate(published, weekdays[w], dir, future)})
+			end := i + 1
+			if partsOfDay[lower(end)] {
+				end++
+			}
+			if p := lower(start - 1); p == "late" || p == "early" {
+				start--
+			}
+			out = append(out, timeExpr{start, end, weekdayDate(published, weekdays[w], dir, future)})
+			i = end - 1
 		case months[w] != 0 && toks[i].Text[0] >= 'A' && toks[i].Text[0] <= 'Z':
 			start, end := i, i+1
 			if p := lower(i - 1); p == "in" || p == "on" || p == "since" || p == "by" {
@@ -79,6 +100,19 @@ func findTimes(toks []nlp.Token, from, to int, published time.Time, future bool)
 		}
 	}
 	return out
+}
+
+// timeOnly reports an argument that is a time word alone ("Sunday",
+// "night"): what is left of a time adverbial cut from its preposition
+// or its day, never what a claim is about.
+func timeOnly(name string) bool {
+	if name == "" {
+		return false
+	}
+	w := strings.ToLower(name)
+	month := months[w] != 0 && name[0] >= 'A' && name[0] <= 'Z' // "March", not a march
+	return weekdays[w] != 0 || w == "sunday" || month || partsOfDay[w] ||
+		w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight"
 }
 
 func isDigits(s string) bool {
