@@ -30,14 +30,14 @@ func npTag(t nlp.Token) bool {
 }
 
 // adjectival reports whether a participle at i modifies a noun ("the
-// leaked call", "a barnstorming professional team") rather than heading
-// a verb group.
+// leaked call", "a barnstorming professional team", "the deadliest
+// sporting disasters") rather than heading a verb group.
 func adjectival(toks []nlp.Token, i int) bool {
 	t := toks[i]
 	if t.Tag != "VBN" && t.Tag != "VBG" {
 		return false
 	}
-	prevNP := i > 0 && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "PRP$" || toks[i-1].Tag == "POS" || toks[i-1].Tag == "IN" || toks[i-1].Tag == "HYPH")
+	prevNP := i > 0 && (toks[i-1].Tag == "DT" || strings.HasPrefix(toks[i-1].Tag, "JJ") || toks[i-1].Tag == "PRP$" || toks[i-1].Tag == "POS" || toks[i-1].Tag == "IN" || toks[i-1].Tag == "HYPH")
 	nextNominal := i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "NN") || toks[i+1].Tag == "JJ")
 	return prevNP && nextNominal
 }
