@@ -222,8 +222,9 @@ func TestUnglueLeavesWords(t *testing.T) {
 
 func TestPhotoCreditAfterCaption(t *testing.T) {
 	s := testSchema(t)
-	in := "Crowds fill the square on Sunday. Ana Ruiz / Reuters\nFans cheer.Tom Li/Getty Images\nThe mayor met Ana Ruiz / Reuters reporters."
-	want := "Crowds fill the square on Sunday.\nFans cheer.\nThe mayor met Ana Ruiz / Reuters reporters."
+	in := "Crowds fill the square on Sunday. Ana Ruiz / Reuters\nFans cheer.Tom Li/Getty Images\nThe mayor met Ana Ruiz / Reuters reporters.\n" +
+		"The mayor, who faces a recall voteANA RUIZ/AP"
+	want := "Crowds fill the square on Sunday.\nFans cheer.\nThe mayor met Ana Ruiz / Reuters reporters.\nThe mayor, who faces a recall vote"
 	if body, _ := Clean(in, s); body != want {
 		t.Errorf("credits after captions:\n got %q\nwant %q", body, want)
 	}
