@@ -87,10 +87,11 @@ func (x *Extractor) reportedSpeech(st *docState, toks []nlp.Token) *attribution 
 		}
 	}
 	// "X said (that) ...": the first reporting verb with a subject. A
-	// verb with an infinitive reports nothing ("Russia and the US
-	// continue to build relations").
+	// verb with an infinitive or a preposition's gerund reports nothing
+	// ("Russia and the US continue to build relations", "insisted on
+	// pushing the bill").
 	for i := 1; i < len(toks); i++ {
-		if !x.reportingVerb(toks[i]) || i+1 < len(toks) && toks[i+1].Tag == "TO" || opensInterjection(toks, i) {
+		if !x.reportingVerb(toks[i]) || i+1 < len(toks) && toks[i+1].Tag == "TO" || opensInterjection(toks, i) || gerundAfter(toks, i) {
 			continue
 		}
 		// The subject stands before the whole verb group: "Trump had
@@ -127,6 +128,12 @@ func (x *Extractor) reportedSpeech(st *docState, toks []nlp.Token) *attribution 
 		return a
 	}
 	return nil
+}
+
+// gerundAfter reports a verb at i followed by a preposition and a
+// gerund ("insisted on pushing").
+func gerundAfter(toks []nlp.Token, i int) bool {
+	return i+2 < len(toks) && toks[i+1].Tag == "IN" && toks[i+2].Tag == "VBG"
 }
 
 // denies reports a reporting verb that negates what it reports ("deny").
@@ -170,12 +177,18 @@ func (x *Extractor) speakerBeforeVerb(st *docState, toks []nlp.Token, i int, quo
 	if rest.from == len(toks) {
 		untilComma = toks[i+1:]
 	}
-	if s := npBackward(toks, i-1, 0); s < i && s > 0 && isCloseMark(toks[s-1]) && !hasVerb(untilComma) && !x.reportBeforeName(toks, s, i) {
+	end := i
+	if i > 3 && toks[i-1].Text == "," && toks[i-2].Tag == "CD" && toks[i-3].Text == "," {
+		// "protester Peter Chan, 21, told AFP": an age between commas
+		// belongs to the speaker.
+		end = i - 3
+	}
+	if s := npBackward(toks, end-1, 0); s < end && s > 0 && isCloseMark(toks[s-1]) && !hasVerb(untilComma) && !x.reportBeforeName(toks, s, end) {
 		before := trimMarks(toks, 0, s-1)
 		// A closing mark alone before the verb names no speaker
 		// ("“…,” said Newsom"): speakerAfterVerb reads it.
 		if before.to > before.from && hasVerb(toks[before.from:before.to]) || s > 1 && toks[s-1].Text == "," && before.to > before.from {
-			a := x.newAttribution(st, toks, span{s, i}, i, quoted)
+			a := x.newAttribution(st, toks, span{s, end}, i, quoted)
 			if a == nil {
 				return nil
 			}
@@ -200,13 +213,20 @@ func (x *Extractor) speakerBeforeVerb(st *docState, toks []nlp.Token, i int, quo
 
 // speakerAfterVerb reads "..., said X." for the reporting verb at i.
 func (x *Extractor) speakerAfterVerb(st *docState, toks []nlp.Token, i int, quoted bool) *attribution {
-	if isCloseMark(toks[i-1]) {
+	// "…, told AFP": a verb of telling is followed by its hearer, never
+	// by its speaker.
+	if rv, _ := x.schema.Reporting(toks[i].Lemma); isCloseMark(toks[i-1]) && !rv.Hearer {
 		// The speaker ends the sentence or its clause: in "…, said
 		// Britain would send troops" Britain is no speaker.
-		if e := npForward(toks, i+1, len(toks)); e > i+1 && (e == len(toks) || punctuationTag(toks[e].Tag)) {
+		e := npForward(toks, i+1, len(toks))
+		who := span{i + 1, e}
+		if name, ok := x.nameAfterTitle(toks, e); ok {
+			who, e = name, name.to
+		}
+		if e > i+1 && (e == len(toks) || punctuationTag(toks[e].Tag)) {
 			before := trimMarks(toks, 0, i-1)
 			if before.to > before.from && hasVerb(toks[before.from:before.to]) {
-				if a := x.newAttribution(st, toks, span{i + 1, e}, i, quoted); a != nil {
+				if a := x.newAttribution(st, toks, who, i, quoted); a != nil {
 					a.content = []span{before}
 					return a
 				}
@@ -214,6 +234,29 @@ func (x *Extractor) speakerAfterVerb(st *docState, toks []nlp.Token, i int, quot
 		}
 	}
 	return nil
+}
+
+// nameAfterTitle finds the name ending the sentence after a title
+// whose "for" or "of" phrase opens at e ("said Minister for Political,
+// Legal and Security Affairs Mahfud MD."): the last run of names, after
+// any organisation's word in it. ok is false when the sentence goes on
+// otherwise.
+func (x *Extractor) nameAfterTitle(toks []nlp.Token, e int) (name span, ok bool) {
+	if e >= len(toks) || toks[e].Tag != "IN" || !strings.EqualFold(toks[e].Text, "for") && !strings.EqualFold(toks[e].Text, "of") {
+		return span{}, false
+	}
+	last := len(toks)
+	for last > e && punctuationTag(toks[last-1].Tag) {
+		last--
+	}
+	if hasVerb(toks[e:last]) {
+		return span{}, false
+	}
+	from := last
+	for from > e+1 && toks[from-1].Tag == "NNP" && !x.gazetteer.OrgWords[strings.ToLower(toks[from-1].Text)] {
+		from--
+	}
+	return span{from, last}, from < last
 }
 
 // participial reports a phrase that opens with a participle ("Pressed

@@ -22,7 +22,7 @@ import (
 // Version changes whenever extraction would give other claims for the
 // same text (a new rule, a retrained model), so that build extracts
 // stored documents again.
-const Version = 14
+const Version = 15
 
 // Key names this extractor and its vocabulary; see claim.Document.Extractor.
 func (x *Extractor) Key() string { return x.key }
@@ -760,6 +760,12 @@ var possessives = map[string]bool{"my": true, "your": true, "his": true, "her": 
 // noun phrase is a possessive determiner, not a pronoun object, and a
 // word after "to" that ends as only nouns end ("to capitulation", "to
 // neutrality") is a noun, not an infinitive.
+// doSupport reports a finite "do" or a modal, after which a verb is in
+// its base form.
+func doSupport(t nlp.Token) bool {
+	return t.Tag == "MD" || strings.EqualFold(t.Lemma, "do") && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP")
+}
+
 func fixTags(toks []nlp.Token) {
 	for i := range toks {
 		// Prepositions are a closed class: a word the tagger read as one
@@ -801,6 +807,17 @@ func fixTags(toks []nlp.Token) {
 		// particle.
 		if i+2 < len(toks) && isVerb(toks[i]) && toks[i+1].Tag == "RB" && particles[strings.ToLower(toks[i+1].Text)] && objectStart(toks[i+2].Tag) {
 			toks[i+1].Tag = "RP"
+		}
+		if doSupport(toks[i]) {
+			// "did not heed": after "do" or a modal the verb is its base
+			// form, which "-eed" and "-ed" words are read out of.
+			j := i + 1
+			if j+1 < len(toks) && toks[j].Tag == "RB" {
+				j++
+			}
+			if toks[j].Tag == "VBD" || toks[j].Tag == "VBN" {
+				toks[j].Tag, toks[j].Lemma = "VB", strings.ToLower(toks[j].Text)
+			}
 		}
 		next := toks[i+1].Tag
 		if toks[i].Tag == "JJ" && i > 0 && (toks[i-1].Tag == "POS" || toks[i-1].Tag == "JJ" && i > 1 && toks[i-2].Tag == "POS") &&

@@ -66,6 +66,9 @@ type Measure struct {
 type ReportingVerb struct {
 	Negates bool `yaml:"negates"`
 	Hedges  bool `yaml:"hedges"`
+	// Hearer marks a verb whose object is who is told ("told
+	// reporters"): "…, told AFP" never names its speaker after it.
+	Hearer bool `yaml:"hearer"`
 }
 
 // Accusation is how an accusing verb states its charge: the
