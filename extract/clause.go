@@ -393,7 +393,13 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 		// "ordered his government to conduct an audit": the object
 		// is the phrase with what it is to do; "took to the streets
 		// to protest" says why, not what.
-		if end := infinitiveEnd(c, obj.to); end > obj.to {
+		to := obj.to
+		if more := conjuncts(c, obj, len(c), false); len(more) > 0 && infinitiveEnd(c, more[len(more)-1].to) > more[len(more)-1].to {
+			// "ordered police and firefighters to evacuate": what they
+			// are to do is each one's, so the phrases are one object.
+			to = more[len(more)-1].to
+		}
+		if end := infinitiveEnd(c, to); end > to {
 			obj, whole = span{obj.from, end}, true
 		}
 	}

@@ -63,7 +63,14 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 	}
 	if ms := x.mentions(c, sp.from, sp.to); len(ms) > 0 {
 		m := ms[len(ms)-1]
-		if (m.end == sp.to || m.end+1 == sp.to && (c[m.end].Tag == "''" || c[m.end].Text == "”")) && !x.headBeforeOf(c, sp.from, m.start) {
+		if p := ms[0]; p.kind == claim.Person && p.end < sp.to && strings.EqualFold(c[p.end].Text, "of") {
+			// "Deputy Governor Emil Dardak of East Java province": a
+			// person's "of" phrase says where the office is.
+			m = p
+		} else if m.end != sp.to && !(m.end+1 == sp.to && (c[m.end].Tag == "''" || c[m.end].Text == "”")) {
+			m.name = ""
+		}
+		if m.name != "" && !x.headBeforeOf(c, sp.from, m.start) {
 			full := st.names.resolve(m.name)
 			if a, ok := x.schema.Alias(full); ok {
 				full = a

@@ -253,7 +253,8 @@ func interjectionBetweenCommas(c []nlp.Token, j int) int {
 		return -1
 	}
 	switch opener := c[k+1]; {
-	case (opener.Tag == "WDT" || opener.Tag == "WP") && isNoun(c[k-1]):
+	case (opener.Tag == "WDT" || opener.Tag == "WP" || opener.Tag == "WRB" && placeOrTimeRelative[strings.ToLower(opener.Text)]) && isNoun(c[k-1]):
+		// ", where the stadium is located," describes a place too.
 		return k
 	case opener.Tag == "VBG" || opener.Tag == "VBN" || opener.Tag == "VBD":
 		// The tagger reads "asked" there as a past tense as often as a
@@ -265,6 +266,10 @@ func interjectionBetweenCommas(c []nlp.Token, j int) int {
 	}
 	return -1
 }
+
+// placeOrTimeRelative are the relative adverbs that open a clause on a
+// place or time ("the hospital, where the victims were taken,").
+var placeOrTimeRelative = map[string]bool{"where": true, "when": true}
 
 // appositiveStart returns the comma that opens an appositive closed by
 // the comma at j when the appositive is a noun phrase with a relative
