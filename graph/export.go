@@ -159,22 +159,25 @@ func layerCounts(all []claim.View) Stats {
 	return st
 }
 
-// layerStats is Stats from an up-to-date resolution layer: its counts,
-// and the documents that the digest index links.
+// layerStats is Stats from an up-to-date resolution layer: the counts
+// build stored with it.
 func (s *Store) layerStats(ctx context.Context, st Stats) (Stats, error) {
 	var counts Stats
 	if err := s.readTotal(ctx, PredCounts, &counts); err != nil {
 		return st, err
 	}
-	docs, err := s.quadsWith(ctx, quad.Subject, DigestNode)
-	if err != nil {
-		return st, err
-	}
 	counts.Quads = st.Quads
+	return counts, nil
+}
+
+// digestedDocuments counts the documents that the digest index links.
+func (s *Store) digestedDocuments(ctx context.Context) (int, error) {
+	docs, err := s.quadsWith(ctx, quad.Subject, DigestNode)
+	n := 0
 	for _, q := range docs {
 		if iriOf(q.Predicate) == PredDigested {
-			counts.Documents++
+			n++
 		}
 	}
-	return counts, nil
+	return n, err
 }

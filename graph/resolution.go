@@ -89,7 +89,7 @@ func (s *Store) readTotal(ctx context.Context, pred string, v any) error {
 
 // resolutionFormat changes when the layer's quads or the way they are
 // computed change, so that stored layers are redone.
-const resolutionFormat = 12
+const resolutionFormat = 13
 
 // Resolve brings the resolution layer up to date with the documents in
 // the graph. It reads every claim, as Claims does, but only when
@@ -426,10 +426,15 @@ func (s *Store) layerTotals(ctx context.Context, all []claim.View, aliases map[s
 			figures = append(figures, c.ID)
 		}
 	}
+	// Counting the documents reads a quad of each, as stats would.
+	counts := layerCounts(all)
+	if counts.Documents, err = s.digestedDocuments(ctx); err != nil {
+		return nil, err
+	}
 	var out []quad.Quad
 	label := quad.IRI(ResolutionLabel)
 	for pred, v := range map[string]any{PredEntities: entities, PredOutlets: agreement.Summarise(sorted), PredFigures: figures,
-		PredListing: listing(sorted), PredCounts: layerCounts(all), PredAliases: aliases} {
+		PredListing: listing(sorted), PredCounts: counts, PredAliases: aliases} {
 		data, err := json.Marshal(v)
 		if err != nil {
 			return nil, err
