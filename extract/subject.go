@@ -82,6 +82,7 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 	for j >= 0 && c[j].Tag == "RB" {
 		j--
 	}
+	j = beforeBracketedName(c, j)
 	if j < 0 {
 		return span{}, false
 	}
@@ -136,7 +137,7 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 			return span{}, false
 		}
 		inner = span{k + 1, j}
-		j = k - 1
+		j = beforeBracketedName(c, k-1)
 	}
 	b := boundaryBefore(c, j)
 	if _, head, ok := reducedPassive(c, max(b, 0)); ok && b >= 0 {
@@ -147,6 +148,11 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 		// "Firing tear gas in a stadium is prohibited": a gerund with
 		// its object opens the clause as its subject.
 		return span{b, j + 1}, true
+	}
+	if head, ok := participleHead(c, b, j); ok {
+		// "A statement issued on Sunday on behalf of the mayor said":
+		// a participle's phrase modifies the noun before it.
+		return head, true
 	}
 	if b >= 0 && isVerb(c[b]) {
 		// A relative clause between subject and verb ("the plan that
@@ -211,13 +217,61 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 			}
 			start, e = e, next
 		}
-		// Of a description and a name, the name is the subject.
-		if inner.to > inner.from && endsInName(c, inner) && !endsInName(c, span{start, e}) {
+		// Of a description and a name, the name is the subject, also
+		// when the description is a post of an organisation ("the
+		// secretary of the Rowing Federation, Ana Ruiz, said").
+		if inner.to > inner.from && endsInName(c, inner) && (!endsInName(c, span{start, e}) || postOf(c, span{start, e})) {
 			return inner, true
 		}
 		return span{start, e}, true
 	}
 	return span{}, false
+}
+
+// participleHead returns the noun phrase that opens the sentence and
+// that a participle at b modifies, when the participle's phrase (a
+// preposition's or a day's) runs to j, before the clause's verb, with
+// no tense in it. Elsewhere a phrase
+// before a participle is as often its object's ("to escape tear gas
+// fired by police") or a relative clause's subject ("the plan the mayor
+// proposed last week").
+func participleHead(c []nlp.Token, b, j int) (span, bool) {
+	if b <= 0 || b >= j || c[b].Tag != "VBN" || !isNoun(c[b-1]) || c[b-1].Tag == "PRP" || slices.ContainsFunc(c[b+1:j+1], finite) {
+		return span{}, false
+	}
+	// A past tense read as a participle takes an object ("Localist
+	// groups urged people to …"); a passive participle takes none.
+	if next := c[b+1]; next.Tag != "IN" && weekdays[strings.ToLower(next.Text)] == 0 && !strings.EqualFold(next.Text, "sunday") {
+		return span{}, false
+	}
+	s := npBackward(c, b-1, 0)
+	if s > 0 {
+		return span{}, false
+	}
+	return span{s, b}, true
+}
+
+// postOf reports a description that opens with a common noun and its
+// "of" phrase ("the secretary of the federation"): a post, whose holder
+// a name beside it is.
+func postOf(c []nlp.Token, sp span) bool {
+	k := sp.from
+	if k < sp.to && c[k].Tag == "DT" {
+		k++
+	}
+	for ; k < sp.to && (c[k].Tag == "NN" || c[k].Tag == "JJ"); k++ {
+	}
+	return k > sp.from && k < sp.to && strings.EqualFold(c[k].Text, "of")
+}
+
+// beforeBracketedName passes back over a one-word name in brackets that
+// ends a phrase at j ("the Department of Disaster Management (BPPD)"),
+// which names the phrase again, to the phrase's last word.
+func beforeBracketedName(c []nlp.Token, j int) int {
+	if j >= 3 && c[j].Text == ")" && c[j-2].Text == "(" && c[j-1].IsProperNoun() {
+		return j - 3
+	}
+	return j
 }
 
 // interjectionBefore returns the comma that opens a phrase between
