@@ -230,7 +230,10 @@ func (x *Extractor) argumentsAfter(st *docState, c []nlp.Token, subj span, vg ve
 		}
 	}
 	if a.obj == (span{}) {
-		switch {
+		switch n := x.complexPrepositionAt(c, k); {
+		case n > 0 && npForward(c, k+n, len(c)) > k+n:
+			a.predicate += " " + strings.ToLower(textOf(c[k:k+n]))
+			a.obj = span{k + n, npForward(c, k+n, len(c))}
 		case k < len(c) && (c[k].Tag == "IN" || c[k].Tag == "TO") && !strings.EqualFold(c[k].Text, "that") && numberBound(c, k, len(c)) == 0:
 			end := npForward(c, k+1, len(c))
 			// "came after Bloomberg published excerpts": the phrase is
@@ -525,6 +528,16 @@ func directObject(c []nlp.Token, e int, obj span) bool {
 		}
 	}
 	return true
+}
+
+// complexPrepositionAt returns how many words of a complex preposition
+// open at k ("in accordance with"), 0 when none does.
+func (x *Extractor) complexPrepositionAt(c []nlp.Token, k int) int {
+	var words []string
+	for j := k; j < len(c) && j < k+4; j++ {
+		words = append(words, strings.ToLower(c[j].Text))
+	}
+	return x.schema.ComplexPrepositionAt(words)
 }
 
 // infinitiveEnd returns where an infinitive or a participle that

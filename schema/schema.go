@@ -116,6 +116,9 @@ type Schema struct {
 	// clause can modify without being their object ("the day the mayor
 	// resigned").
 	AdverbialNouns []string `yaml:"adverbial_nouns"`
+	// ComplexPrepositions are prepositions of several words ("in
+	// accordance with", "on behalf of"), one preposition to a predicate.
+	ComplexPrepositions []string `yaml:"complex_prepositions"`
 	// Raising adjectives pass their subject to an infinitive ("is
 	// likely to approve").
 	Raising []string `yaml:"raising_adjectives"`
@@ -381,6 +384,18 @@ func (s *Schema) IsHedge(word string) bool { return slices.Contains(s.Hedges, wo
 
 // IsConditional reports whether a subordinating word opens a condition.
 func (s *Schema) IsConditional(word string) bool { return slices.Contains(s.Conditionals, word) }
+
+// ComplexPrepositionAt returns how many words of a complex preposition
+// words opens with (lower case), 0 when none.
+func (s *Schema) ComplexPrepositionAt(words []string) int {
+	for _, p := range s.ComplexPrepositions {
+		parts := strings.Fields(p)
+		if len(parts) <= len(words) && slices.Equal(parts, words[:len(parts)]) {
+			return len(parts)
+		}
+	}
+	return 0
+}
 
 // IsAdverbialNoun reports whether a noun lemma names a time, place,
 // manner or reason.
