@@ -120,10 +120,20 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 			continue
 		}
 		conditioned := x.conditioned(&cond, c, subj, e, out)
-		for _, r := range x.reciprocal(st, c, subj, g, e, speaker) {
+		// "A and B are rivals" says nothing of each alone; "A and B
+		// met in Paris" also says where each was.
+		mutual := x.reciprocalNoun(st, c, subj, g, e, speaker)
+		rs := mutual
+		if len(mutual) == 0 {
+			rs = x.reciprocal(st, c, subj, g, e, speaker)
+		}
+		for _, r := range rs {
 			r.hedged = r.hedged || conditioned
 			r.conditional = conditioned
 			out = append(out, r)
+		}
+		if len(mutual) > 0 {
+			continue
 		}
 		cl, ok := x.verbClause(st, c, subj, g, e, speaker)
 		if !ok {

@@ -166,6 +166,32 @@ func (x *Extractor) reciprocal(st *docState, c []nlp.Token, subj span, g, e int,
 	return out
 }
 
+// reciprocalNoun reads "A and B are (long-time) rivals" as A – be rival
+// of – B, for a noun of what two are to each other: neither is a rival
+// alone.
+func (x *Extractor) reciprocalNoun(st *docState, c []nlp.Token, subj span, g, e int, speaker *claim.Entity) []clause {
+	parts := append([]span{subj}, conjuncts(c, subj, g, true)...)
+	if len(parts) != 2 {
+		return nil
+	}
+	vg, ok := x.readVerbGroup(c, subj.to, g, e)
+	end := npForward(c, e, len(c))
+	if !ok || vg.main.Lemma != "be" || end <= e || c[end-1].Tag != "NNS" || end < len(c) && strings.EqualFold(c[end].Text, "of") {
+		return nil
+	}
+	noun := strings.ToLower(c[end-1].Lemma)
+	if !x.schema.IsReciprocalNoun(noun) {
+		return nil
+	}
+	a, aText, _, okA := x.term(st, c, parts[0], speaker)
+	b, bText, _, okB := x.term(st, c, parts[1], speaker)
+	if !okA || !okB {
+		return nil
+	}
+	return []clause{{subject: a, subjectText: aText, object: b, objectText: bText, predicate: "be " + noun + " of",
+		relationText: vg.main.Text, negated: vg.negated, hedged: vg.hedged, main: vg.main, subjectSpan: parts[0], objectSpan: parts[1], argsEnd: end}}
+}
+
 // conditions follows the conditionals of one content span.
 type conditions struct {
 	// pending says a condition opened the clauses ("If A, B") and its

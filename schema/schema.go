@@ -119,6 +119,9 @@ type Schema struct {
 	// ComplexPrepositions are prepositions of several words ("in
 	// accordance with", "on behalf of"), one preposition to a predicate.
 	ComplexPrepositions []string `yaml:"complex_prepositions"`
+	// ReciprocalNouns name what two are to each other ("rivals",
+	// "allies"): "A and B are rivals" is A – be rival of – B.
+	ReciprocalNouns []string `yaml:"reciprocal_nouns"`
 	// Raising adjectives pass their subject to an infinitive ("is
 	// likely to approve").
 	Raising []string `yaml:"raising_adjectives"`
@@ -396,6 +399,10 @@ func (s *Schema) ComplexPrepositionAt(words []string) int {
 	}
 	return 0
 }
+
+// IsReciprocalNoun reports whether a noun lemma names what two are to
+// each other.
+func (s *Schema) IsReciprocalNoun(lemma string) bool { return slices.Contains(s.ReciprocalNouns, lemma) }
 
 // IsAdverbialNoun reports whether a noun lemma names a time, place,
 // manner or reason.
