@@ -402,7 +402,9 @@ func (s *Schema) ComplexPrepositionAt(words []string) int {
 
 // IsReciprocalNoun reports whether a noun lemma names what two are to
 // each other.
-func (s *Schema) IsReciprocalNoun(lemma string) bool { return slices.Contains(s.ReciprocalNouns, lemma) }
+func (s *Schema) IsReciprocalNoun(lemma string) bool {
+	return slices.Contains(s.ReciprocalNouns, lemma)
+}
 
 // IsAdverbialNoun reports whether a noun lemma names a time, place,
 // manner or reason.
