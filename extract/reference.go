@@ -71,7 +71,10 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 			m.name = ""
 		}
 		if m.name != "" && !x.headBeforeOf(c, sp.from, m.start) {
-			full := st.names.resolve(m.name)
+			full := m.name
+			if !x.placeMention(c, m.start) {
+				full = st.names.resolve(m.name)
+			}
 			if a, ok := x.schema.Alias(full); ok {
 				full = a
 			}
@@ -109,6 +112,19 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 		value = q.String()
 	}
 	return valueFor(value), text, false, true
+}
+
+// placeMention reports a name at i that its words make a place: after
+// "in" ("arrived in Malang") or after a kind of place and "of" ("the
+// city of Malang"). A place is not a surname of a longer name.
+func (x *Extractor) placeMention(c []nlp.Token, i int) bool {
+	switch {
+	case i >= 1 && (strings.EqualFold(c[i-1].Text, "in") || strings.EqualFold(c[i-1].Text, "near")):
+		return true
+	case i >= 2 && strings.EqualFold(c[i-1].Text, "of"):
+		return x.schema.IsPlaceNoun(strings.ToLower(c[i-2].Lemma))
+	}
+	return false
 }
 
 // headBeforeOf reports a phrase whose head comes before a preposition

@@ -162,10 +162,13 @@ type Schema struct {
 		Masculine []string `yaml:"masculine"`
 		Feminine  []string `yaml:"feminine"`
 	} `yaml:"genders"`
-	Organizations []string   `yaml:"organizations"`
-	Places        []string   `yaml:"places"`
-	OrgWords      []string   `yaml:"organization_words"`
-	PlaceWords    []string   `yaml:"place_words"`
+	Organizations []string `yaml:"organizations"`
+	Places        []string `yaml:"places"`
+	OrgWords      []string `yaml:"organization_words"`
+	PlaceWords    []string `yaml:"place_words"`
+	// PlaceNouns name a place's kind before "of" and its name ("the
+	// city of Malang").
+	PlaceNouns    []string   `yaml:"place_nouns"`
 	Aliases       []Alias    `yaml:"aliases"`
 	DistinctNames [][]string `yaml:"distinct"`
 	// Designators end an organisation's full name and are dropped from
@@ -405,6 +408,9 @@ func (s *Schema) ComplexPrepositionAt(words []string) int {
 func (s *Schema) IsReciprocalNoun(lemma string) bool {
 	return slices.Contains(s.ReciprocalNouns, lemma)
 }
+
+// IsPlaceNoun reports whether a noun lemma names a kind of place.
+func (s *Schema) IsPlaceNoun(lemma string) bool { return slices.Contains(s.PlaceNouns, lemma) }
 
 // IsAdverbialNoun reports whether a noun lemma names a time, place,
 // manner or reason.
