@@ -173,8 +173,8 @@ func (x *Extractor) readVerbGroup(c []nlp.Token, subjEnd, g, e int) (verbGroup, 
 		}
 		// A participle alone after "and" or "but" shares the passive of
 		// the clause before: "was welcomed by rights groups but
-		// criticized by the industry".
-		conjoinedPassive := len(verbs) == 1 && v.Tag == "VBN" && g > 0 && c[g-1].Tag == "CC" && e < len(c) && strings.EqualFold(c[e].Text, "by")
+		// criticized by the industry", "were arrested and charged".
+		conjoinedPassive := len(verbs) == 1 && v.Tag == "VBN" && g > 0 && c[g-1].Tag == "CC" && (e < len(c) && strings.EqualFold(c[e].Text, "by") || passiveBefore(c, g-1))
 		if v.Tag == "VBN" && (afterBe(verbs, v) || conjoinedPassive) {
 			// Passives keep their participle: "be revised down to".
 			pred = append(pred, "be "+strings.ToLower(v.Text))
@@ -185,6 +185,18 @@ func (x *Extractor) readVerbGroup(c []nlp.Token, subjEnd, g, e int) (verbGroup, 
 	}
 	vg.predicate = strings.Join(append([]string{strings.Join(pred, " to ")}, particles...), " ")
 	return vg, true
+}
+
+// passiveBefore reports a passive participle ending right before the
+// conjunction at cc: "were (quickly) arrested | and".
+func passiveBefore(c []nlp.Token, cc int) bool {
+	k := cc - 1
+	if k < 1 || c[k].Tag != "VBN" {
+		return false
+	}
+	for k--; k > 0 && c[k].Tag == "RB"; k-- {
+	}
+	return c[k].Lemma == "be"
 }
 
 // afterBe reports whether verb v directly follows a form of "be" in verbs.
