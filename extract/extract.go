@@ -22,7 +22,7 @@ import (
 // Version changes whenever extraction would give other claims for the
 // same text (a new rule, a retrained model), so that build extracts
 // stored documents again.
-const Version = 21
+const Version = 22
 
 // Key names this extractor and its vocabulary; see claim.Document.Extractor.
 func (x *Extractor) Key() string { return x.key }
@@ -598,9 +598,11 @@ func (x *Extractor) report(st *docState, sent claim.Sentence, c clause, attr *at
 		Hedged:    hedged,
 		Time:      c.time,
 	}
-	if !st.surface && (x.vague(subject.Name) || x.vague(object.Name) || pronounClause(object.Name) || timeOnly(subject.Name) || timeOnly(object.Name)) {
+	if !st.surface && (x.vague(subject.Name) || x.vague(object.Name) || pronounClause(object.Name) || timeOnly(subject.Name) || timeOnly(object.Name) ||
+		r.Speaker == nil && unboundPossessive(c.subjectText)) {
 		// "the issue | be discussed with | European countries", "want to
-		// see | it end", "use of tear gas | trigger | Sunday".
+		// see | it end", "use of tear gas | trigger | Sunday", "their
+		// team's loss | be known as | Aremania".
 		return nil
 	}
 	r.Claim.Identify()
@@ -661,6 +663,16 @@ func (x *Extractor) vague(name string) bool {
 		words = words[1:]
 	}
 	return len(words) == 1 && x.schema.IsVague(words[0])
+}
+
+// unboundPossessive reports a claim in the outlet's voice whose subject
+// opens with "their" or "its", a possessor the claim does not name
+// ("their team's loss | be known as"). "His" and "her" are resolved as
+// pronouns are, and a speaker may be the possessor ("police said its
+// count …").
+func unboundPossessive(subject string) bool {
+	f := strings.Fields(strings.ToLower(subject))
+	return len(f) > 0 && (f[0] == "their" || f[0] == "its")
 }
 
 // determiners that may stand before a vague noun.
