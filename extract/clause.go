@@ -508,6 +508,11 @@ func (x *Extractor) verbClause(st *docState, c []nlp.Token, subj span, g, e int,
 // could"), or a present with words after it; "football matches." ends
 // a noun phrase the tagger misread.
 func clauseVerbAt(c []nlp.Token, k int) bool {
+	if k < len(c) && (c[k].Tag == "``" || c[k].Text == "“") {
+		// "said the government “understands …”": the quotation opens
+		// with the clause's verb.
+		k++
+	}
 	if k >= len(c) {
 		return false
 	}
