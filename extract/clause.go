@@ -60,6 +60,13 @@ func (x *Extractor) clausesIn(st *docState, c []nlp.Token, speaker *claim.Entity
 	cond := conditions{lastFrom: -1}
 	i := 0
 	for i < len(c) {
+		if head, name, ok := knownAs(c, i); ok {
+			if cl, ok := x.knownAsClause(st, c, head, name, c[i], speaker); ok {
+				out = append(out, cl)
+			}
+			i = name.to
+			continue
+		}
 		if agent, head, ok := reducedPassive(c, i); ok {
 			if cl, ok := x.agentClause(st, c, agent, head, c[i], speaker); ok {
 				out = append(out, cl)

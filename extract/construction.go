@@ -31,6 +31,38 @@ func reducedPassive(c []nlp.Token, i int) (agent, head span, ok bool) {
 	return span{i + 2, end}, span{npBackward(c, k, 0), k + 1}, true
 }
 
+// knownAs finds ", known as X," at i: the phrase before the comma and
+// the name it is known by ("thousands of supporters, known as
+// “Aremania,” reacted").
+func knownAs(c []nlp.Token, i int) (head, name span, ok bool) {
+	if i < 2 || i+2 >= len(c) || c[i].Tag != "VBN" || c[i].Lemma != "know" || c[i-1].Text != "," || !strings.EqualFold(c[i+1].Text, "as") {
+		return span{}, span{}, false
+	}
+	from := i + 2
+	if c[from].Tag == "``" || c[from].Text == "“" {
+		from++
+	}
+	end := npForward(c, from, len(c))
+	k := i - 2
+	if end <= from || !isNoun(c[k]) || c[k].Tag == "PRP" {
+		return span{}, span{}, false
+	}
+	return span{npBackward(c, k, 0), k + 1}, span{from, end}, true
+}
+
+// knownAsClause states ", known as X," as head – be known as – X.
+func (x *Extractor) knownAsClause(st *docState, c []nlp.Token, head, name span, verb nlp.Token, speaker *claim.Entity) (clause, bool) {
+	cl := clause{predicate: "be known as", relationText: "known as", main: verb, subjectSpan: head, objectSpan: name, argsEnd: name.to}
+	var ok bool
+	if cl.subject, cl.subjectText, _, ok = x.term(st, c, head, speaker); !ok {
+		return cl, false
+	}
+	if cl.object, cl.objectText, _, ok = x.term(st, c, name, speaker); !ok || cl.subject.ID == cl.object.ID {
+		return cl, false
+	}
+	return cl, true
+}
+
 // agentClause states a reduced passive actively: "the call, reported by
 // Bloomberg" is Bloomberg – report – call.
 func (x *Extractor) agentClause(st *docState, c []nlp.Token, agent, head span, verb nlp.Token, speaker *claim.Entity) (clause, bool) {
