@@ -109,10 +109,7 @@ func newDigest(d claim.Document, reports []claim.Report) digest {
 		// document's report views (see mergeReport).
 		if i, ok := seen[ReportID(r)]; ok {
 			prev := &g.Reports[i]
-			prev.Hedged = prev.Hedged && rep.Hedged
-			if rep.Modality == "" {
-				prev.Modality = ""
-			}
+			prev.Hedged, prev.Modality = mergedStatement(prev.Hedged, prev.Modality, rep.Hedged, rep.Modality)
 			if prev.Speaker == "" {
 				prev.Speaker = rep.Speaker
 			}

@@ -37,7 +37,7 @@ func TestDigestsResolveAsNodes(t *testing.T) {
 				if err != nil || !ok {
 					t.Fatalf("step %d: digests complete %v, %v", step, ok, err)
 				}
-				r := &reader{s: st, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+				r := st.newReader(ctx)
 				views, err := st.claimsFromDigests(ctx, r, docs)
 				if err != nil {
 					t.Fatal(err)

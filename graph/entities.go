@@ -5,8 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cayleygraph/quad"
-
 	"github.com/claimgraph/claimgraph/extract/claim"
 	"github.com/claimgraph/claimgraph/graph/agreement"
 )
@@ -49,17 +47,6 @@ func (s *Store) Entities(ctx context.Context) ([]EntityView, error) {
 	return out, s.readTotal(ctx, PredEntities, &out)
 }
 
-// ClaimsAndEntities returns both listings: every claim, ordered as
-// Claims orders them, and the entities, as Entities lists them.
-func (s *Store) ClaimsAndEntities(ctx context.Context) ([]claim.View, []EntityView, error) {
-	claims, err := s.Claims(ctx, Filter{})
-	if err != nil {
-		return nil, nil, err
-	}
-	entities, err := s.Entities(ctx)
-	return claims, entities, err
-}
-
 // entityViews counts the entities that claims name, each with its
 // spellings: those of its node and of the bare surnames (aliases)
 // resolved to it.
@@ -98,7 +85,7 @@ func (s *Store) entityViews(ctx context.Context, claims []claim.View, aliases ma
 			}
 		}
 	}
-	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	r := s.newReader(ctx)
 	out := make([]EntityView, 0, len(byID))
 	for id, e := range byID {
 		var names []string
@@ -167,7 +154,7 @@ func (s *Store) FigureClaims(ctx context.Context) ([]claim.View, error) {
 	if err := s.readTotal(ctx, PredFigures, &ids); err != nil {
 		return nil, err
 	}
-	out, err := s.claimsFromLayer(ctx, ids)
+	out, err := s.claimsFromLayer(s.newReader(ctx), ids)
 	sortClaims(out)
 	return out, err
 }

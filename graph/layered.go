@@ -93,10 +93,11 @@ func (s *Store) layerLinked(ctx context.Context, v quad.Value, pred string) ([]s
 // names (PredAliases); none before a layer was first written.
 func (s *Store) layerAliases(ctx context.Context) (map[string]string, error) {
 	aliases := map[string]string{}
-	if v, err := s.quadsWith(ctx, quad.Subject, totalsNode(PredAliases)); err != nil || len(v) == 0 {
-		return aliases, err
+	r, node := s.newReader(ctx), totalsNode(PredAliases)
+	if r.one(node, PredAliases) == "" {
+		return aliases, r.err
 	}
-	return aliases, s.readTotal(ctx, PredAliases, &aliases)
+	return aliases, decodeOne(r, node, PredAliases, &aliases)
 }
 
 // layerView is a claim as the layer stores it (PredView): its reports
@@ -144,15 +145,15 @@ func (s *Store) layerPage(ctx context.Context, f Filter) ([]claim.View, error) {
 		}
 	}
 	from := min(f.Offset, len(ids))
-	return s.claimsFromLayer(ctx, ids[from:min(from+f.Limit, len(ids))])
+	return s.claimsFromLayer(s.newReader(ctx), ids[from:min(from+f.Limit, len(ids))])
 }
 
 // claimsFromLayer reads claims as the resolution layer describes them:
 // each its view, with the reports its documents hold for it and for the
-// claims merged into it, speakers resolved as build resolved them.
-func (s *Store) claimsFromLayer(ctx context.Context, ids []string) ([]claim.View, error) {
-	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
-	aliases, err := s.layerAliases(ctx)
+// claims merged into it, speakers resolved as build resolved them. r's
+// cache may already hold their views.
+func (s *Store) claimsFromLayer(r *reader, ids []string) ([]claim.View, error) {
+	aliases, err := s.layerAliases(r.ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -243,7 +244,7 @@ func (s *Store) entityClaimIDs(ctx context.Context, name string) (ids []string, 
 	for short, full := range aliases {
 		shortOf[full] = append(shortOf[full], short)
 	}
-	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	r := s.newReader(ctx)
 	want := strings.ToLower(name)
 	seen := map[string]bool{}
 	for _, q := range indexed {
@@ -315,12 +316,12 @@ func (s *Store) EntityClaims(ctx context.Context, id string) ([]claim.View, erro
 			nodes = append(nodes, short)
 		}
 	}
-	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	r := s.newReader(ctx)
 	ids, err := s.namingClaims(ctx, r, nodes, map[string]bool{})
 	if err != nil {
 		return nil, err
 	}
-	out, err := s.claimsFromLayer(ctx, ids)
+	out, err := s.claimsFromLayer(r, ids)
 	sortClaims(out)
 	return out, err
 }

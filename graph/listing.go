@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/cayleygraph/quad"
-
 	"github.com/claimgraph/claimgraph/extract/claim"
 )
 
@@ -130,16 +128,16 @@ func (s *Store) ClaimsByID(ctx context.Context, ids []string) ([]claim.View, err
 		}
 		return out, err
 	}
+	// The views read to know the IDs stay in r's cache for the read.
 	var known []string
-	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	r := s.newReader(ctx)
 	for _, id := range ids {
 		if r.one(viewNode(id), PredView) != "" {
 			known = append(known, id)
 		}
-		delete(r.props, viewNode(id))
 	}
 	if r.err != nil {
 		return nil, r.err
 	}
-	return s.claimsFromLayer(ctx, known)
+	return s.claimsFromLayer(r, known)
 }

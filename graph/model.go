@@ -224,13 +224,20 @@ func reportViews(d claim.Document, reports []claim.Report) map[string][]claim.Re
 }
 
 func mergeReport(into *claim.ReportView, v claim.ReportView) {
-	into.Hedged = into.Hedged && v.Hedged
-	if v.Modality == "" {
-		into.Modality = ""
-	}
+	into.Hedged, into.Modality = mergedStatement(into.Hedged, into.Modality, v.Hedged, v.Modality)
 	if into.Speaker == nil && v.Speaker != nil {
 		into.Speaker, into.Verb = v.Speaker, v.Verb
 	}
+}
+
+// mergedStatement is how two reports the graph holds as one node state
+// their claim: plainly if one of them does, with no modality if one of
+// them has none. The report views and the digests merge alike.
+func mergedStatement(hedged bool, modality string, otherHedged bool, otherModality string) (bool, string) {
+	if otherModality == "" {
+		modality = ""
+	}
+	return hedged && otherHedged, modality
 }
 
 // validUTF8 writes each byte of s that is not UTF-8 as \xNN. A file name

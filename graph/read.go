@@ -38,6 +38,11 @@ type reader struct {
 	err   error // the first read error
 }
 
+// newReader is a reader with an empty cache.
+func (s *Store) newReader(ctx context.Context) *reader {
+	return &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+}
+
 func (r *reader) prop(node, pred string) []quad.Value {
 	p, ok := r.props[node]
 	if !ok {
@@ -154,25 +159,6 @@ func (s *Store) candidates(ctx context.Context, f Filter) ([]claim.View, error) 
 	return all, err
 }
 
-// everyClaim returns every claim, resolved, and the bare surnames
-// resolved to full names: from the resolution layer when it is up to
-// date, else read and resolved anew.
-func (s *Store) everyClaim(ctx context.Context) ([]claim.View, map[string]string, error) {
-	stale, err := s.Stale(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	if stale {
-		return s.allClaims(ctx)
-	}
-	claims, err := s.layerClaims(ctx, Filter{})
-	if err != nil {
-		return nil, nil, err
-	}
-	aliases, err := s.layerAliases(ctx)
-	return claims, aliases, err
-}
-
 // layerClaims reads the claims of an up-to-date resolution layer that f
 // selects by status or outlet, every claim without either.
 func (s *Store) layerClaims(ctx context.Context, f Filter) ([]claim.View, error) {
@@ -180,7 +166,7 @@ func (s *Store) layerClaims(ctx context.Context, f Filter) ([]claim.View, error)
 	if err != nil {
 		return nil, err
 	}
-	return s.claimsFromLayer(ctx, ids)
+	return s.claimsFromLayer(s.newReader(ctx), ids)
 }
 
 // sortClaims puts the claims most outlets report first, then those with
@@ -264,7 +250,7 @@ func (r *reader) report(rep string) claim.ReportView {
 // across documents (the aliases it returns), syndication and conflicts
 // marked.
 func (s *Store) allClaims(ctx context.Context) ([]claim.View, map[string]string, error) {
-	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	r := s.newReader(ctx)
 	links, err := s.quadsWith(ctx, quad.Predicate, PredClaim)
 	if err != nil {
 		return nil, nil, err
@@ -417,7 +403,7 @@ func (s *Store) outletClaims(ctx context.Context, outlets ...string) ([]claim.Vi
 			}
 		}
 	}
-	out, err := s.claimsFromLayer(ctx, ids)
+	out, err := s.claimsFromLayer(s.newReader(ctx), ids)
 	if err != nil {
 		return nil, err
 	}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -83,7 +82,7 @@ func totalsNode(pred string) string { return "cg:resolution/" + strings.TrimPref
 
 // readTotal decodes the layer's listing pred into v.
 func (s *Store) readTotal(ctx context.Context, pred string, v any) error {
-	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	r := s.newReader(ctx)
 	return decodeOne(r, totalsNode(pred), pred, v)
 }
 
@@ -250,7 +249,7 @@ func (s *Store) digestedClaims(ctx context.Context) ([]claim.View, map[string]st
 	if !ok {
 		return s.allClaims(ctx)
 	}
-	r := &reader{s: s, ctx: ctx, props: map[string]map[string][]quad.Value{}}
+	r := s.newReader(ctx)
 	all, err := s.claimsFromDigests(ctx, r, docs)
 	if err != nil {
 		return nil, nil, err
@@ -411,8 +410,9 @@ func eachResolutionQuad(all []claim.View, aliases map[string]string, totals []qu
 	return err
 }
 
-// layerTotals are the layer's listings of every entity and outlet
-// (PredEntities, PredOutlets), so that those commands read one literal.
+// layerTotals are the layer's listings (entities, outlets, figures, the
+// claims in order, counts, resolved surnames), each one literal on its
+// own node, so that a read command reads one literal.
 func (s *Store) layerTotals(ctx context.Context, all []claim.View, aliases map[string]string) ([]quad.Quad, error) {
 	entities, err := s.entityViews(ctx, all, aliases)
 	if err != nil {
@@ -433,16 +433,18 @@ func (s *Store) layerTotals(ctx context.Context, all []claim.View, aliases map[s
 	}
 	var out []quad.Quad
 	label := quad.IRI(ResolutionLabel)
-	for pred, v := range map[string]any{PredEntities: entities, PredOutlets: agreement.Summarise(sorted), PredFigures: figures,
-		PredListing: listing(sorted), PredCounts: counts, PredAliases: aliases} {
-		data, err := json.Marshal(v)
+	for _, t := range []struct {
+		pred string
+		v    any
+	}{{PredAliases, aliases}, {PredCounts, counts}, {PredEntities, entities}, {PredFigures, figures},
+		{PredListing, listing(sorted)}, {PredOutlets, agreement.Summarise(sorted)}} {
+		data, err := json.Marshal(t.v)
 		if err != nil {
 			return nil, err
 		}
-		node := quad.IRI(totalsNode(pred))
+		node := quad.IRI(totalsNode(t.pred))
 		out = append(out, quad.Quad{Subject: label, Predicate: quad.IRI(PredResolves), Object: node, Label: label},
-			quad.Quad{Subject: node, Predicate: quad.IRI(pred), Object: quad.String(data), Label: label})
+			quad.Quad{Subject: node, Predicate: quad.IRI(t.pred), Object: quad.String(data), Label: label})
 	}
-	sort.Slice(out, func(i, j int) bool { return iriOf(out[i].Predicate) < iriOf(out[j].Predicate) })
 	return out, nil
 }
