@@ -247,10 +247,10 @@ func (x *Extractor) argumentsAfter(st *docState, c []nlp.Token, subj span, vg ve
 		}
 	}
 	if a.obj == (span{}) {
-		switch n := x.complexPrepositionAt(c, k); {
-		case n > 0 && npForward(c, k+n, len(c)) > k+n:
-			a.predicate += " " + strings.ToLower(textOf(c[k:k+n]))
-			a.obj = span{k + n, npForward(c, k+n, len(c))}
+		switch prep, obj := x.complexPrepositionObject(c, k); {
+		case obj.to > obj.from:
+			a.predicate += " " + prep
+			a.obj = obj
 		case k < len(c) && (c[k].Tag == "IN" || c[k].Tag == "TO") && !strings.EqualFold(c[k].Text, "that") && numberBound(c, k, len(c)) == 0:
 			end := npForward(c, k+1, len(c))
 			// "came after Bloomberg published excerpts": the phrase is
@@ -552,14 +552,19 @@ func directObject(c []nlp.Token, e int, obj span) bool {
 	return true
 }
 
-// complexPrepositionAt returns how many words of a complex preposition
-// open at k ("in accordance with"), 0 when none does.
-func (x *Extractor) complexPrepositionAt(c []nlp.Token, k int) int {
+// complexPrepositionObject returns a complex preposition that opens at
+// k ("in accordance with"), lower case, and the noun phrase after it;
+// an empty phrase when there is none.
+func (x *Extractor) complexPrepositionObject(c []nlp.Token, k int) (string, span) {
 	var words []string
 	for j := k; j < len(c) && j < k+4; j++ {
 		words = append(words, strings.ToLower(c[j].Text))
 	}
-	return x.schema.ComplexPrepositionAt(words)
+	n := x.schema.ComplexPrepositionAt(words)
+	if n == 0 {
+		return "", span{}
+	}
+	return strings.Join(words[:n], " "), span{k + n, npForward(c, k+n, len(c))}
 }
 
 // infinitiveEnd returns where an infinitive or a participle that

@@ -768,16 +768,16 @@ var score = regexp.MustCompile(`^\d{1,3}[-–]\d{1,3}$`)
 // possessives are the possessive determiners, a closed class.
 var possessives = map[string]bool{"my": true, "your": true, "his": true, "her": true, "its": true, "our": true, "their": true, "whose": true, "one's": true}
 
-// fixTags corrects tagger errors the rules depend on: "her" before a
-// noun phrase is a possessive determiner, not a pronoun object, and a
-// word after "to" that ends as only nouns end ("to capitulation", "to
-// neutrality") is a noun, not an infinitive.
 // doSupport reports a finite "do" or a modal, after which a verb is in
 // its base form.
 func doSupport(t nlp.Token) bool {
 	return t.Tag == "MD" || strings.EqualFold(t.Lemma, "do") && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP")
 }
 
+// fixTags corrects tagger errors the rules depend on: "her" before a
+// noun phrase is a possessive determiner, not a pronoun object, and a
+// word after "to" that ends as only nouns end ("to capitulation", "to
+// neutrality") is a noun, not an infinitive.
 func fixTags(toks []nlp.Token) {
 	for i := range toks {
 		// Prepositions are a closed class: a word the tagger read as one

@@ -61,29 +61,19 @@ func (x *Extractor) term(st *docState, c []nlp.Token, sp span, speaker *claim.En
 	if len(toks) == 1 && (toks[0].Tag == "DT" || toks[0].Tag == "EX") {
 		return claim.Entity{}, text, false, false
 	}
-	if ms := x.mentions(c, sp.from, sp.to); len(ms) > 0 {
-		m := ms[len(ms)-1]
-		if p := ms[0]; p.kind == claim.Person && p.end < sp.to && strings.EqualFold(c[p.end].Text, "of") {
-			// "Deputy Governor Emil Dardak of East Java province": a
-			// person's "of" phrase says where the office is.
-			m = p
-		} else if m.end != sp.to && !(m.end+1 == sp.to && (c[m.end].Tag == "''" || c[m.end].Text == "”")) {
-			m.name = ""
+	if m, ok := x.namingMention(c, sp); ok {
+		full := m.name
+		if !x.placeMention(c, m.start) {
+			full = st.names.resolve(m.name)
 		}
-		if m.name != "" && !x.headBeforeOf(c, sp.from, m.start) {
-			full := m.name
-			if !x.placeMention(c, m.start) {
-				full = st.names.resolve(m.name)
-			}
-			if a, ok := x.schema.Alias(full); ok {
-				full = a
-			}
-			kind := m.kind
-			if kind == claim.Other {
-				kind = st.names.kindOf(full)
-			}
-			return entityFor(full, kind), text, false, true
+		if a, ok := x.schema.Alias(full); ok {
+			full = a
 		}
+		kind := m.kind
+		if kind == claim.Other {
+			kind = st.names.kindOf(full)
+		}
+		return entityFor(full, kind), text, false, true
 	}
 	// A capitalised word the tagger did not read as a name ("Witkoff" at
 	// the start of a quotation) is still a name when the document gave it
@@ -255,6 +245,25 @@ func (st *docState) lastPerson(gender string, keep func(name string) bool) strin
 		}
 	}
 	return ""
+}
+
+// namingMention returns the name that the phrase sp stands for: the one
+// that ends it (before a closing quotation mark), or a person's whose
+// "of" phrase follows ("Deputy Governor Emil Dardak of East Java
+// province" says where the office is); none when the phrase's head
+// comes before the name ("the streets of Hong Kong").
+func (x *Extractor) namingMention(c []nlp.Token, sp span) (mention, bool) {
+	ms := x.mentions(c, sp.from, sp.to)
+	if len(ms) == 0 {
+		return mention{}, false
+	}
+	m := ms[len(ms)-1]
+	if p := ms[0]; p.kind == claim.Person && p.end < sp.to && strings.EqualFold(c[p.end].Text, "of") {
+		m = p
+	} else if m.end != sp.to && !(m.end+1 == sp.to && (c[m.end].Tag == "''" || c[m.end].Text == "”")) {
+		return mention{}, false
+	}
+	return m, !x.headBeforeOf(c, sp.from, m.start)
 }
 
 // mention is a proper name found in tokens, with the titles before it.

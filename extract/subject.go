@@ -231,24 +231,22 @@ func subjectBefore(c []nlp.Token, g int) (span, bool) {
 // participleHead returns the noun phrase that opens the sentence and
 // that a participle at b modifies, when the participle's phrase (a
 // preposition's or a day's) runs to j, before the clause's verb, with
-// no tense in it. Elsewhere a phrase
-// before a participle is as often its object's ("to escape tear gas
-// fired by police") or a relative clause's subject ("the plan the mayor
-// proposed last week").
+// no tense in it. Elsewhere a phrase before a participle is as often
+// its object's ("to escape tear gas fired by police") or a relative
+// clause's subject ("the plan the mayor proposed last week").
 func participleHead(c []nlp.Token, b, j int) (span, bool) {
 	if b <= 0 || b >= j || c[b].Tag != "VBN" || !isNoun(c[b-1]) || c[b-1].Tag == "PRP" || slices.ContainsFunc(c[b+1:j+1], finite) {
 		return span{}, false
 	}
 	// A past tense read as a participle takes an object ("Localist
 	// groups urged people to …"); a passive participle takes none.
-	if next := c[b+1]; next.Tag != "IN" && weekdays[strings.ToLower(next.Text)] == 0 && !strings.EqualFold(next.Text, "sunday") {
+	if next := c[b+1]; next.Tag != "IN" && !isWeekday(next.Text) {
 		return span{}, false
 	}
-	s := npBackward(c, b-1, 0)
-	if s > 0 {
+	if npBackward(c, b-1, 0) > 0 {
 		return span{}, false
 	}
-	return span{s, b}, true
+	return span{0, b}, true
 }
 
 // postOf reports a description that opens with a common noun and its

@@ -12,6 +12,13 @@ var weekdays = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
+// isWeekday reports a day's name, in any case ("Sunday", whose
+// time.Weekday is the zero value).
+func isWeekday(word string) bool {
+	_, ok := weekdays[strings.ToLower(word)]
+	return ok
+}
+
 // partsOfDay follow a day and belong to its time ("Saturday night").
 var partsOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
@@ -63,7 +70,7 @@ func findTimes(toks []nlp.Token, from, to int, published time.Time, future bool)
 		case len(w) == 4 && isDigits(w) && w >= "1000" && w <= "2199" && yearPrepositions[lower(i-1)]:
 			// "in 1991", "since 2014": a year.
 			out = append(out, timeExpr{i - 1, i + 1, w})
-		case weekdays[w] != 0 || w == "sunday":
+		case isWeekday(w):
 			start := i
 			dir := w
 			if p := lower(i - 1); p == "on" || p == "last" || p == "next" || p == "this" {
@@ -111,7 +118,7 @@ func timeOnly(name string) bool {
 	}
 	w := strings.ToLower(name)
 	month := months[w] != 0 && name[0] >= 'A' && name[0] <= 'Z' // "March", not a march
-	return weekdays[w] != 0 || w == "sunday" || month || partsOfDay[w] ||
+	return isWeekday(w) || month || partsOfDay[w] ||
 		w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight"
 }
 
